@@ -1,0 +1,73 @@
+import type { Comparator, TargetRecord } from '../records.js';
+import type { Block } from '../structure/blocks.js';
+import { foldText } from '../text/foldText.js';
+import { COMPARATOR_RULES, METRIC_LEAD, TARGET_UNITS } from './targetRules.js';
+
+// Private: a number with an optional range, a unit and an optional trailing comparator word.
+const UNITS = [...TARGET_UNITS].sort((a, b) => b.length - a.length).map((u) => u.replace('%', '%')).join('|');
+const AFTER = COMPARATOR_RULES.filter((r) => r.where === 'after').flatMap((r) => r.words).sort((a, b) => b.length - a.length).join('|');
+const NUMBER = new RegExp(`(\\d+(?:\\.\\d+)?)(?:-\\d+(?:\\.\\d+)?)?(${UNITS})(${AFTER})?`, 'g');
+// Private: a clause boundary for the metric's name.
+const BOUNDARY = /[,;。:、!?()"\[\]\t\n]/;
+
+function comparatorOf(before: string, after: string | undefined): { cmp: Comparator; rule: string } {
+  for (const r of COMPARATOR_RULES) {
+    if (r.where === 'after' && after && r.words.includes(after)) return { cmp: r.comparator, rule: r.id };
+  }
+  for (const r of COMPARATOR_RULES) {
+    if (r.where === 'before' && r.words.some((w) => before.endsWith(w) || before.includes(w))) return { cmp: r.comparator, rule: r.id };
+  }
+  return { cmp: '=', rule: 'target.cmp.equal' };
+}
+
+/**
+ * Numeric commitments in a span: `总产出1040亿元以上` → {metric 总产出, 1040, 亿元, >=}.
+ * In a table row the metric is the row's first cell (`城镇登记失业人数 | 控制在 5650 人以内`)
+ * and only a target column (年度目标) is read; report sentences need a cue (确保/力争/目标).
+ */
+export function extractTargets(
+  text: string,
+  span: { start: number; end: number },
+  block: Block,
+  taskId: string,
+  documentId: string,
+  base: string,
+  offset: number,
+): TargetRecord[] {
+  const out: TargetRecord[] = [];
+  const regions: { start: number; end: number; metric: string | null }[] = [];
+  if (block.kind === 'tableRow' && block.cells) {
+    const targetCol = block.cells.find((c) => /目标|计划/.test(c.header));
+    if (!targetCol) return out;
+    const first = block.cells.find((c) => c.end > c.start);
+    const metric = first ? foldText(text.slice(first.start, first.end), true).text.replace(/^[#\d.、\s]+/, '').replace(/\(.*?\)$/, '') : null;
+    regions.push({ start: targetCol.start, end: targetCol.end, metric });
+  } else {
+    if (block.kind === 'sentence' && !/确保|力争|目标|计划|争取|预计/.test(text.slice(span.start, span.end))) return out;
+    regions.push({ ...span, metric: null });
+  }
+  for (const rg of regions) {
+    const f = foldText(text.slice(rg.start, rg.end), true);
+    NUMBER.lastIndex = 0;
+    for (let m = NUMBER.exec(f.text); m; m = NUMBER.exec(f.text)) {
+      // Skip years and list numbers (2020年, 第3批).
+      const prevCh = f.text[m.index - 1] ?? '';
+      if (prevCh === '第' || /[A-Za-z]/.test(prevCh)) continue;
+      let b = m.index;
+      while (b > 0 && !BOUNDARY.test(f.text[b - 1]!)) b--;
+      const before = f.text.slice(b, m.index);
+      const { cmp, rule } = comparatorOf(before.slice(-4), m[3]);
+      let metric = rg.metric ?? before.replace(METRIC_LEAD, '');
+      if (rg.metric) metric += before.match(/增长|下降|提高|减少/)?.[0] ?? '';
+      metric = metric.replace(/(?:超过|突破|不低于|不少于|至少|不超过|控制在|低于|约|达|为|在)+$/, '').replace(/^[的是]/, '');
+      if (!metric || metric.length > 30) continue;
+      const s = rg.start + f.map[block.kind === 'tableRow' ? m.index : b]!;
+      const e = rg.start + f.map[m.index + m[0].length - 1]! + 1;
+      out.push({
+        id: `target:${base}:${offset + out.length + 1}`, taskId, documentId, metric, value: Number(m[1]), unit: m[2]!, comparator: cmp,
+        evidence: { documentId, quote: text.slice(s, e), start: s, end: e, rule },
+      });
+    }
+  }
+  return out;
+}

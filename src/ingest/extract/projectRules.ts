@@ -1,0 +1,59 @@
+import type { ProjectKind } from '../records.js';
+
+/**
+ * Rules that spot a named project by how its name ends (the name itself is grown leftwards
+ * to a clause boundary or a verb), or by a quoted name in a project context.
+ */
+export interface ProjectRule {
+  id: string;
+  /** Matches the END of a name in folded text; the name extends left from match start. */
+  pattern: RegExp;
+  kind: ProjectKind;
+}
+
+export const PROJECT_RULES: ProjectRule[] = [
+  // 轨交 14 号线嘉定段 / 14号线(嘉定段)
+  { id: 'project.metro-line', pattern: /(?:轨交|轨道交通|地铁)?\d{1,2}号线(?:[东西南北]延伸)?/g, kind: 'RAIL' },
+  // 沪通铁路一期(嘉定段)
+  { id: 'project.railway', pattern: /铁路/g, kind: 'RAIL' },
+  // 嘉闵线嘉定段 (a two-character line name before 线)
+  { id: 'project.named-line', pattern: /线(?=[\u4e00-\u9fff]{2}段|[东西南北]延伸|\(|、|等|工程|开通|全线)/g, kind: 'RAIL' },
+  // S7沪崇高速(二期) / S7公路一期 / G15嘉定段改扩建
+  { id: 'project.road-code', pattern: /(?<![A-Za-z0-9])[SG]\d{1,4}(?![\d%])(?:[\u4e00-\u9fff]{0,4}?(?:高速公路|高速|公路|快速路|外环))?/g, kind: 'ROAD' },
+  // 上海智能传感器产业园 / 嘉定同济大学科技园 / 临港嘉定科技城
+  { id: 'project.park', pattern: /(?:产业园区?|科技园|科技城|产业基地|创新港|总部湾|总部园|科创园|示范区|集聚区|中央活动区)/g, kind: 'PARK' },
+  // 嘉定氢能港 / 新能港
+  { id: 'project.hub', pattern: /(?<=[\u4e00-\u9fff]{2})港(?![口澳台])/g, kind: 'PARK' },
+  // 国家智能传感器创新中心 / 8英寸研发中试线
+  { id: 'project.platform', pattern: /(?:创新中心|中试线|中试基地|实验室|研究院|功能型平台)/g, kind: 'PLATFORM' },
+  // 第四届长三角科交会 / 中国国际进口博览会 / 上海汽车文化节 / F1中国大奖赛
+  { id: 'project.event', pattern: /(?:博览会|进博会|科交会|科博会|交易会|运动会|大奖赛|锦标赛|马拉松|文化节|购物节|艺术节|旅游节|音乐节)/g, kind: 'EVENT' },
+  // 硅光子市级重大专项 / 第七次全国人口普查
+  { id: 'project.programme', pattern: /(?:重大专项|人口普查(?:试点)?|护理保险(?:制度|试点)?)/g, kind: 'PROGRAMME' },
+  // 上汽大众 MEB 工厂 (a company and a plant code)
+  { id: 'project.plant-code', pattern: /(?<=[\u4e00-\u9fff]{2})[A-Z]{3,5}(?![A-Za-z0-9])(?:工厂|基地)?/g, kind: 'INDUSTRIAL' },
+  // 嘉定孔庙 / 西门历史文化街区
+  { id: 'project.heritage', pattern: /(?:孔庙|历史文化街区|历史风貌区)/g, kind: 'RENEWAL' },
+];
+
+/** A name listed before 等一批…项目 is a project: 真新南四块等一批区域更新项目. */
+export const LISTED_PROJECT = /等(?:一批|\d+个|[一二三四五六七八九十]+个)[^,。;]{0,8}?(?:项目|工程)/g;
+
+/** Words that follow a quoted name when it names a project or programme: 推进“美丽家园”建设. */
+export const QUOTED_PROJECT_TAIL = /^(?:等|建设|工程|改造|有机更新|更新|项目|行动|试点|开发|创建)/;
+
+/** A quoted name that is itself a programme (“雪亮工程”). */
+export const QUOTED_PROJECT_SELF = /工程$/;
+
+/**
+ * Words that end a name when growing it leftwards (the verb or particle before it):
+ * 深入推进|嘉定氢能港 → 嘉定氢能港.
+ */
+export const LEFT_STOPS = [
+  '推进', '加快', '建设', '启动', '完成', '实现', '开展', '举办', '办好', '打造', '深化', '推动', '落实', '确保', '围绕', '依托', '聚焦',
+  '全面', '积极', '持续', '加强', '支持', '引进', '成功', '参与', '做好', '保障', '筹备', '新建', '开工', '竣工', '建成', '投用',
+  '开通', '通车', '运营', '对接', '融入', '承办', '协办', '配合', '申报', '申请', '获批', '成立', '设立', '创建', '落户', '入驻', '助力',
+  '重点', '着力', '全力', '有序', '稳步', '基本', '顺利', '首发', '正式', '进一步', '继续', '其中', '包括', '以及', '通过', '利用', '发挥',
+  '编制', '一批', '一期', '二期', '实施', '召开', '亮相', '参加', '组织', '出台', '制定', '同步',
+  '强化', '优化', '坚持', '贯彻', '面向', '依靠', '结合', '带动', '吸引', '拓展', '形成', '探索', '培育', '集聚',   '与', '和', '的', '在', '等', '为', '将', '是', '把', '从', '对', '向', '于', '以', '了', '已', '并', '共', '由', '至', '个', '做', '办', '推', '抓', '促', '争', '赴', '让', '使', '作', '有', '建',
+];

@@ -1,0 +1,122 @@
+import type { Evidence, Genre, Inference } from '../records.js';
+import { foldText } from '../text/foldText.js';
+import { cleanText } from '../text/cleanText.js';
+import { parseChineseNumeral } from '../structure/markerRules.js';
+import type { Gazetteer } from '../resolve/gazetteer.js';
+import { regionName } from '../resolve/gazetteer.js';
+import calendar from '../dict/event-calendar.json' with { type: 'json' };
+
+/** A genre rule: a phrase in the document's head that names its genre. */
+export interface GenreRule {
+  id: string;
+  pattern: RegExp;
+  genre: Genre;
+}
+
+export const GENRE_RULES: GenreRule[] = [
+  // 关于2019年上半年嘉定区国民经济和社会发展计划执行情况的报告
+  { id: 'genre.plan-report', pattern: /计划执行情况|计划的执行情况/, genre: 'plan_report' },
+  // 《政府工作报告》关于2024年工作的回顾
+  { id: 'genre.work-review', pattern: /工作的?回顾/, genre: 'work_review' },
+  // 2020年区政府重点工作目标安排
+  { id: 'genre.target-list', pattern: /工作目标|目标安排|目标任务/, genre: 'target_list' },
+  // 嘉定区2021年区政府重点工作任务
+  { id: 'genre.task-list', pattern: /重点工作任务|任务分解|任务清单|责任分工|工作要点/, genre: 'task_list' },
+  // 区政府上半年工作情况的报告
+  { id: 'genre.work-report', pattern: /工作情况的?报告|政府工作报告/, genre: 'work_report' },
+];
+
+const HEAD = 400;
+
+function ev(documentId: string, text: string, start: number, end: number, rule: string): Evidence {
+  return { documentId, quote: text.slice(start, end), start, end, rule };
+}
+
+/** Year, region, genre and title a document states or implies, each with rule and evidence. */
+export function inferMeta(documentId: string, text: string, gaz: Gazetteer): Inference[] {
+  const out: Inference[] = [];
+  const head = foldText(text.slice(0, HEAD));
+  const at = (fs: number, fe: number) => ({ start: head.map[fs]!, end: head.map[fe - 1]! + 1 });
+
+  // Year: a year the title is about, then a date in the head, then edition calendars.
+  let year: Inference | null = null;
+  const about = /(20\d\d)年(?:上半年|下半年|度|全年)?[^\n。]{0,30}?(?:工作|计划|目标|任务|报告|安排|回顾)/.exec(head.text);
+  const dated = /(20\d\d)(?:年\d{1,2}月|-\d\d-\d\d)/.exec(head.text);
+  const m = about ?? dated;
+  if (m) {
+    const s = at(m.index, m.index + m[0].length);
+    year = { field: 'year', value: m[1]!, rule: about ? 'year.title' : 'year.date', evidence: ev(documentId, text, s.start, s.end, about ? 'year.title' : 'year.date') };
+  } else {
+    const f = foldText(text);
+    for (const e of (calendar as { events: { name: string; aliases: string[]; firstYear: number; every: number }[] }).events) {
+      const names = [e.name, ...e.aliases].sort((a, b) => b.length - a.length).join('|');
+      const re = new RegExp(`(?:第([一二三四五六七八九十]+|\\d+)届|(首)届)[^,。,;；]{0,8}?(?:${names})`);
+      const em = re.exec(f.text);
+      if (em) {
+        const n = em[2] ? 1 : parseChineseNumeral(em[1]!);
+        const s = { start: f.map[em.index]!, end: f.map[em.index + em[0].length - 1]! + 1 };
+        year = { field: 'year', value: String(e.firstYear + (n - 1) * e.every), rule: 'year.event-edition', evidence: ev(documentId, text, s.start, s.end, 'year.event-edition') };
+        break;
+      }
+    }
+    if (!year) {
+      const counts = new Map<string, number>();
+      for (const ym of f.text.matchAll(/(20\d\d)年/g)) counts.set(ym[1]!, (counts.get(ym[1]!) ?? 0) + 1);
+      const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+      if (best) year = { field: 'year', value: best[0], rule: 'year.most-frequent', evidence: null };
+    }
+  }
+  if (year) out.push(year);
+
+  // Region: the district named most often (嘉定 / 静安 …), counted over the whole text.
+  let bestRegion: { name: string; count: number; first: number; len: number } | null = null;
+  for (const e of gaz.entries) {
+    if (e.kind !== 'DISTRICT') continue;
+    const stem = e.name.replace(/(?:新区|区)$/, '');
+    let count = 0;
+    let first = -1;
+    for (let p = text.indexOf(stem); p >= 0; p = text.indexOf(stem, p + stem.length)) {
+      count++;
+      if (first < 0) first = p;
+    }
+    if (count && (!bestRegion || count > bestRegion.count)) bestRegion = { name: regionName(e), count, first, len: stem.length };
+  }
+  if (bestRegion) out.push({ field: 'region', value: bestRegion.name, rule: 'region.most-named-district', evidence: ev(documentId, text, bestRegion.first, bestRegion.first + bestRegion.len, 'region.most-named-district') });
+
+  // Title: 现将《…》印发, else a short unnumbered line in the head.
+  const quoted = /现将《([^》]{4,60})》/.exec(text.slice(0, HEAD));
+  if (quoted) {
+    const s = quoted.index + 3;
+    out.push({ field: 'title', value: quoted[1]!, rule: 'title.issued-as', evidence: ev(documentId, text, s, s + quoted[1]!.length, 'title.issued-as') });
+  } else {
+    const lm = /^[#\s]*(?:——)?([^\n\t。:：]{6,60}?(?:报告|回顾|安排|任务|计划|要点)(?:\(摘要\)|（摘要）)?)\s*$/m.exec(text.slice(0, HEAD));
+    if (lm) {
+      const s = lm.index + lm[0].indexOf(lm[1]!);
+      out.push({ field: 'title', value: cleanText(lm[1]!), rule: 'title.head-line', evidence: ev(documentId, text, s, s + lm[1]!.length, 'title.head-line') });
+    }
+  }
+  // Genre: a genre phrase in the head, else the shape of the text.
+  let genre: Inference | null = null;
+  const titleInf = out.find((x) => x.field === 'title');
+  for (const r of GENRE_RULES) {
+    if (titleInf && r.pattern.test(titleInf.value) && titleInf.evidence) {
+      genre = { field: 'genre', value: r.genre, rule: r.id, evidence: { ...titleInf.evidence, rule: r.id } };
+      break;
+    }
+  }
+  for (const r of genre ? [] : GENRE_RULES) {
+    const gm = r.pattern.exec(head.text);
+    if (gm) {
+      const s = at(gm.index, gm.index + gm[0].length);
+      genre = { field: 'genre', value: r.genre, rule: r.id, evidence: ev(documentId, text, s.start, s.end, r.id) };
+      break;
+    }
+  }
+  if (!genre) {
+    const clauses = (text.match(/(?:责任单位|牵头单位|主责单位|责任部门)[ \t]*[:：]/g) ?? []).length;
+    genre = { field: 'genre', value: clauses >= 3 ? 'task_list' : 'unknown', rule: clauses >= 3 ? 'genre.responsibility-clauses' : 'genre.unknown', evidence: null };
+  }
+  out.push(genre);
+
+  return out;
+}

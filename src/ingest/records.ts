@@ -1,0 +1,240 @@
+/**
+ * The records extraction produces and the store loads: the contract between
+ * `src/ingest/` (pure: text in, records out) and `src/store/` (I/O).
+ *
+ * Every offset is a UTF-16 code-unit index into the document's ORIGINAL text
+ * (`text.slice(start, end) === quote`), whatever normalisation matching used.
+ * IDs are deterministic strings prefixed by their kind (`doc:`, `sec:`, `task:`,
+ * `unit:`, `proj:`, `place:`, `target:`), so ingesting a document twice
+ * produces the same records and a node's kind can be read off its id.
+ */
+
+/** How a unit is responsible for a task: printed as lead, as supporting, or with no distinction. */
+export type Role = 'LEAD' | 'SUPPORT' | 'RESPONSIBLE';
+
+/** TASK assigned work; TARGET a numeric goal; ACHIEVEMENT what a report says was done; MEASURE a planned measure in a report. */
+export type TaskKind = 'TASK' | 'TARGET' | 'ACHIEVEMENT' | 'MEASURE';
+
+export type Genre = 'task_list' | 'target_list' | 'work_report' | 'plan_report' | 'work_review' | 'unknown';
+
+export type UnitKind =
+  | 'COMMISSION'
+  | 'BUREAU'
+  | 'OFFICE'
+  | 'LEADING_GROUP_OFFICE'
+  | 'COMPANY'
+  | 'SUBDISTRICT'
+  | 'TOWN'
+  | 'MANAGEMENT_COMMITTEE'
+  | 'POLICE'
+  | 'PARTY'
+  | 'COLLECTIVE'
+  | 'OTHER';
+
+export type ProjectKind =
+  | 'ROAD'
+  | 'RAIL'
+  | 'PARK'
+  | 'PLATFORM'
+  | 'INDUSTRIAL'
+  | 'RENEWAL'
+  | 'FACILITY'
+  | 'EVENT'
+  | 'PROGRAMME'
+  | 'OTHER';
+
+export type ProjectStatus = 'PLANNED' | 'STARTED' | 'UNDER_CONSTRUCTION' | 'COMPLETED' | 'OPERATING';
+
+export type PlaceKind = 'CITY' | 'DISTRICT' | 'TOWN' | 'SUBDISTRICT' | 'VILLAGE' | 'ZONE';
+
+export type Comparator = '>=' | '<=' | '~' | '=';
+
+/** Where a fact came from: a span of one document's original text and the rule that read it. */
+export interface Evidence {
+  documentId: string;
+  /** `text.slice(start, end)` of the original document text, verbatim. */
+  quote: string;
+  start: number;
+  end: number;
+  /** Id of the rule that produced the record (unique, tested). */
+  rule: string;
+}
+
+/** A fact about a document that was inferred rather than given (no manifest entry, or text overriding it). */
+export interface Inference {
+  field: 'title' | 'year' | 'region' | 'genre' | 'issuer';
+  value: string;
+  rule: string;
+  evidence: Evidence | null;
+}
+
+export interface DocumentRecord {
+  id: string;
+  /** File name as ingested (the document's stable identity; content changes replace its facts). */
+  file: string;
+  title: string;
+  year: number;
+  /** Full region name, e.g. `上海市嘉定区`. */
+  region: string;
+  genre: Genre;
+  issuer: string | null;
+  date: string | null;
+  sha256: string;
+  /** Length of the original text in UTF-16 code units. */
+  length: number;
+  inferred: Inference[];
+}
+
+export interface SectionRecord {
+  id: string;
+  documentId: string;
+  parentId: string | null;
+  /** The number as printed: `一`, `(三)`, `1`. */
+  number: string;
+  title: string;
+  /** 1 for `一、`, 2 for `(一)`, … */
+  level: number;
+  ordinal: number;
+  evidence: Evidence;
+}
+
+export interface TaskRecord {
+  id: string;
+  documentId: string;
+  sectionId: string | null;
+  /** Item number as printed (`13`, `十一`, `(三)`), null for narrative sentences. */
+  number: string | null;
+  /** The item's text with number, ★ and the responsibility clause removed. */
+  text: string;
+  starred: boolean;
+  kind: TaskKind;
+  /** Position in the document, 0-based. */
+  ordinal: number;
+  evidence: Evidence;
+}
+
+export interface UnitRecord {
+  id: string;
+  /** Canonical name, e.g. `嘉定区经济委员会`. */
+  name: string;
+  region: string;
+  kind: UnitKind;
+  /** Every other name it is known by (short forms as printed, former names). */
+  aliases: string[];
+  /** Id of the Place this unit also is (towns, subdistricts), or null. */
+  placeId: string | null;
+  /** How the canonical name was chosen: dictionary id, alias rule, or `surface`. */
+  rule: string;
+}
+
+export interface ResponsibilityRecord {
+  unitId: string;
+  taskId: string;
+  role: Role;
+  /** 0-based printed order within the task. */
+  order: number;
+  /** The unit name as printed. */
+  surface: string;
+  evidence: Evidence;
+}
+
+/** `Unit -PART_OF-> Unit` (supervision) or `Unit -SUCCEEDED_BY {year}-> Unit` (reform). */
+export interface UnitRelationRecord {
+  kind: 'PART_OF' | 'SUCCEEDED_BY';
+  fromId: string;
+  toId: string;
+  year: number | null;
+  rule: string;
+}
+
+export interface ProjectRecord {
+  id: string;
+  name: string;
+  kind: ProjectKind;
+  region: string;
+  aliases: string[];
+  rule: string;
+}
+
+/** `Task -CONCERNS-> Project`: one mention of a project in a task/sentence. */
+export interface MentionRecord {
+  projectId: string;
+  taskId: string;
+  documentId: string;
+  year: number;
+  /** The name as printed. */
+  surface: string;
+  status: ProjectStatus | null;
+  evidence: Evidence;
+}
+
+export interface PlaceRecord {
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  parentId: string | null;
+  aliases: string[];
+  /** National statistical division code where known. */
+  code: string | null;
+}
+
+/** `Task|Project -LOCATED_IN-> Place`. */
+export interface LocationRecord {
+  subjectId: string;
+  placeId: string;
+  evidence: Evidence;
+}
+
+/** `Task -SETS-> Target`: `总产出1040亿元以上` → metric 总产出, value 1040, unit 亿元, comparator `>=`. */
+export interface TargetRecord {
+  id: string;
+  taskId: string;
+  documentId: string;
+  metric: string;
+  value: number;
+  unit: string;
+  comparator: Comparator;
+  evidence: Evidence;
+}
+
+/** A problem found in a document: reported, never thrown. */
+export interface ExtractionWarning {
+  code: string;
+  message: string;
+  start: number | null;
+  end: number | null;
+}
+
+/** Everything one document contributes to the graph. */
+export interface ExtractedDocument {
+  document: DocumentRecord;
+  sections: SectionRecord[];
+  tasks: TaskRecord[];
+  units: UnitRecord[];
+  responsibilities: ResponsibilityRecord[];
+  unitRelations: UnitRelationRecord[];
+  projects: ProjectRecord[];
+  mentions: MentionRecord[];
+  places: PlaceRecord[];
+  locations: LocationRecord[];
+  targets: TargetRecord[];
+  warnings: ExtractionWarning[];
+}
+
+/** Metadata a caller may supply (from `seeds/manifest.json` or CLI flags); anything missing is inferred. */
+export interface DocumentMeta {
+  title?: string;
+  year?: number;
+  region?: string;
+  genre?: Genre;
+  issuer?: string;
+  date?: string;
+}
+
+/** Input to `extractDocument`: the decoded text and what is known about it. */
+export interface DocumentInput {
+  file: string;
+  text: string;
+  sha256: string;
+  meta: DocumentMeta;
+}

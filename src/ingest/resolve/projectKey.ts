@@ -1,0 +1,92 @@
+import { foldKey } from '../text/foldText.js';
+import aliasesData from '../dict/project-aliases.json' with { type: 'json' };
+
+/** Key-folding rules: each rewrites a folded name toward the key one real project shares. */
+export interface KeyRule {
+  id: string;
+  pattern: RegExp;
+  replace: string;
+}
+
+export const KEY_RULES: KeyRule[] = [
+  // “乡悦华亭” / "乡悦华亭" → 乡悦华亭
+  { id: 'key.quotes', pattern: /["'《》]/g, replace: '' },
+  // 首届长三角城市群科博会 / 第七届长三角科交会 → the event, not the edition
+  { id: 'key.edition', pattern: /^(?:第[一二三四五六七八九十百\d]+|首)届|^20\d\d(?:年)?/, replace: '' },
+  // S7沪崇高速(二期) / 沪通铁路一期 → phases fold
+  { id: 'key.phase', pattern: /\(?[一二三四五六七八九十\d]+期(?:工程)?\)?/g, replace: '' },
+  // 14号线(嘉定段) / 嘉闵线嘉定段 → sections fold
+  { id: 'key.section', pattern: /\(?(?:[\u4e00-\u9fff]{2}|[东南西北])段\)?$/, replace: '' },
+  // 国家智能网联汽车(上海)试点示范区 → the parenthesised place is not part of the key
+  { id: 'key.parenthetical', pattern: /\([^)]{1,6}\)/g, replace: '' },
+  // 国家智能传感器创新中心 / 全国人口普查 → qualifiers fold
+  { id: 'key.qualifier', pattern: /^(?:国家级?|全国|市级|区级)|(?<=第[一二三四五六七八九十]+次)全国|试点$/g, replace: '' },
+  // 上汽大众MEB工厂 / 乡悦华亭项目建设 → generic tails fold
+  { id: 'key.generic-tail', pattern: /(?:项目|建设|工厂|工作)+$/, replace: '' },
+  // 轨交14号线 / 轨道交通14号线 / 14号线 → 轨道交通14号线
+  { id: 'key.metro-line', pattern: /^(?:轨交|轨道交通|地铁)?(\d+)号线/, replace: '轨道交通$1号线' },
+  // S7公路 / S7沪崇高速 → S7 (a highway is its code)
+  { id: 'key.road-code', pattern: /^([SG]\d{1,4})(?![\dA-Za-z]).*$/, replace: '$1' },
+];
+
+// Private: alias names are folded without any region prefix, whatever the document's region.
+const ALIAS_PREFIXES = ['上海市', '上海', '黄浦区', '徐汇区', '长宁区', '静安区', '普陀区', '虹口区', '杨浦区', '闵行区', '宝山区', '嘉定区', '浦东新区', '金山区', '松江区', '青浦区', '奉贤区', '崇明区', '黄浦', '徐汇', '长宁', '静安', '普陀', '虹口', '杨浦', '闵行', '宝山', '嘉定', '浦东', '金山', '松江', '青浦', '奉贤', '崇明'];
+
+/** Curated aliases by folded key → canonical name. */
+export interface ProjectAliases {
+  map: Map<string, string>;
+}
+
+/** Prefixes that name the region or a place in it (嘉定氢能港 ≡ 氢能港); set per document. */
+export type PlacePrefixes = string[];
+
+/**
+ * The key one real project shares across phases, sections, editions, quote styles,
+ * spacing and region prefixes. Returns the key and the rules that changed it.
+ */
+export function projectKey(surface: string, prefixes: PlacePrefixes, aliases?: ProjectAliases): { key: string; canonical: string | null; rules: string[] } {
+  let k = foldKey(surface);
+  const rules: string[] = [];
+  const apply = (r: KeyRule): void => {
+    const next = k.replace(r.pattern, r.replace);
+    if (next !== k && next.length >= 2) {
+      k = next;
+      rules.push(r.id);
+    }
+  };
+  for (const r of KEY_RULES.slice(0, 5)) apply(r);
+  // Region and place prefixes: 上海 / 嘉定 / 真新 … (longest first, repeatedly: 上海嘉定…).
+  for (let again = true; again; ) {
+    again = false;
+    for (const p of prefixes) {
+      if (k.startsWith(p) && k.length - p.length >= 2) {
+        k = k.slice(p.length).replace(/^(?:沿[\u4e00-\u9fff]{2,3}河)/, '');
+        rules.push('key.place-prefix');
+        again = true;
+      }
+    }
+  }
+  for (const r of KEY_RULES.slice(5)) apply(r);
+  const canonical = aliases?.map.get(k) ?? null;
+  if (canonical) {
+    rules.push('alias');
+    return { key: projectKey(canonical, prefixes).key, canonical, rules };
+  }
+  return { key: k, canonical: null, rules };
+}
+
+/** Build the alias map from `{canonical, names}` records (keys folded with the same prefixes). */
+export function buildProjectAliases(entries: { canonical: string; names: string[] }[], prefixes: PlacePrefixes = ALIAS_PREFIXES): ProjectAliases {
+  const map = new Map<string, string>();
+  for (const e of entries) {
+    for (const n of [e.canonical, ...e.names]) map.set(projectKey(n, prefixes).key, e.canonical);
+  }
+  return { map };
+}
+
+let defaultAliases: ProjectAliases | null = null;
+/** The project's curated aliases (`dict/project-aliases.json`). */
+export function defaultProjectAliases(): ProjectAliases {
+  defaultAliases ??= buildProjectAliases((aliasesData as { projects: { canonical: string; names: string[] }[] }).projects);
+  return defaultAliases;
+}

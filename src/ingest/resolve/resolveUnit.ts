@@ -1,0 +1,127 @@
+import type { PlaceRecord, UnitKind, UnitRecord, UnitRelationRecord } from '../records.js';
+import { foldKey } from '../text/foldText.js';
+import { districtForRegion, lookupPlace, placeChain, placeId } from './gazetteer.js';
+import type { Gazetteer, PlaceEntry } from './gazetteer.js';
+import type { UnitDictionary, UnitEntry } from './unitDictionary.js';
+import { unitKindOf } from './unitKindRules.js';
+
+/** Everything a resolved name contributes: the unit, units it points to, reform edges, places. */
+export interface ResolvedUnit {
+  unit: UnitRecord;
+  related: UnitRecord[];
+  relations: UnitRelationRecord[];
+  places: PlaceRecord[];
+}
+
+/** What resolution needs to know: the document's region and the data to resolve against. */
+export interface UnitContext {
+  region: string;
+  dict: UnitDictionary;
+  gaz: Gazetteer;
+}
+
+/** `unit:<region>:<canonical name>` — the same unit in two documents gets the same id. */
+export function unitId(region: string, name: string): string {
+  return `unit:${region}:${name}`;
+}
+
+function districtShort(ctx: UnitContext): string {
+  const d = districtForRegion(ctx.gaz, ctx.region);
+  return d ? d.name : ctx.region.replace(/^上海市/, '');
+}
+
+// Private: 上海市嘉定区经济委员会 / 嘉定区经济委员会 → 区经济委员会 (the dictionary's generic form).
+function genericForm(folded: string, district: string): string {
+  for (const p of [`上海市${district}`, district]) {
+    if (folded.startsWith(p) && folded.length > p.length) return '区' + folded.slice(p.length);
+  }
+  return folded;
+}
+
+function fromTemplate(name: string, district: string): string {
+  return name.replace('{district}', district).replace(/^区(?!域)/, district);
+}
+
+function record(ctx: UnitContext, name: string, kind: UnitKind, surface: string, rule: string, place: string | null): UnitRecord {
+  const aliases = surface !== name ? [surface] : [];
+  return { id: unitId(ctx.region, name), name, region: ctx.region, kind, aliases, placeId: place, rule };
+}
+
+// Private: a town, subdistrict or zone the unit also is (真新街道, 彭浦镇政府, 嘉定工业区).
+function placeFor(ctx: UnitContext, folded: string): PlaceEntry | null {
+  const bare = folded.replace(/(?:人民政府|政府|办事处|管委会|管理委员会)$/, '');
+  for (const cand of [folded, bare]) {
+    const p = lookupPlace(ctx.gaz, cand, ctx.region);
+    if (p && (p.kind === 'TOWN' || p.kind === 'SUBDISTRICT' || p.kind === 'ZONE')) return p;
+  }
+  return null;
+}
+
+/**
+ * Resolve a printed unit name to its canonical unit within the document's region:
+ * overrides (force/forbid) → dictionary (short forms, full names, former names with a
+ * SUCCEEDED_BY edge) → gazetteer (towns/subdistricts/zones are units and places) →
+ * suffix rules (区X → <district>X). Every record names the rule that decided it.
+ */
+export function resolveUnit(surface: string, ctx: UnitContext): ResolvedUnit {
+  const folded = foldKey(surface);
+  const district = districtShort(ctx);
+  const generic = genericForm(folded, district);
+  const sameRegion = (r: string | null | undefined): boolean => r === null || r === undefined || r === ctx.region;
+  const places: PlaceRecord[] = [];
+  const withPlace = (p: PlaceEntry | null): string | null => {
+    if (!p) return null;
+    places.push(...placeChain(ctx.gaz, p));
+    return placeId(ctx.gaz, p);
+  };
+
+  const forbidden = ctx.dict.overrides.forbid.find((f) => sameRegion(f.region) && foldKey(f.surface) === folded);
+  if (!forbidden) {
+    const forced = ctx.dict.overrides.force.find((f) => sameRegion(f.region) && foldKey(f.surface) === folded);
+    if (forced) {
+      const u = record(ctx, forced.name, forced.kind ?? unitKindOf(forced.name).kind, surface, `override.force:${forced.surface}`, null);
+      return { unit: u, related: [], relations: [], places };
+    }
+    const hits = (ctx.dict.index.get(generic) ?? []).filter((h) => sameRegion(h.entry.region));
+    const hit = hits.find((h) => h.entry.region === ctx.region) ?? hits[0];
+    if (hit) {
+      const e: UnitEntry = hit.entry;
+      const current = e.name ? fromTemplate(e.name, district) : fromTemplate(e.shortForms[0]!, district);
+      const place = withPlace(placeFor(ctx, folded));
+      if (hit.predecessor === null) {
+        const u = record(ctx, current, e.kind, surface, `dict:${e.id}:${hit.form}`, place);
+        return { unit: u, related: [], relations: [], places };
+      }
+      // A former name: the unit as it was, SUCCEEDED_BY today's unit in the reform year.
+      const p = e.predecessors![hit.predecessor]!;
+      const oldName = p.name ? fromTemplate(p.name, district) : fromTemplate(p.shortForms[0]!, district);
+      const rule = `dict:${e.id}:predecessor:${hit.form}`;
+      const old = record(ctx, oldName, e.kind, surface, rule, place);
+      const succ = record(ctx, current, e.kind, current, `dict:${e.id}`, place);
+      const rel: UnitRelationRecord = { kind: 'SUCCEEDED_BY', fromId: old.id, toId: succ.id, year: p.until, rule };
+      return { unit: old, related: [succ], relations: [rel], places };
+    }
+  }
+
+  const p = forbidden ? null : placeFor(ctx, folded);
+  if (p) {
+    const kind: UnitKind = p.kind === 'TOWN' ? 'TOWN' : p.kind === 'SUBDISTRICT' ? 'SUBDISTRICT' : 'MANAGEMENT_COMMITTEE';
+    const u = record(ctx, p.name, kind, surface, `gazetteer:${p.name}`, withPlace(p));
+    return { unit: u, related: [], relations: [], places };
+  }
+
+  const name = generic.startsWith('区') && generic.length > 2 ? district + generic.slice(1) : folded;
+  const k = unitKindOf(name);
+  let place: string | null = null;
+  // An unknown town or subdistrict (…镇 / …街道) is still a Place under the district.
+  if (k.kind === 'TOWN' || k.kind === 'SUBDISTRICT') {
+    const pname = name.replace(/(?:人民政府|政府|办事处)$/, '');
+    const d = districtForRegion(ctx.gaz, ctx.region);
+    const parentId = d ? placeId(ctx.gaz, d) : null;
+    if (d) places.push(...placeChain(ctx.gaz, d));
+    place = `place:${ctx.region}${pname}`;
+    places.push({ id: place, name: pname, kind: k.kind === 'TOWN' ? 'TOWN' : 'SUBDISTRICT', parentId, aliases: [], code: null });
+  }
+  const rule = forbidden ? `override.forbid:${forbidden.surface}` : name !== folded ? 'unit.district-prefix' : `surface:${k.rule}`;
+  return { unit: record(ctx, name, k.kind, surface, rule, place), related: [], relations: [], places };
+}

@@ -1,0 +1,30 @@
+import type { Backend, Statement } from './cypher/Statement.js';
+
+/** A result row: column name → plain JS value (numbers, strings, booleans, lists, null). */
+export type Row = Record<string, unknown>;
+
+/** Runs statements inside one open write transaction. */
+export interface TxRunner {
+  run(statement: Statement, params?: Record<string, unknown>): Promise<Row[]>;
+}
+
+/**
+ * What a backend must provide for CypherGraphStore: run a named statement, run a
+ * unit of work in one write transaction, create its schema, and close. Only
+ * `store/kuzu/` talks to `kuzu`, only `store/neo4j/` to `neo4j-driver`; each maps its
+ * driver's errors to `DutyGraphError` here at the boundary.
+ */
+export interface CypherRunner {
+  readonly backend: Backend;
+  readonly location: string;
+  /** Creates tables / constraints / indexes; idempotent. */
+  ensureSchema(): Promise<void>;
+  read(statement: Statement, params?: Record<string, unknown>): Promise<Row[]>;
+  /**
+   * Runs `work` in one write transaction: all of it commits or none of it does.
+   * `work` may run more than once (Neo4j retries transient failures), so it must not
+   * have side effects outside the transaction.
+   */
+  write<T>(work: (tx: TxRunner) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

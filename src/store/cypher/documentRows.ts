@@ -1,0 +1,66 @@
+import type { Evidence, ExtractedDocument } from '../../ingest/records.js';
+
+/*
+ * Turns one ExtractedDocument into the row lists the write statements take.
+ * Pure; the shape of each row matches its statement's `r.*` columns. Rows never
+ * carry an empty list (Kùzu cannot type one) nor a null where a number belongs.
+ */
+
+type EvidenceColumns = { quote: string; spanStart: number; spanEnd: number; rule: string };
+
+/** The evidence columns of a row. */
+export function evidenceColumns(evidence: Evidence): EvidenceColumns {
+  return { quote: evidence.quote, spanStart: evidence.start, spanEnd: evidence.end, rule: evidence.rule };
+}
+
+/** `names` always holds the canonical name first, so it is never empty. */
+export function namesOf(name: string, aliases: readonly string[], known: readonly string[] = []): string[] {
+  return [...new Set([name, ...aliases, ...known])];
+}
+
+export function documentParams(doc: ExtractedDocument): Record<string, unknown> {
+  const d = doc.document;
+  return {
+    id: d.id, file: d.file, title: d.title, year: d.year, region: d.region, genre: d.genre,
+    issuer: d.issuer, date: d.date, sha256: d.sha256, length: d.length, inferred: JSON.stringify(d.inferred),
+  };
+}
+
+export function sectionRows(doc: ExtractedDocument) {
+  return doc.sections.map((s) => ({
+    id: s.id, parentId: s.parentId, number: s.number, title: s.title, level: s.level, ordinal: s.ordinal,
+    ...evidenceColumns(s.evidence),
+  }));
+}
+
+export function taskRows(doc: ExtractedDocument) {
+  return doc.tasks.map((t) => ({
+    id: t.id, sectionId: t.sectionId, number: t.number, text: t.text, starred: t.starred, kind: t.kind,
+    ordinal: t.ordinal, ...evidenceColumns(t.evidence),
+  }));
+}
+
+export function responsibilityRows(doc: ExtractedDocument) {
+  return doc.responsibilities.map((r) => ({
+    unitId: r.unitId, taskId: r.taskId, role: r.role, ord: r.order, surface: r.surface, ...evidenceColumns(r.evidence),
+  }));
+}
+
+export function mentionRows(doc: ExtractedDocument) {
+  return doc.mentions.map((m) => ({
+    taskId: m.taskId, projectId: m.projectId, surface: m.surface, status: m.status, ...evidenceColumns(m.evidence),
+  }));
+}
+
+export function locationRows(doc: ExtractedDocument, subjectPrefix: string) {
+  return doc.locations
+    .filter((l) => l.subjectId.startsWith(subjectPrefix))
+    .map((l) => ({ subjectId: l.subjectId, placeId: l.placeId, ...evidenceColumns(l.evidence) }));
+}
+
+export function targetRows(doc: ExtractedDocument) {
+  return doc.targets.map((g) => ({
+    id: g.id, taskId: g.taskId, metric: g.metric, value: String(g.value), unit: g.unit, comparator: g.comparator,
+    ...evidenceColumns(g.evidence),
+  }));
+}

@@ -1,0 +1,100 @@
+import { statement } from './Statement.js';
+
+/*
+ * Read statements shared by both backends. Every list is paged with SKIP/LIMIT
+ * and has a COUNT twin taking the same filter; lookups by id take a list so a
+ * request's loaders fetch a whole level in one round trip.
+ */
+
+export const PING = statement('PING', 'Is the store answering?', 'RETURN 1 AS ok');
+
+export const DOCUMENT_FINGERPRINTS = statement(
+  'DOCUMENT_FINGERPRINTS',
+  'Which documents are loaded, and the content hash each was loaded from (to skip unchanged files).',
+  'MATCH (d:Document) RETURN d.id AS id, d.file AS file, d.sha256 AS sha256 ORDER BY id',
+);
+
+const DOCUMENT_COLUMNS =
+  'd.id AS id, d.file AS file, d.title AS title, d.year AS year, d.region AS region, d.genre AS genre, ' +
+  'd.issuer AS issuer, d.date AS date, d.sha256 AS sha256, d.length AS length, d.inferred AS inferred';
+const DOCUMENT_FILTER =
+  'WHERE ($year IS NULL OR d.year = $year) AND ($region IS NULL OR d.region CONTAINS $region) ' +
+  'AND ($genre IS NULL OR d.genre = $genre)';
+const DOCUMENT_FILTER_PARAMS = ['year', 'region', 'genre'] as const;
+
+export const COUNT_DOCUMENTS = statement('COUNT_DOCUMENTS', 'How many documents match a filter?',
+  `MATCH (d:Document) ${DOCUMENT_FILTER} RETURN count(d) AS total`, DOCUMENT_FILTER_PARAMS);
+export const LIST_DOCUMENTS = statement('LIST_DOCUMENTS', 'One page of documents matching a filter, by year then id.',
+  `MATCH (d:Document) ${DOCUMENT_FILTER} RETURN ${DOCUMENT_COLUMNS} ORDER BY year, id SKIP $offset LIMIT $limit`,
+  [...DOCUMENT_FILTER_PARAMS, 'offset', 'limit']);
+export const DOCUMENTS_BY_IDS = statement('DOCUMENTS_BY_IDS', 'Documents by id (loader).',
+  `MATCH (d:Document) WHERE d.id IN $ids RETURN ${DOCUMENT_COLUMNS}`, ['ids']);
+
+const UNIT_COLUMNS = 'u.id AS id, u.name AS name, u.region AS region, u.kind AS kind, u.names AS names, u.placeId AS placeId, u.rule AS rule';
+const UNIT_FILTER =
+  'WHERE ($region IS NULL OR u.region CONTAINS $region) AND ($kind IS NULL OR u.kind = $kind) ' +
+  'AND ($nameContains IS NULL OR any(n IN u.names WHERE n CONTAINS nameContains)) ' +
+  'AND ($documentId IS NULL OR EXISTS { MATCH (u)-[r:RESPONSIBLE_FOR]->(:Task) WHERE r.documentId = $documentId })';
+const UNIT_FILTER_PARAMS = ['region', 'kind', 'nameContains', 'documentId'] as const;
+// Kùzu cannot read a parameter inside a list predicate (`any(n IN … WHERE … $x)`): bind it to a variable first.
+const UNIT_MATCH = 'WITH $nameContains AS nameContains MATCH (u:Unit)';
+
+export const COUNT_UNITS = statement('COUNT_UNITS', 'How many units match a filter?',
+  `${UNIT_MATCH} ${UNIT_FILTER} RETURN count(u) AS total`, UNIT_FILTER_PARAMS);
+export const LIST_UNITS = statement('LIST_UNITS', 'One page of units matching a filter, by name.',
+  `${UNIT_MATCH} ${UNIT_FILTER} RETURN ${UNIT_COLUMNS} ORDER BY name, id SKIP $offset LIMIT $limit`,
+  [...UNIT_FILTER_PARAMS, 'offset', 'limit']);
+export const UNITS_BY_IDS = statement('UNITS_BY_IDS', 'Units by id (loader).',
+  `MATCH (u:Unit) WHERE u.id IN $ids RETURN ${UNIT_COLUMNS}`, ['ids']);
+
+const TASK_COLUMNS =
+  't.id AS id, t.documentId AS documentId, t.sectionId AS sectionId, t.number AS number, t.text AS text, ' +
+  't.starred AS starred, t.kind AS kind, t.ordinal AS ordinal, t.year AS year, t.region AS region, ' +
+  't.quote AS quote, t.spanStart AS spanStart, t.spanEnd AS spanEnd, t.rule AS rule';
+const TASK_FILTER =
+  'WHERE ($year IS NULL OR t.year = $year) AND ($documentId IS NULL OR t.documentId = $documentId) ' +
+  'AND ($region IS NULL OR t.region CONTAINS $region) AND ($kind IS NULL OR t.kind = $kind) ' +
+  'AND ($starred IS NULL OR t.starred = $starred) AND ($textContains IS NULL OR t.text CONTAINS $textContains) ' +
+  'AND ($unitId IS NULL OR EXISTS { MATCH (x:Unit)-[:RESPONSIBLE_FOR]->(t) WHERE x.id = $unitId })';
+const TASK_FILTER_PARAMS = ['year', 'documentId', 'region', 'kind', 'starred', 'textContains', 'unitId'] as const;
+
+export const COUNT_TASKS = statement('COUNT_TASKS', 'How many tasks match a filter?',
+  `MATCH (t:Task) ${TASK_FILTER} RETURN count(t) AS total`, TASK_FILTER_PARAMS);
+export const LIST_TASKS = statement('LIST_TASKS', 'One page of tasks matching a filter, in document order.',
+  `MATCH (t:Task) ${TASK_FILTER} RETURN ${TASK_COLUMNS} ORDER BY year, documentId, ordinal SKIP $offset LIMIT $limit`,
+  [...TASK_FILTER_PARAMS, 'offset', 'limit']);
+export const TASKS_BY_IDS = statement('TASKS_BY_IDS', 'Tasks by id (loader).',
+  `MATCH (t:Task) WHERE t.id IN $ids RETURN ${TASK_COLUMNS}`, ['ids']);
+
+export const SECTIONS_BY_IDS = statement('SECTIONS_BY_IDS', 'Sections by id (loader).',
+  'MATCH (s:Section) WHERE s.id IN $ids RETURN s.id AS id, s.documentId AS documentId, s.parentId AS parentId, ' +
+    's.number AS number, s.title AS title, s.level AS level, s.ordinal AS ordinal, s.quote AS quote, ' +
+    's.spanStart AS spanStart, s.spanEnd AS spanEnd, s.rule AS rule', ['ids']);
+
+export const RESPONSIBILITIES_BY_TASKS = statement('RESPONSIBILITIES_BY_TASKS',
+  'Who is responsible for each of these tasks, in printed order, with evidence (loader).',
+  'MATCH (u:Unit)-[r:RESPONSIBLE_FOR]->(t:Task) WHERE t.id IN $ids RETURN t.id AS taskId, u.id AS unitId, ' +
+    'r.role AS role, r.ord AS ord, r.surface AS surface, r.documentId AS documentId, r.year AS year, r.quote AS quote, ' +
+    'r.spanStart AS spanStart, r.spanEnd AS spanEnd, r.rule AS rule ORDER BY taskId, ord', ['ids']);
+
+export const TASK_IDS_BY_UNITS = statement('TASK_IDS_BY_UNITS',
+  'Which tasks each of these units is responsible for, newest first (loader; pages are cut per unit).',
+  'MATCH (u:Unit)-[:RESPONSIBLE_FOR]->(t:Task) WHERE u.id IN $ids ' +
+    'RETURN u.id AS unitId, t.id AS taskId ORDER BY unitId, t.year DESC, t.documentId, t.ordinal', ['ids']);
+
+export const COUNT_BY_LABEL = statement('COUNT_BY_LABEL', 'How many nodes and edges of each kind the graph holds.',
+  'MATCH (d:Document) WITH count(d) AS documents ' +
+    'OPTIONAL MATCH (s:Section) WITH documents, count(s) AS sections ' +
+    'OPTIONAL MATCH (t:Task) WITH documents, sections, count(t) AS tasks ' +
+    'OPTIONAL MATCH (u:Unit) WITH documents, sections, tasks, count(u) AS units ' +
+    'OPTIONAL MATCH (p:Project) WITH documents, sections, tasks, units, count(p) AS projects ' +
+    'OPTIONAL MATCH (l:Place) WITH documents, sections, tasks, units, projects, count(l) AS places ' +
+    'OPTIONAL MATCH (g:Target) WITH documents, sections, tasks, units, projects, places, count(g) AS targets ' +
+    'OPTIONAL MATCH ()-[r:RESPONSIBLE_FOR]->() WITH documents, sections, tasks, units, projects, places, targets, count(r) AS responsibilities ' +
+    'OPTIONAL MATCH ()-[c:CONCERNS]->() ' +
+    'RETURN documents, sections, tasks, units, projects, places, targets, responsibilities, count(c) AS mentions');
+
+export const TARGETS_BY_TASKS = statement('TARGETS_BY_TASKS', 'The numeric targets each of these tasks sets (loader).',
+  'MATCH (t:Task)-[:SETS]->(g:Target) WHERE t.id IN $ids RETURN g.id AS id, t.id AS taskId, g.documentId AS documentId, ' +
+    'g.metric AS metric, g.value AS value, g.unit AS unit, g.comparator AS comparator, g.year AS year, g.quote AS quote, ' +
+    'g.spanStart AS spanStart, g.spanEnd AS spanEnd, g.rule AS rule ORDER BY taskId, spanStart', ['ids']);

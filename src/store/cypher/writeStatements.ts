@@ -1,0 +1,222 @@
+import { statement } from './Statement.js';
+
+/*
+ * Statements that load and remove one document's facts. A document owns its
+ * Document, Section, Task and Target nodes and every edge carrying its
+ * `documentId`; Units, Projects and Places are shared across documents and are
+ * merged by id, then pruned when nothing refers to them any more.
+ */
+
+// Private: the evidence columns every extracted node or edge carries.
+const EVIDENCE = 'quote: r.quote, spanStart: r.spanStart, spanEnd: r.spanEnd, rule: r.rule';
+
+export const DELETE_DOCUMENT_TASKS = statement(
+  'DELETE_DOCUMENT_TASKS',
+  "Removes a document's tasks and every edge touching them (responsibilities, mentions, locations).",
+  'MATCH (t:Task) WHERE t.documentId = $documentId DETACH DELETE t',
+  ['documentId'],
+);
+
+export const DELETE_DOCUMENT_SECTIONS = statement(
+  'DELETE_DOCUMENT_SECTIONS',
+  "Removes a document's sections.",
+  'MATCH (s:Section) WHERE s.documentId = $documentId DETACH DELETE s',
+  ['documentId'],
+);
+
+export const DELETE_DOCUMENT_TARGETS = statement(
+  'DELETE_DOCUMENT_TARGETS',
+  "Removes a document's numeric targets.",
+  'MATCH (g:Target) WHERE g.documentId = $documentId DETACH DELETE g',
+  ['documentId'],
+);
+
+export const DELETE_DOCUMENT_PROJECT_LOCATIONS = statement(
+  'DELETE_DOCUMENT_PROJECT_LOCATIONS',
+  'Removes project locations read from a document (task locations go with its tasks).',
+  'MATCH (:Project)-[l:LOCATED_IN]->(:Place) WHERE l.documentId = $documentId DELETE l',
+  ['documentId'],
+);
+
+export const DELETE_DOCUMENT = statement(
+  'DELETE_DOCUMENT',
+  'Removes the document node itself.',
+  'MATCH (d:Document) WHERE d.id = $documentId DETACH DELETE d',
+  ['documentId'],
+);
+
+export const PRUNE_UNITS = statement(
+  'PRUNE_UNITS',
+  'Removes units no task refers to, unless a predecessor/successor or parent of theirs is still responsible for one.',
+  'MATCH (u:Unit) WHERE NOT EXISTS { MATCH (u)-[:RESPONSIBLE_FOR]->(:Task) } ' +
+    'AND NOT EXISTS { MATCH (u)-[:SUCCEEDED_BY|PART_OF*1..3]-(:Unit)-[:RESPONSIBLE_FOR]->(:Task) } DETACH DELETE u',
+);
+
+export const PRUNE_PROJECTS = statement(
+  'PRUNE_PROJECTS',
+  'Removes projects no task mentions any more.',
+  'MATCH (p:Project) WHERE NOT EXISTS { MATCH (p)<-[:CONCERNS]-(:Task) } DETACH DELETE p',
+);
+
+export const PRUNE_PLACES = statement(
+  'PRUNE_PLACES',
+  'Removes places nothing is located in or administers, directly or through a child place.',
+  'MATCH (p:Place) WHERE NOT EXISTS { MATCH (p)<-[:LOCATED_IN|ADMINISTERS]-() } ' +
+    'AND NOT EXISTS { MATCH (p)<-[:PART_OF*1..4]-(:Place)<-[:LOCATED_IN|ADMINISTERS]-() } DETACH DELETE p',
+);
+
+export const READ_NAMES = {
+  Unit: statement('READ_UNIT_NAMES', 'Known names of units about to be merged (names are unioned, never lost).',
+    'MATCH (n:Unit) WHERE n.id IN $ids RETURN n.id AS id, n.names AS names', ['ids']),
+  Project: statement('READ_PROJECT_NAMES', 'Known names of projects about to be merged.',
+    'MATCH (n:Project) WHERE n.id IN $ids RETURN n.id AS id, n.names AS names', ['ids']),
+  Place: statement('READ_PLACE_NAMES', 'Known names of places about to be merged.',
+    'MATCH (n:Place) WHERE n.id IN $ids RETURN n.id AS id, n.names AS names', ['ids']),
+} as const;
+
+export const MERGE_UNITS = statement(
+  'MERGE_UNITS',
+  'Upserts shared units by id.',
+  'UNWIND $rows AS r MERGE (u:Unit {id: r.id}) SET u.name = r.name, u.region = r.region, u.kind = r.kind, ' +
+    'u.names = r.names, u.placeId = r.placeId, u.rule = r.rule',
+  ['rows'],
+);
+
+export const MERGE_PROJECTS = statement(
+  'MERGE_PROJECTS',
+  'Upserts shared projects by id.',
+  'UNWIND $rows AS r MERGE (p:Project {id: r.id}) SET p.name = r.name, p.region = r.region, p.kind = r.kind, ' +
+    'p.names = r.names, p.rule = r.rule',
+  ['rows'],
+);
+
+export const MERGE_PLACES = statement(
+  'MERGE_PLACES',
+  'Upserts shared places by id.',
+  'UNWIND $rows AS r MERGE (p:Place {id: r.id}) SET p.name = r.name, p.kind = r.kind, p.parentId = r.parentId, ' +
+    'p.names = r.names, p.code = r.code',
+  ['rows'],
+);
+
+export const CREATE_DOCUMENT = statement(
+  'CREATE_DOCUMENT',
+  'Creates the document node.',
+  'CREATE (d:Document {id: $id, file: $file, title: $title, year: $year, region: $region, genre: $genre, ' +
+    'issuer: $issuer, date: $date, sha256: $sha256, length: $length, inferred: $inferred})',
+  ['id', 'file', 'title', 'year', 'region', 'genre', 'issuer', 'date', 'sha256', 'length', 'inferred'],
+);
+
+export const CREATE_SECTIONS = statement(
+  'CREATE_SECTIONS',
+  "Creates a document's sections, each linked to the document.",
+  'UNWIND $rows AS r MATCH (d:Document {id: $documentId}) ' +
+    'CREATE (s:Section {id: r.id, documentId: $documentId, parentId: r.parentId, number: r.number, title: r.title, ' +
+    `level: r.level, ordinal: r.ordinal, ${EVIDENCE}})-[:IN_DOCUMENT]->(d)`,
+  ['rows', 'documentId'],
+);
+
+export const LINK_SUBSECTIONS = statement(
+  'LINK_SUBSECTIONS',
+  'Links each nested section to its parent section.',
+  'UNWIND $rows AS r MATCH (s:Section {id: r.id}) MATCH (p:Section {id: r.parentId}) CREATE (s)-[:SUBSECTION_OF]->(p)',
+  ['rows'],
+);
+
+export const CREATE_TASKS = statement(
+  'CREATE_TASKS',
+  "Creates a document's tasks, each linked to the document.",
+  'UNWIND $rows AS r MATCH (d:Document {id: $documentId}) ' +
+    'CREATE (t:Task {id: r.id, documentId: $documentId, sectionId: r.sectionId, number: r.number, text: r.text, ' +
+    `starred: r.starred, kind: r.kind, ordinal: r.ordinal, year: $year, region: $region, ${EVIDENCE}})-[:IN_DOCUMENT]->(d)`,
+  ['rows', 'documentId', 'year', 'region'],
+);
+
+export const LINK_TASK_SECTIONS = statement(
+  'LINK_TASK_SECTIONS',
+  'Links each task to the section it sits under.',
+  'UNWIND $rows AS r MATCH (t:Task {id: r.id}) MATCH (s:Section {id: r.sectionId}) CREATE (t)-[:IN_SECTION]->(s)',
+  ['rows'],
+);
+
+export const CREATE_RESPONSIBILITIES = statement(
+  'CREATE_RESPONSIBILITIES',
+  'Links units to the tasks they are responsible for, with role, printed order and evidence.',
+  'UNWIND $rows AS r MATCH (u:Unit {id: r.unitId}) MATCH (t:Task {id: r.taskId}) ' +
+    'CREATE (u)-[:RESPONSIBLE_FOR {role: r.role, ord: r.ord, surface: r.surface, documentId: $documentId, ' +
+    `year: $year, ${EVIDENCE}}]->(t)`,
+  ['rows', 'documentId', 'year'],
+);
+
+export const CREATE_MENTIONS = statement(
+  'CREATE_MENTIONS',
+  'Links tasks to the projects they mention, with the surface form, status and evidence.',
+  'UNWIND $rows AS r MATCH (t:Task {id: r.taskId}) MATCH (p:Project {id: r.projectId}) ' +
+    'CREATE (t)-[:CONCERNS {surface: r.surface, status: r.status, documentId: $documentId, year: $year, ' +
+    `${EVIDENCE}}]->(p)`,
+  ['rows', 'documentId', 'year'],
+);
+
+export const CREATE_TASK_LOCATIONS = statement(
+  'CREATE_TASK_LOCATIONS',
+  'Links tasks to the places they are located in.',
+  'UNWIND $rows AS r MATCH (t:Task {id: r.subjectId}) MATCH (p:Place {id: r.placeId}) ' +
+    `CREATE (t)-[:LOCATED_IN {documentId: $documentId, year: $year, ${EVIDENCE}}]->(p)`,
+  ['rows', 'documentId', 'year'],
+);
+
+export const CREATE_PROJECT_LOCATIONS = statement(
+  'CREATE_PROJECT_LOCATIONS',
+  'Links projects to the places they are located in, as read from this document.',
+  'UNWIND $rows AS r MATCH (j:Project {id: r.subjectId}) MATCH (p:Place {id: r.placeId}) ' +
+    `CREATE (j)-[:LOCATED_IN {documentId: $documentId, year: $year, ${EVIDENCE}}]->(p)`,
+  ['rows', 'documentId', 'year'],
+);
+
+export const CREATE_TARGETS = statement(
+  'CREATE_TARGETS',
+  'Creates numeric targets, each linked from its task. The value travels as text: Kùzu mis-reads lists mixing whole and fractional numbers.',
+  {
+    kuzu:
+      'UNWIND $rows AS r MATCH (t:Task {id: r.taskId}) CREATE (t)-[:SETS]->(g:Target {id: r.id, documentId: $documentId, ' +
+      `taskId: r.taskId, metric: r.metric, value: CAST(r.value AS DOUBLE), unit: r.unit, comparator: r.comparator, year: $year, ${EVIDENCE}})`,
+    neo4j:
+      'UNWIND $rows AS r MATCH (t:Task {id: r.taskId}) CREATE (t)-[:SETS]->(g:Target {id: r.id, documentId: $documentId, ' +
+      `taskId: r.taskId, metric: r.metric, value: toFloat(r.value), unit: r.unit, comparator: r.comparator, year: $year, ${EVIDENCE}})`,
+  },
+  ['rows', 'documentId', 'year'],
+);
+
+export const MERGE_PLACE_PARENTS = statement(
+  'MERGE_PLACE_PARENTS',
+  'Links each place to its parent place (district → city, town → district).',
+  'UNWIND $rows AS r MATCH (c:Place {id: r.id}) MATCH (p:Place {id: r.parentId}) MERGE (c)-[e:PART_OF]->(p) SET e.rule = r.rule',
+  ['rows'],
+);
+
+export const MERGE_UNIT_PARENTS = statement(
+  'MERGE_UNIT_PARENTS',
+  'Links a unit to the unit that supervises it.',
+  'UNWIND $rows AS r MATCH (c:Unit {id: r.fromId}) MATCH (p:Unit {id: r.toId}) MERGE (c)-[e:PART_OF]->(p) SET e.rule = r.rule',
+  ['rows'],
+);
+
+export const MERGE_SUCCESSIONS = statement(
+  'MERGE_SUCCESSIONS',
+  'Links a renamed or merged unit to its successor, with the reform year.',
+  'UNWIND $rows AS r MATCH (a:Unit {id: r.fromId}) MATCH (b:Unit {id: r.toId}) MERGE (a)-[e:SUCCEEDED_BY]->(b) ' +
+    'SET e.year = r.year, e.rule = r.rule',
+  ['rows'],
+);
+
+export const MERGE_ADMINISTERS = statement(
+  'MERGE_ADMINISTERS',
+  'Links a town or subdistrict government to the place it administers.',
+  'UNWIND $rows AS r MATCH (u:Unit {id: r.id}) MATCH (p:Place {id: r.placeId}) MERGE (u)-[e:ADMINISTERS]->(p) SET e.rule = r.rule',
+  ['rows'],
+);
+
+export const CLEAR_GRAPH = statement(
+  'CLEAR_GRAPH',
+  'Removes every node and edge (ingest --reset, tests).',
+  'MATCH (n) DETACH DELETE n',
+);

@@ -1,0 +1,110 @@
+/**
+ * The graph's node and relationship tables, declared once. Kùzu needs typed
+ * tables (its DDL is generated from this), Neo4j gets uniqueness constraints and
+ * indexes from it, and the Cypher lint test checks every statement's labels,
+ * relationship types and property keys against it.
+ */
+
+export type PropertyType = 'STRING' | 'INT64' | 'DOUBLE' | 'BOOLEAN' | 'STRING[]';
+
+export interface NodeTable {
+  label: string;
+  properties: Record<string, PropertyType>;
+  /** Properties looked up often enough to deserve an index (Neo4j; Kùzu indexes only the primary key). */
+  indexed: string[];
+}
+
+export interface RelTable {
+  type: string;
+  /** Every (from label, to label) pair the relationship connects. */
+  ends: Array<[string, string]>;
+  properties: Record<string, PropertyType>;
+}
+
+/** Evidence stored on an edge or a document-owned node. */
+const evidence = { quote: 'STRING', spanStart: 'INT64', spanEnd: 'INT64', rule: 'STRING' } as const;
+
+export const NODE_TABLES: NodeTable[] = [
+  {
+    label: 'Document',
+    properties: {
+      id: 'STRING', file: 'STRING', title: 'STRING', year: 'INT64', region: 'STRING', genre: 'STRING',
+      issuer: 'STRING', date: 'STRING', sha256: 'STRING', length: 'INT64', inferred: 'STRING',
+    },
+    indexed: ['file', 'year', 'region'],
+  },
+  {
+    label: 'Section',
+    properties: {
+      id: 'STRING', documentId: 'STRING', parentId: 'STRING', number: 'STRING', title: 'STRING',
+      level: 'INT64', ordinal: 'INT64', ...evidence,
+    },
+    indexed: ['documentId'],
+  },
+  {
+    label: 'Task',
+    properties: {
+      id: 'STRING', documentId: 'STRING', sectionId: 'STRING', number: 'STRING', text: 'STRING',
+      starred: 'BOOLEAN', kind: 'STRING', ordinal: 'INT64', year: 'INT64', region: 'STRING', ...evidence,
+    },
+    indexed: ['documentId', 'year', 'region'],
+  },
+  {
+    label: 'Unit',
+    properties: {
+      id: 'STRING', name: 'STRING', region: 'STRING', kind: 'STRING', names: 'STRING[]', placeId: 'STRING', rule: 'STRING',
+    },
+    indexed: ['name', 'region'],
+  },
+  {
+    label: 'Project',
+    properties: { id: 'STRING', name: 'STRING', region: 'STRING', kind: 'STRING', names: 'STRING[]', rule: 'STRING' },
+    indexed: ['name', 'region'],
+  },
+  {
+    label: 'Place',
+    properties: {
+      id: 'STRING', name: 'STRING', kind: 'STRING', parentId: 'STRING', names: 'STRING[]', code: 'STRING',
+    },
+    indexed: ['name'],
+  },
+  {
+    label: 'Target',
+    properties: {
+      id: 'STRING', documentId: 'STRING', taskId: 'STRING', metric: 'STRING', value: 'DOUBLE', unit: 'STRING',
+      comparator: 'STRING', year: 'INT64', ...evidence,
+    },
+    indexed: ['documentId'],
+  },
+];
+
+/** Properties an extracted edge carries so an auditor can check it against the source. */
+const edgeEvidence = { documentId: 'STRING', year: 'INT64', ...evidence } as const;
+
+export const REL_TABLES: RelTable[] = [
+  {
+    type: 'RESPONSIBLE_FOR',
+    ends: [['Unit', 'Task']],
+    properties: { role: 'STRING', ord: 'INT64', surface: 'STRING', ...edgeEvidence },
+  },
+  { type: 'IN_SECTION', ends: [['Task', 'Section']], properties: {} },
+  { type: 'IN_DOCUMENT', ends: [['Section', 'Document'], ['Task', 'Document']], properties: {} },
+  { type: 'SUBSECTION_OF', ends: [['Section', 'Section']], properties: {} },
+  {
+    type: 'CONCERNS',
+    ends: [['Task', 'Project']],
+    properties: { surface: 'STRING', status: 'STRING', ...edgeEvidence },
+  },
+  { type: 'LOCATED_IN', ends: [['Task', 'Place'], ['Project', 'Place']], properties: { ...edgeEvidence } },
+  { type: 'PART_OF', ends: [['Place', 'Place'], ['Unit', 'Unit']], properties: { rule: 'STRING' } },
+  { type: 'ADMINISTERS', ends: [['Unit', 'Place']], properties: { rule: 'STRING' } },
+  { type: 'SETS', ends: [['Task', 'Target']], properties: {} },
+  { type: 'SUCCEEDED_BY', ends: [['Unit', 'Unit']], properties: { year: 'INT64', rule: 'STRING' } },
+];
+
+/** Every property key used anywhere in the model. */
+export function propertyKeys(): string[] {
+  const keys = new Set<string>();
+  for (const table of [...NODE_TABLES, ...REL_TABLES]) for (const key of Object.keys(table.properties)) keys.add(key);
+  return [...keys].sort();
+}

@@ -1,0 +1,155 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import kuzu from 'kuzu';
+import { DutyGraphError, ErrorCode, messageOf } from '../../errors.js';
+import { cypherFor, type Statement } from '../cypher/Statement.js';
+import type { CypherRunner, Row, TxRunner } from '../CypherRunner.js';
+import { checkKuzuParams } from './checkKuzuParams.js';
+import { kuzuSchemaStatements } from './kuzuSchema.js';
+
+/** The database file inside DATA_DIR. */
+export const KUZU_FILE = 'graph.kuzu';
+
+/**
+ * Runs statements on an embedded Kùzu database on disk. Writes go through one
+ * connection, one transaction at a time; reads round-robin over a few more.
+ * Every QueryResult is closed before its connection is used again, and `close()`
+ * waits for queries in flight: closing under an open result crashes Kùzu.
+ */
+export class KuzuRunner implements CypherRunner {
+  readonly backend = 'kuzu' as const;
+  readonly location: string;
+  private readonly db: kuzu.Database;
+  private readonly writer: kuzu.Connection;
+  private readonly readers: kuzu.Connection[];
+  private nextReader = 0;
+  private writeQueue: Promise<unknown> = Promise.resolve();
+  private inFlight = new Set<Promise<unknown>>();
+  private closed = false;
+  private readonly prepared = new WeakMap<kuzu.Connection, Map<string, kuzu.PreparedStatement>>();
+
+  private constructor(location: string, db: kuzu.Database, readers: number) {
+    this.location = location;
+    this.db = db;
+    this.writer = new kuzu.Connection(db);
+    this.readers = Array.from({ length: readers }, () => new kuzu.Connection(db));
+  }
+
+  /** Opens (creating if needed) the database under `dataDir` and its schema. */
+  static async open(dataDir: string, options: { readers?: number } = {}): Promise<KuzuRunner> {
+    try {
+      fs.mkdirSync(dataDir, { recursive: true });
+    } catch (error) {
+      throw new DutyGraphError(ErrorCode.BadConfig, `DATA_DIR ${dataDir} cannot be created: ${messageOf(error)}`);
+    }
+    const file = path.join(dataDir, KUZU_FILE);
+    let db: kuzu.Database;
+    try {
+      db = new kuzu.Database(file);
+      await db.init();
+    } catch (error) {
+      const message = messageOf(error);
+      const reason = /lock/i.test(message) ? 'it is open in another process (is `npm start` or an ingest running?)' : message;
+      throw new DutyGraphError(ErrorCode.StoreUnavailable, `Cannot open the Kùzu graph at ${file}: ${reason}`);
+    }
+    const runner = new KuzuRunner(file, db, options.readers ?? 3);
+    await runner.ensureSchema();
+    return runner;
+  }
+
+  async ensureSchema(): Promise<void> {
+    await this.serialWrite(async () => {
+      for (const ddl of kuzuSchemaStatements()) await this.exec(this.writer, ddl, undefined, 'SCHEMA');
+    });
+  }
+
+  read(statement: Statement, params: Record<string, unknown> = {}): Promise<Row[]> {
+    const connection = this.readers[this.nextReader++ % this.readers.length] ?? this.writer;
+    return this.track(this.runOn(connection, statement, params));
+  }
+
+  write<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {
+    return this.serialWrite(async () => {
+      await this.exec(this.writer, 'BEGIN TRANSACTION', undefined, 'BEGIN');
+      try {
+        const result = await work({ run: (s, p = {}) => this.runOn(this.writer, s, p) });
+        await this.exec(this.writer, 'COMMIT', undefined, 'COMMIT');
+        return result;
+      } catch (error) {
+        await this.exec(this.writer, 'ROLLBACK', undefined, 'ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.writeQueue.catch(() => undefined);
+    await Promise.allSettled([...this.inFlight]);
+    for (const connection of [...this.readers, this.writer]) await connection.close();
+    await this.db.close();
+  }
+
+  // Private: writes (and DDL) run one after another on the writer connection.
+  private serialWrite<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.writeQueue.then(work, work);
+    this.writeQueue = next.catch(() => undefined);
+    return this.track(next);
+  }
+
+  // Private: remembers a promise until it settles so close() can wait for it.
+  private track<T>(promise: Promise<T>): Promise<T> {
+    if (this.closed && !this.inFlight.has(promise)) {
+      return Promise.reject(new DutyGraphError(ErrorCode.StoreUnavailable, 'The Kùzu store is closed'));
+    }
+    this.inFlight.add(promise);
+    const forget = () => this.inFlight.delete(promise);
+    promise.then(forget, forget);
+    return promise;
+  }
+
+  // Private: runs one named statement, checking parameters first.
+  private runOn(connection: kuzu.Connection, statement: Statement, params: Record<string, unknown>): Promise<Row[]> {
+    checkKuzuParams(statement.name, params);
+    return this.exec(connection, cypherFor(statement, 'kuzu'), params, statement.name);
+  }
+
+  // Private: prepares (cached per connection), executes, reads all rows and closes the result.
+  private async exec(
+    connection: kuzu.Connection, text: string, params: Record<string, unknown> | undefined, name: string,
+  ): Promise<Row[]> {
+    try {
+      if (params === undefined) {
+        const result = await connection.query(text);
+        return await drain(result);
+      }
+      let cache = this.prepared.get(connection);
+      if (!cache) this.prepared.set(connection, (cache = new Map()));
+      let prepared = cache.get(text);
+      if (!prepared) {
+        prepared = await connection.prepare(text);
+        if (!prepared.isSuccess()) throw new Error(prepared.getErrorMessage());
+        cache.set(text, prepared);
+      }
+      return await drain(await connection.execute(prepared, params as Record<string, kuzu.KuzuValue>));
+    } catch (error) {
+      if (error instanceof DutyGraphError) throw error;
+      throw new DutyGraphError(ErrorCode.StoreFailed, `Kùzu statement ${name} failed: ${messageOf(error)}`, { cause: error });
+    }
+  }
+}
+
+// Private: all rows of a result (or of the last of several), closing every result.
+async function drain(result: kuzu.QueryResult | kuzu.QueryResult[]): Promise<Row[]> {
+  const results = Array.isArray(result) ? result : [result];
+  let rows: Row[] = [];
+  for (const r of results) {
+    try {
+      rows = (await r.getAll()) as Row[];
+    } finally {
+      r.close();
+    }
+  }
+  return rows;
+}

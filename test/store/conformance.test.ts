@@ -1,0 +1,124 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { GraphStore } from '../../src/store/GraphStore.js';
+import { backendsUnderTest } from '../helpers/backends.js';
+import { fixtureDocument } from '../helpers/fixtureDocument.js';
+
+/*
+ * The store conformance suite: the same behaviour asked of every backend.
+ * Kùzu always runs; Neo4j runs when NEO4J_URI is set and is reported skipped otherwise.
+ */
+for (const backend of backendsUnderTest()) {
+  describe.skipIf(backend.open === null)(`GraphStore conformance: ${backend.name}`, () => {
+    let store: GraphStore;
+    let cleanup: () => Promise<void>;
+
+    beforeEach(async () => {
+      ({ store, cleanup } = await backend.open!());
+    });
+    afterEach(async () => {
+      await cleanup();
+    });
+
+    it('loads a document with its tasks, units, edges and evidence', async () => {
+      const doc = fixtureDocument({ base: 'a', tasks: 3, units: ['区经委', '区商务委'] });
+      await store.replaceDocument(doc);
+      const counts = await store.counts();
+      expect(counts).toMatchObject({ documents: 1, tasks: 3, units: 2, projects: 1, places: 1, targets: 2, responsibilities: 6, mentions: 3 });
+
+      const [task] = await store.tasksByIds(['task:a:1']);
+      expect(task).toMatchObject({ id: 'task:a:1', documentId: 'doc:a', starred: true, year: 2021, kind: 'TASK' });
+      expect(task!.evidence.quote).toBe(doc.tasks[0]!.evidence.quote);
+
+      const responsibilities = await store.responsibilitiesByTaskIds(['task:a:2']);
+      expect(responsibilities.map((r) => [r.surface, r.role, r.order])).toEqual([['区经委', 'RESPONSIBLE', 0], ['区商务委', 'RESPONSIBLE', 1]]);
+      const text = doc.tasks.map((t) => t.evidence.quote).join('\n');
+      for (const r of responsibilities) expect(text.slice(r.evidence.start, r.evidence.end)).toBe(r.evidence.quote);
+    });
+
+    it('keeps whole and fractional target values exact', async () => {
+      const doc = fixtureDocument({ base: 'a' });
+      await store.replaceDocument(doc);
+      const targets = await store.targetsByTaskIds(doc.tasks.map((t) => t.id));
+      expect(targets.map((g) => [g.taskId, g.metric, g.value, g.unit, g.comparator])).toEqual([
+        ['task:a:1', '总产出', 1040, '亿元', '>='],
+        ['task:a:2', '总产出', 2.5, '亿元', '>='],
+      ]);
+      expect(targets[0]!.evidence).toEqual({ ...doc.targets[0]!.evidence });
+    });
+
+    it('ingesting the same document twice leaves every count unchanged', async () => {
+      const doc = fixtureDocument({ base: 'a' });
+      await store.replaceDocument(doc);
+      const once = await store.counts();
+      await store.replaceDocument(doc);
+      expect(await store.counts()).toEqual(once);
+      expect(await store.documentFingerprints()).toEqual([{ id: 'doc:a', file: 'a.txt', sha256: 'sha-a' }]);
+    });
+
+    it('a changed document replaces exactly its own facts', async () => {
+      await store.replaceDocument(fixtureDocument({ base: 'a', tasks: 3, units: ['区经委', '区商务委'] }));
+      await store.replaceDocument(fixtureDocument({ base: 'b', tasks: 2, units: ['区经委'] }));
+      await store.replaceDocument(fixtureDocument({ base: 'a', tasks: 1, units: ['区科委'], sha: 'sha-a2' }));
+
+      const counts = await store.counts();
+      expect(counts).toMatchObject({ documents: 2, tasks: 3, responsibilities: 3 });
+      // 区商务委 was only in the old a; 区经委 stays for b; 区科委 is new.
+      const units = await store.units({}, { offset: 0, limit: 10 });
+      expect(units.rows.map((u) => u.name).sort()).toEqual(['区科委', '区经委'].sort());
+      expect((await store.tasks({ documentId: 'doc:b' }, { offset: 0, limit: 10 })).totalCount).toBe(2);
+    });
+
+    it('a failure mid-document leaves the previous facts intact', async () => {
+      const good = fixtureDocument({ base: 'a', tasks: 3 });
+      await store.replaceDocument(good);
+      const before = await store.counts();
+      const broken = fixtureDocument({ base: 'a', tasks: 2, sha: 'sha-broken' });
+      broken.tasks.push({ ...broken.tasks[0]! }); // duplicate task id: the create fails inside the transaction
+      await expect(store.replaceDocument(broken)).rejects.toThrow();
+      expect(await store.counts()).toEqual(before);
+      expect(await store.documentFingerprints()).toEqual([{ id: 'doc:a', file: 'a.txt', sha256: 'sha-a' }]);
+    });
+
+    it('removing a document prunes shared entities nothing refers to', async () => {
+      await store.replaceDocument(fixtureDocument({ base: 'a', units: ['区经委', '区商务委'] }));
+      await store.replaceDocument(fixtureDocument({ base: 'b', units: ['区经委'] }));
+      await store.removeDocument('doc:a');
+      const counts = await store.counts();
+      expect(counts).toMatchObject({ documents: 1, units: 1, projects: 1, places: 1 });
+      await store.removeDocument('doc:b');
+      expect(await store.counts()).toMatchObject({ documents: 0, tasks: 0, units: 0, projects: 0, places: 0, targets: 0 });
+    });
+
+    it('unions the names of a shared unit across documents', async () => {
+      const a = fixtureDocument({ base: 'a', units: ['区经委'] });
+      const b = fixtureDocument({ base: 'b', units: ['区经委'] });
+      b.units[0]!.aliases = ['嘉定区经济委员会'];
+      await store.replaceDocument(a);
+      await store.replaceDocument(b);
+      const [unit] = await store.unitsByIds(['unit:上海市嘉定区:区经委']);
+      expect(unit!.aliases.sort()).toEqual(['区经委别名', '嘉定区经济委员会'].sort());
+    });
+
+    it('filters and pages lists, with totals', async () => {
+      await store.replaceDocument(fixtureDocument({ base: 'a', year: 2020, tasks: 5 }));
+      await store.replaceDocument(fixtureDocument({ base: 'b', year: 2021, tasks: 4, units: ['区交通委'] }));
+      const page = await store.tasks({ year: 2021 }, { offset: 1, limit: 2 });
+      expect(page.totalCount).toBe(4);
+      expect(page.rows.map((t) => t.id)).toEqual(['task:b:2', 'task:b:3']);
+      expect((await store.tasks({ unitId: 'unit:上海市嘉定区:区交通委' }, { offset: 0, limit: 50 })).totalCount).toBe(4);
+      expect((await store.tasks({ starred: true }, { offset: 0, limit: 50 })).totalCount).toBe(2);
+      expect((await store.units({ nameContains: '交通' }, { offset: 0, limit: 5 })).rows.map((u) => u.name)).toEqual(['区交通委']);
+      expect((await store.units({ nameContains: '区经委别' }, { offset: 0, limit: 5 })).totalCount).toBe(1);
+      expect((await store.documents({ year: 2020 }, { offset: 0, limit: 5 })).rows.map((d) => d.id)).toEqual(['doc:a']);
+      const byUnit = await store.taskIdsByUnitIds(['unit:上海市嘉定区:区经委', 'unit:none']);
+      expect(byUnit.get('unit:上海市嘉定区:区经委')).toHaveLength(5);
+      expect(byUnit.get('unit:none')).toEqual([]);
+    });
+
+    it('answers ping, and lookups with no ids without a round trip', async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+      expect(await store.tasksByIds([])).toEqual([]);
+      expect(await store.responsibilitiesByTaskIds([])).toEqual([]);
+    });
+  });
+}
