@@ -105,7 +105,7 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
     if (!body) return;
     const taskId = `task:${base}:${tasks.length + 1}`;
     const found = extractTargets(text, bodySpan, b, taskId, docId, base, targets.length);
-    const kind = classifyTask(genre, titlesOf(b.parent), found.length > 0, b.kind === 'item' || b.kind === 'tableRow');
+    const kind = b.kind === 'tableRow' && found.length ? 'TARGET' : classifyTask(genre, titlesOf(b.parent), found.length > 0, b.kind === 'item' || b.kind === 'tableRow');
     const task: TaskRecord = {
       id: taskId, documentId: docId, sectionId: b.parent >= 0 ? sectionOf.get(b.parent)?.id ?? null : null, number: b.number,
       text: body, starred: b.starred, kind, ordinal: tasks.length, evidence: ev(b.start, b.end, b.rule),

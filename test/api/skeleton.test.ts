@@ -109,3 +109,17 @@ describe('GraphQL over the sample graph', () => {
     expect(response.status).toBe(200);
   });
 });
+
+describe('/healthz when the store is gone', () => {
+  it('answers 503 once the store is closed', async () => {
+    const own = await startSeededServer();
+    try {
+      await own.store.close();
+      const response = await fetch(new URL('/healthz', own.server.url));
+      expect(response.status).toBe(503);
+      expect(((await response.json()) as { status: string }).status).toBe('unavailable');
+    } finally {
+      await own.server.stop();
+    }
+  });
+});

@@ -115,6 +115,19 @@ for (const backend of backendsUnderTest()) {
       expect(byUnit.get('unit:none')).toEqual([]);
     });
 
+    it('answers many concurrent reads (one query per connection at a time)', async () => {
+      await store.replaceDocument(fixtureDocument({ base: 'a', tasks: 20 }));
+      const reads = Array.from({ length: 60 }, (_, i) =>
+        i % 3 === 0
+          ? store.tasks({ year: 2021 }, { offset: i % 20, limit: 5 }).then((p) => p.totalCount)
+          : i % 3 === 1
+            ? store.responsibilitiesByTaskIds([`task:a:${(i % 20) + 1}`]).then((r) => r.length)
+            : store.units({}, { offset: 0, limit: 10 }).then((p) => p.totalCount),
+      );
+      const results = await Promise.all(reads);
+      results.forEach((n, i) => expect(n).toBe(i % 3 === 0 ? 20 : 2));
+    });
+
     it('answers ping, and lookups with no ids without a round trip', async () => {
       await expect(store.ping()).resolves.toBeUndefined();
       expect(await store.tasksByIds([])).toEqual([]);

@@ -1,14 +1,30 @@
 import type { Comparator, TargetRecord } from '../records.js';
 import type { Block } from '../structure/blocks.js';
 import { foldText } from '../text/foldText.js';
-import { COMPARATOR_RULES, METRIC_LEAD, TARGET_UNITS } from './targetRules.js';
+import { COMPARATOR_RULES, METRIC_TAIL, METRIC_VERBS, TARGET_UNITS } from './targetRules.js';
 
 // Private: a number with an optional range, a unit and an optional trailing comparator word.
 const UNITS = [...TARGET_UNITS].sort((a, b) => b.length - a.length).map((u) => u.replace('%', '%')).join('|');
 const AFTER = COMPARATOR_RULES.filter((r) => r.where === 'after').flatMap((r) => r.words).sort((a, b) => b.length - a.length).join('|');
-const NUMBER = new RegExp(`(\\d+(?:\\.\\d+)?)(?:-\\d+(?:\\.\\d+)?)?(${UNITS})(${AFTER})?`, 'g');
+const NUMBER = new RegExp(`(\\d+(?:\\.\\d+)?)(?:%?-(\\d+(?:\\.\\d+)?))?(${UNITS})(${AFTER})?`, 'g');
 // Private: a clause boundary for the metric's name.
 const BOUNDARY = /[,;。:、!?()"\[\]\t\n]/;
+
+// Private: the metric named before a value: after the last introducing verb when a noun
+// follows it (实现总产出 → 总产出), else the words before the verb (能耗总量增长率力争控制在 → 能耗总量增长率).
+function metricName(before: string): string {
+  let last = -1;
+  let lastLen = 0;
+  METRIC_VERBS.lastIndex = 0;
+  for (let v = METRIC_VERBS.exec(before); v; v = METRIC_VERBS.exec(before)) {
+    last = v.index;
+    lastLen = v[0].length;
+  }
+  if (last < 0) return before.replace(METRIC_TAIL, '');
+  const after = before.slice(last + lastLen).replace(METRIC_TAIL, '');
+  if (after.length >= 2) return after;
+  return before.slice(0, last).replace(METRIC_VERBS, '').replace(METRIC_TAIL, '');
+}
 
 function comparatorOf(before: string, after: string | undefined): { cmp: Comparator; rule: string } {
   for (const r of COMPARATOR_RULES) {
@@ -56,15 +72,16 @@ export function extractTargets(
       let b = m.index;
       while (b > 0 && !BOUNDARY.test(f.text[b - 1]!)) b--;
       const before = f.text.slice(b, m.index);
-      const { cmp, rule } = comparatorOf(before.slice(-4), m[3]);
-      let metric = rg.metric ?? before.replace(METRIC_LEAD, '');
+      const range = m[2] !== undefined;
+      const { cmp, rule } = range ? { cmp: '>=' as Comparator, rule: 'target.cmp.range-low' } : comparatorOf(before.slice(-4), m[4]);
+      let metric = rg.metric ?? metricName(before);
       if (rg.metric) metric += before.match(/增长|下降|提高|减少/)?.[0] ?? '';
       metric = metric.replace(/(?:超过|突破|不低于|不少于|至少|不超过|控制在|低于|约|达|为|在)+$/, '').replace(/^[的是]/, '');
       if (!metric || metric.length > 30) continue;
-      const s = rg.start + f.map[block.kind === 'tableRow' ? m.index : b]!;
+      const s = rg.start + f.map[b]!;
       const e = rg.start + f.map[m.index + m[0].length - 1]! + 1;
       out.push({
-        id: `target:${base}:${offset + out.length + 1}`, taskId, documentId, metric, value: Number(m[1]), unit: m[2]!, comparator: cmp,
+        id: `target:${base}:${offset + out.length + 1}`, taskId, documentId, metric, value: Number(m[1]), unit: m[3]!, comparator: cmp,
         evidence: { documentId, quote: text.slice(s, e), start: s, end: e, rule },
       });
     }

@@ -30,5 +30,8 @@ export const TARGET_UNITS = [
   '万人次', '人次', '万人', '人', '家', '个', '项', '座', '条', '所', '张', '场', '栋', '幢', '套', '辆', '万吨', '吨', '亩', '件', '台', '处', '米', '%', '‰',
 ];
 
-/** Leading words that are not part of a metric's name (实现总产出 → 总产出). */
-export const METRIC_LEAD = /^(?:.*?(?:实现|确保|力争|完成|达到|保持|推动|争取|全年|年度|预计|其中))+/;
+/** Verbs that introduce a metric (实现总产出 → 总产出) or, at a clause's end, its value (X力争控制在). */
+export const METRIC_VERBS = /(?:实现|确保|力争|完成|达到|保持|推动|争取|预计|其中|全年|年度)/g;
+
+/** Comparator and copula words trailing a metric's name (…控制在 / …超过). */
+export const METRIC_TAIL = /(?:超过|突破|不低于|不少于|至少|不超过|控制在|保持在|低于|约|达|为|在|力争|确保|市下达指标|下达指标)+$/;

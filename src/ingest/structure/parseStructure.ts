@@ -105,7 +105,8 @@ export function parseStructure(text: string, opts: StructureOptions): Block[] {
       continue;
     }
     const mk = matchMarker(s);
-    if (inNotes && !(mk && mk.rule.level === 1 && !INNER_TERMINAL.test(s))) {
+    // Notes run over numbered footnotes and short lines (注:1.… 2.… / page furniture), no further.
+    if (inNotes && ((mk && mk.rule.level >= 3) || (!mk && s.length < 30))) {
       i++;
       continue;
     }

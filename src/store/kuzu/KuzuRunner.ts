@@ -12,7 +12,9 @@ export const KUZU_FILE = 'graph.kuzu';
 
 /**
  * Runs statements on an embedded Kùzu database on disk. Writes go through one
- * connection, one transaction at a time; reads round-robin over a few more.
+ * connection, one transaction at a time; reads go to the least busy of a few
+ * more. A connection runs one query at a time: two queries in flight on one
+ * Kùzu connection (or one prepared statement) crash the process.
  * Every QueryResult is closed before its connection is used again, and `close()`
  * waits for queries in flight: closing under an open result crashes Kùzu.
  */
@@ -21,8 +23,7 @@ export class KuzuRunner implements CypherRunner {
   readonly location: string;
   private readonly db: kuzu.Database;
   private readonly writer: kuzu.Connection;
-  private readonly readers: kuzu.Connection[];
-  private nextReader = 0;
+  private readonly readers: Array<{ connection: kuzu.Connection; queue: Promise<unknown>; pending: number }>;
   private writeQueue: Promise<unknown> = Promise.resolve();
   private inFlight = new Set<Promise<unknown>>();
   private closed = false;
@@ -32,7 +33,7 @@ export class KuzuRunner implements CypherRunner {
     this.location = location;
     this.db = db;
     this.writer = new kuzu.Connection(db);
-    this.readers = Array.from({ length: readers }, () => new kuzu.Connection(db));
+    this.readers = Array.from({ length: readers }, () => ({ connection: new kuzu.Connection(db), queue: Promise.resolve(), pending: 0 }));
   }
 
   /** Opens (creating if needed) the database under `dataDir` and its schema. */
@@ -64,8 +65,12 @@ export class KuzuRunner implements CypherRunner {
   }
 
   read(statement: Statement, params: Record<string, unknown> = {}): Promise<Row[]> {
-    const connection = this.readers[this.nextReader++ % this.readers.length] ?? this.writer;
-    return this.track(this.runOn(connection, statement, params));
+    const reader = this.readers.reduce((best, r) => (r.pending < best.pending ? r : best));
+    reader.pending++;
+    const run = () => this.runOn(reader.connection, statement, params);
+    const result = reader.queue.then(run, run);
+    reader.queue = result.catch(() => undefined).finally(() => reader.pending--);
+    return this.track(result);
   }
 
   write<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {
@@ -87,7 +92,7 @@ export class KuzuRunner implements CypherRunner {
     this.closed = true;
     await this.writeQueue.catch(() => undefined);
     await Promise.allSettled([...this.inFlight]);
-    for (const connection of [...this.readers, this.writer]) await connection.close();
+    for (const connection of [...this.readers.map((r) => r.connection), this.writer]) await connection.close();
     await this.db.close();
   }
 

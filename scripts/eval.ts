@@ -1,0 +1,111 @@
+/**
+ * `npm run eval -- --gold <gold.json> [--doc <file>] [--year N] [--json]` scores one document;
+ * `npm run eval -- --recurring <gold.json> [--json]` scores recurring projects across the
+ * documents the gold file lists. Matching rules: seeds/gold/README.md. Scoring is pure
+ * (src/ingest/eval/); this file only reads files and prints.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractDocument } from '../src/ingest/extractDocument.js';
+import { readManifest } from '../src/ingest/readManifest.js';
+import { decodeText } from '../src/ingest/read/decodeText.js';
+import { scoreGold } from '../src/ingest/eval/scoreGold.js';
+import { scoreRecurring } from '../src/ingest/eval/scoreRecurring.js';
+import { recurringProjects } from '../src/ingest/resolve/recurringProjects.js';
+import type { GoldDocument, GoldRecurring } from '../src/ingest/eval/goldTypes.js';
+import type { DocumentMeta, ExtractedDocument } from '../src/ingest/records.js';
+
+const SEEDS = fileURLToPath(new URL('../seeds/', import.meta.url));
+const USAGE = 'usage: eval --gold <gold.json> [--doc <file>] [--year N] [--json] | eval --recurring <gold.json> [--json]';
+
+function fail(message: string): never {
+  process.stderr.write(`eval: ${message}\n`);
+  process.exit(1);
+}
+
+function readJson<T>(file: string): T {
+  if (!existsSync(file)) fail(`${file}: no such file`);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch {
+    fail(`${file}: not valid JSON`);
+  }
+}
+
+function manifest(): Map<string, DocumentMeta> {
+  const f = join(SEEDS, 'manifest.json');
+  return existsSync(f) ? readManifest(JSON.parse(readFileSync(f, 'utf8'))) : new Map();
+}
+
+function extractFile(file: string, meta: DocumentMeta): ExtractedDocument {
+  if (!existsSync(file)) fail(`${file}: no such file`);
+  const bytes = readFileSync(file);
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) fail(`${file}: ${decoded.reason}`);
+  return extractDocument({ file: basename(file), text: decoded.text, sha256: createHash('sha256').update(bytes).digest('hex'), meta });
+}
+
+// Private: a document named by a gold file: beside the gold folder's parent, else in seeds/.
+function locate(goldFile: string, name: string): string {
+  const near = join(dirname(goldFile), '..', name);
+  return existsSync(near) ? near : join(SEEDS, name);
+}
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+function main(argv: string[]): void {
+  const opt: Record<string, string | true> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') opt.json = true;
+    else if (['--gold', '--doc', '--year', '--recurring'].includes(a)) {
+      const v = argv[++i];
+      if (!v) fail(`${a} needs a value (${USAGE})`);
+      opt[a.slice(2)] = v;
+    } else fail(`unknown argument ${a} (${USAGE})`);
+  }
+  const json = opt.json === true;
+  if (typeof opt.recurring === 'string') {
+    const goldFile = opt.recurring;
+    const gold = readJson<GoldRecurring>(goldFile);
+    const man = manifest();
+    const docs = Object.entries(gold.documents ?? {}).map(([name, year]) => extractFile(locate(goldFile, name), { ...(man.get(name) ?? {}), year }));
+    const score = scoreRecurring(gold, recurringProjects(docs));
+    if (json) process.stdout.write(JSON.stringify(score) + '\n');
+    else {
+      process.stdout.write(`core: ${score.core.yearsExact}/${score.core.total} with exact years (${score.core.found} found), recall ${pct(score.core.recall)}\n`);
+      process.stdout.write(`reported ${score.reported}, matching a gold entry ${score.matchedAny}, precision ${pct(score.precision)}\n`);
+      if (score.missing.length) process.stdout.write(`missing: ${score.missing.join('; ')}\n`);
+      if (score.unmatched.length) process.stdout.write(`unmatched: ${score.unmatched.join('; ')}\n`);
+    }
+    return;
+  }
+  if (typeof opt.gold !== 'string') fail(USAGE);
+  const goldFile = opt.gold;
+  const gold = readJson<GoldDocument>(goldFile);
+  const docFile = typeof opt.doc === 'string' ? opt.doc : locate(goldFile, gold.document);
+  const meta: DocumentMeta = { ...(manifest().get(basename(docFile)) ?? {}) };
+  if (typeof opt.year === 'string') {
+    const y = Number(opt.year);
+    if (!Number.isInteger(y)) fail(`--year needs a number, got ${JSON.stringify(opt.year)}`);
+    meta.year = y;
+  }
+  const score = scoreGold(gold, extractFile(docFile, meta));
+  if (json) process.stdout.write(JSON.stringify(score) + '\n');
+  else {
+    const t = score.tasks;
+    const r = score.responsibilities;
+    process.stdout.write(`tasks: ${t.matched}/${t.gold} matched, ${t.extracted} extracted — precision ${pct(t.precision)}, recall ${pct(t.recall)}\n`);
+    process.stdout.write(`responsibilities: ${r.matched}/${r.gold} matched, ${r.extracted} extracted — P ${pct(r.precision)} R ${pct(r.recall)} F1 ${pct(r.f1)}\n`);
+    process.stdout.write(`roles: ${score.roles.correct}/${score.roles.compared} correct (${pct(score.roles.accuracy)})\n`);
+    if (score.starred) process.stdout.write(`starred: ${score.starred.matched}/${score.starred.gold}\n`);
+  }
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (e) {
+  fail(`internal error: ${(e as Error).message}`);
+}

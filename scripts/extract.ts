@@ -1,0 +1,73 @@
+/**
+ * `npm run extract -- <file> [--year N] [--region R]` — print the records extraction
+ * produces for one document (what `ingest` would load), as JSON.
+ * Metadata comes from seeds/manifest.json when the file is listed there; flags override it.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractDocument } from '../src/ingest/extractDocument.js';
+import { readManifest } from '../src/ingest/readManifest.js';
+import { decodeText } from '../src/ingest/read/decodeText.js';
+import type { DocumentMeta } from '../src/ingest/records.js';
+
+const MANIFEST = fileURLToPath(new URL('../seeds/manifest.json', import.meta.url));
+
+function fail(message: string): never {
+  process.stderr.write(`extract: ${message}\n`);
+  process.exit(1);
+}
+
+function main(argv: string[]): void {
+  let file: string | null = null;
+  const meta: DocumentMeta = {};
+  let year: number | undefined;
+  let region: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--year') {
+      year = Number(argv[++i]);
+      if (!Number.isInteger(year)) fail(`--year needs a number, got ${JSON.stringify(argv[i])}`);
+    } else if (a === '--region') {
+      region = argv[++i];
+      if (!region) fail('--region needs a value, e.g. 上海市嘉定区');
+    } else if (a.startsWith('--')) fail(`unknown option ${a} (usage: extract <file> [--year N] [--region R])`);
+    else if (file === null) file = a;
+    else fail(`one file at a time, got ${JSON.stringify(file)} and ${JSON.stringify(a)}`);
+  }
+  if (file === null) fail('usage: extract <file> [--year N] [--region R]');
+  if (!existsSync(file)) fail(`${file}: no such file`);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    fail(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) fail(`${file}: ${decoded.reason}`);
+  if (existsSync(MANIFEST)) {
+    try {
+      Object.assign(meta, readManifest(JSON.parse(readFileSync(MANIFEST, 'utf8'))).get(basename(file)) ?? {});
+    } catch {
+      process.stderr.write(`extract: warning: ${MANIFEST} is not valid JSON; inferring metadata\n`);
+    }
+  }
+  if (year !== undefined) meta.year = year;
+  if (region !== undefined) meta.region = region;
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const out = extractDocument({ file: basename(file), text: decoded.text, sha256, meta });
+  process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+}
+
+// A closed pipe (`| head`) is the reader's choice, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  fail(`cannot write output (${e.code ?? e.message})`);
+});
+
+try {
+  main(process.argv.slice(2));
+} catch (e) {
+  fail(`internal error: ${(e as Error).message}`);
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { projectKey, defaultProjectAliases, KEY_RULES } from '../../src/ingest/resolve/projectKey.js';
+import { PROJECT_RULES } from '../../src/ingest/extract/projectRules.js';
+import { placePrefixes } from '../../src/ingest/resolve/placePrefixes.js';
+import { defaultGazetteer } from '../../src/ingest/resolve/gazetteer.js';
+import { recurringProjects } from '../../src/ingest/resolve/recurringProjects.js';
+import { scoreRecurring } from '../../src/ingest/eval/scoreRecurring.js';
+import type { GoldRecurring } from '../../src/ingest/eval/goldTypes.js';
+import { extractDocument } from '../../src/ingest/extractDocument.js';
+import { extractSeed, seedJson } from './seedHelpers.js';
+
+const prefixes = placePrefixes(defaultGazetteer(), '上海市嘉定区');
+const key = (s: string) => projectKey(s, prefixes, defaultProjectAliases()).key;
+
+describe('project keys fold surface variation into one project', () => {
+  it.each([
+    [['S7公路一期', 'S7 沪崇高速一期', 'S7沪崇高速(二期)']],
+    [['14号线(嘉定段)', '轨交 14 号线嘉定段', '轨道交通14号线']],
+    [['沪通铁路一期(嘉定段)', '沪通铁路一期嘉定段', '沪通铁路二期']],
+    [['首届长三角城市群科博会', '第二届长三角科交会', '第七届长三角科交会']],
+    [['中国国际进口博览会', '第二届进博会']],
+    [['“乡悦华亭”', '"乡悦华亭"', '「乡悦华亭」']],
+    [['氢能港', '嘉定氢能港']],
+    [['上海市传感器及智能硬件产业园区', '上海智能传感器产业园']],
+    [['8 英寸研发中试线', '8英寸研发中试线']],
+    [['第七次人口普查试点', '第七次全国人口普查']],
+  ])('%j', (surfaces) => {
+    expect(new Set(surfaces.map(key)).size).toBe(1);
+  });
+
+  it('keeps different projects apart', () => {
+    expect(key('轨交14号线')).not.toBe(key('轨交13号线'));
+    expect(key('S7沪崇高速')).not.toBe(key('S20外环'));
+    expect(key('第七次全国人口普查')).not.toBe(key('第六次全国人口普查'));
+  });
+
+  it('rule ids are unique', () => {
+    const ids = [...PROJECT_RULES.map((r) => r.id), ...KEY_RULES.map((r) => r.id)];
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each([
+    ['确保嘉闵线嘉定段启动建设,临洮路建成通车。', '嘉闵线嘉定段', 'RAIL', 'STARTED'],
+    ['S7沪崇高速(二期)建成通车。', 'S7沪崇高速(二期)', 'ROAD', 'COMPLETED'],
+    ['办好第四届长三角科交会。', '第四届长三角科交会', 'EVENT', null],
+    ['持续推进“美丽家园”建设。', '“美丽家园”', 'PROGRAMME', 'UNDER_CONSTRUCTION'],
+    ['国家智能传感器创新中心落户嘉定。', '国家智能传感器创新中心', 'PLATFORM', 'OPERATING'],
+  ])('finds %s', (sentence, surface, kind, status) => {
+    const doc = extractDocument({ file: 'p.txt', text: `一、项目\n(1)${sentence}(责任单位:区建管委)\n`, sha256: '', meta: { year: 2021, region: '上海市嘉定区', genre: 'task_list' } });
+    const m = doc.mentions.find((x) => x.surface === surface);
+    expect(m, JSON.stringify(doc.mentions.map((x) => x.surface))).toBeDefined();
+    expect(doc.projects.find((p) => p.id === m!.projectId)!.kind).toBe(kind);
+    expect(m!.status).toBe(status);
+    expect(m!.year).toBe(2021);
+  });
+});
+
+describe('recurring projects across the Jiading seeds', () => {
+  const gold = seedJson<GoldRecurring>('gold/recurring_projects_jiading.json');
+  const docs = Object.keys(gold.documents).map((f) => extractSeed(f));
+  const rec = recurringProjects(docs);
+  const score = scoreRecurring(gold, rec);
+  it('finds every core project with exactly its years', () => {
+    expect(score.missing).toEqual([]);
+    expect(score.core.yearsExact).toBe(gold.core.length);
+  });
+  it('at least 85% of reported recurring projects match a gold entry', () => {
+    expect(score.precision).toBeGreaterThanOrEqual(0.85);
+  });
+  it('the same project gets the same id in every year and mentions keep their year', () => {
+    const s7 = rec.find((r) => r.project.name === 'S7')!;
+    expect(s7.years).toEqual([2018, 2019, 2021]);
+    expect(new Set(s7.mentions.map((m) => m.projectId)).size).toBe(1);
+  });
+  it('minYears filters', () => {
+    expect(recurringProjects(docs, 4).map((r) => r.project.name)).toContain('长三角科交会');
+  });
+});
