@@ -74,7 +74,7 @@ export function parseStructure(text: string, opts: StructureOptions): Block[] {
     const l = lines[i]!;
     const s = lineText(text, l);
     if (TERMINAL.test(s) || s.includes('\t')) return false;
-    if (marker ? !INNER_TERMINAL.test(s) : !(INNER_TERMINAL.test(s) || s.length >= 40)) return false;
+    if (marker ? !INNER_TERMINAL.test(s) : !(INNER_TERMINAL.test(s) || s.length > 30)) return false;
     const next = lines[i + 1];
     if (!next) return false;
     const ns = lineText(text, next);

@@ -1,0 +1,12 @@
+export { generateCorpus, docFile } from './generateCorpus.js';
+export { planCorpus, defaultRegions, DEFAULT_YEARS, MAX_REGIONS } from './planCorpus.js';
+export type { CorpusPlan, DocPlan } from './planCorpus.js';
+export { ProjectLedger } from './ProjectLedger.js';
+export type { RecurringTruth } from './ProjectLedger.js';
+export { buildRegion } from './buildRegion.js';
+export { projectSurface } from './projectSurface.js';
+export { Rng, deriveSeed, streamRng } from './rng.js';
+export { Zipf } from './zipf.js';
+export { LAYOUTS } from './types.js';
+export { formatTruth } from './formatTruth.js';
+export type { GenDocument, GenMeta, GenOptions, GenTruth, Layout, ProjectKind, ProjectModel, RegionModel, UnitModel } from './types.js';
