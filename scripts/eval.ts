@@ -1,8 +1,12 @@
 /**
- * `npm run eval -- --gold <gold.json> [--doc <file>] [--year N] [--json]` scores one document;
- * `npm run eval -- --recurring <gold.json> [--json]` scores recurring projects across the
+ * `npm run eval -- --gold <gold.json> [--doc <file>] [--docs DIR] [--year N] [--json]` scores one document;
+ * `npm run eval -- --recurring <gold.json> [--docs DIR] [--json]` scores recurring projects across the
  * documents the gold file lists. Matching rules: seeds/gold/README.md. Scoring is pure
  * (src/ingest/eval/); this file only reads files and prints.
+ *
+ * Documents are looked up in `--docs DIR`, else beside the gold folder (`<gold>/../` or
+ * `<gold>/../docs/`, the layout `npm run gen` writes), else in seeds/. Metadata comes from
+ * the `manifest.json` in the folder the document was found in (seeds/manifest.json by default).
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -18,7 +22,7 @@ import type { GoldDocument, GoldRecurring } from '../src/ingest/eval/goldTypes.j
 import type { DocumentMeta, ExtractedDocument } from '../src/ingest/records.js';
 
 const SEEDS = fileURLToPath(new URL('../seeds/', import.meta.url));
-const USAGE = 'usage: eval --gold <gold.json> [--doc <file>] [--year N] [--json] | eval --recurring <gold.json> [--json]';
+const USAGE = 'usage: eval --gold <gold.json> [--doc <file>] [--docs DIR] [--year N] [--json] | eval --recurring <gold.json> [--docs DIR] [--json]';
 
 function fail(message: string): never {
   process.stderr.write(`eval: ${message}\n`);
@@ -34,9 +38,15 @@ function readJson<T>(file: string): T {
   }
 }
 
-function manifest(): Map<string, DocumentMeta> {
-  const f = join(SEEDS, 'manifest.json');
-  return existsSync(f) ? readManifest(JSON.parse(readFileSync(f, 'utf8'))) : new Map();
+const manifests = new Map<string, Map<string, DocumentMeta>>();
+// Private: metadata of the documents in a folder, from its manifest.json (empty without one).
+function manifest(dir: string = SEEDS): Map<string, DocumentMeta> {
+  const hit = manifests.get(dir);
+  if (hit) return hit;
+  const f = join(dir, 'manifest.json');
+  const m = existsSync(f) ? readManifest(JSON.parse(readFileSync(f, 'utf8'))) : new Map<string, DocumentMeta>();
+  manifests.set(dir, m);
+  return m;
 }
 
 function extractFile(file: string, meta: DocumentMeta): ExtractedDocument {
@@ -47,10 +57,14 @@ function extractFile(file: string, meta: DocumentMeta): ExtractedDocument {
   return extractDocument({ file: basename(file), text: decoded.text, sha256: createHash('sha256').update(bytes).digest('hex'), meta });
 }
 
-// Private: a document named by a gold file: beside the gold folder's parent, else in seeds/.
-function locate(goldFile: string, name: string): string {
-  const near = join(dirname(goldFile), '..', name);
-  return existsSync(near) ? near : join(SEEDS, name);
+// Private: a document named by a gold file: in --docs, beside the gold folder's parent (or
+// its docs/), else in seeds/.
+function locate(goldFile: string, name: string, docsDir?: string): string {
+  if (docsDir !== undefined) return join(docsDir, name);
+  for (const dir of [join(dirname(goldFile), '..'), join(dirname(goldFile), '..', 'docs')]) {
+    if (existsSync(join(dir, name))) return join(dir, name);
+  }
+  return join(SEEDS, name);
 }
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
@@ -60,18 +74,22 @@ function main(argv: string[]): void {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') opt.json = true;
-    else if (['--gold', '--doc', '--year', '--recurring'].includes(a)) {
+    else if (['--gold', '--doc', '--docs', '--year', '--recurring'].includes(a)) {
       const v = argv[++i];
       if (!v) fail(`${a} needs a value (${USAGE})`);
       opt[a.slice(2)] = v;
     } else fail(`unknown argument ${a} (${USAGE})`);
   }
   const json = opt.json === true;
+  const docsDir = typeof opt.docs === 'string' ? opt.docs : undefined;
+  if (docsDir !== undefined && !existsSync(docsDir)) fail(`--docs ${docsDir}: no such folder`);
   if (typeof opt.recurring === 'string') {
     const goldFile = opt.recurring;
     const gold = readJson<GoldRecurring>(goldFile);
-    const man = manifest();
-    const docs = Object.entries(gold.documents ?? {}).map(([name, year]) => extractFile(locate(goldFile, name), { ...(man.get(name) ?? {}), year }));
+    const docs = Object.entries(gold.documents ?? {}).map(([name, year]) => {
+      const file = locate(goldFile, name, docsDir);
+      return extractFile(file, { ...(manifest(dirname(file)).get(name) ?? {}), year });
+    });
     const score = scoreRecurring(gold, recurringProjects(docs));
     if (json) process.stdout.write(JSON.stringify(score) + '\n');
     else {
@@ -85,8 +103,8 @@ function main(argv: string[]): void {
   if (typeof opt.gold !== 'string') fail(USAGE);
   const goldFile = opt.gold;
   const gold = readJson<GoldDocument>(goldFile);
-  const docFile = typeof opt.doc === 'string' ? opt.doc : locate(goldFile, gold.document);
-  const meta: DocumentMeta = { ...(manifest().get(basename(docFile)) ?? {}) };
+  const docFile = typeof opt.doc === 'string' ? opt.doc : locate(goldFile, gold.document, docsDir);
+  const meta: DocumentMeta = { ...(manifest(dirname(docFile)).get(basename(docFile)) ?? manifest().get(basename(docFile)) ?? {}) };
   if (typeof opt.year === 'string') {
     const y = Number(opt.year);
     if (!Number.isInteger(y)) fail(`--year needs a number, got ${JSON.stringify(opt.year)}`);

@@ -3,7 +3,7 @@ import { DutyGraphError, ErrorCode } from './errors.js';
 
 /** Which graph backend to use and how to reach it. */
 export type StoreConfig =
-  | { backend: 'kuzu'; dataDir: string }
+  | { backend: 'kuzu'; dataDir: string; queryTimeoutMs?: number }
   | { backend: 'neo4j'; uri: string; username: string; password: string; database: string | undefined };
 
 /** Limits applied to every GraphQL request. */
@@ -42,6 +42,7 @@ type Env = Record<string, string | undefined>;
  */
 export function loadConfig(env: Env = process.env): Config {
   const neo4jUri = text(env, 'NEO4J_URI');
+  const requestTimeoutMs = int(env, 'REQUEST_TIMEOUT_MS', 10_000, 100, 600_000);
   const store: StoreConfig = neo4jUri
     ? {
         backend: 'neo4j',
@@ -50,7 +51,7 @@ export function loadConfig(env: Env = process.env): Config {
         password: required(env, 'NEO4J_PASSWORD', 'it is needed with NEO4J_URI'),
         database: text(env, 'NEO4J_DATABASE'),
       }
-    : { backend: 'kuzu', dataDir: path.resolve(text(env, 'DATA_DIR') ?? 'data') };
+    : { backend: 'kuzu', dataDir: path.resolve(text(env, 'DATA_DIR') ?? 'data'), queryTimeoutMs: requestTimeoutMs };
   if (neo4jUri && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(neo4jUri)) {
     fail('NEO4J_URI', `must start with bolt:// or neo4j:// (got "${neo4jUri}")`);
   }
@@ -66,7 +67,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxAliases: int(env, 'MAX_ALIASES', 30, 1, 1_000),
       maxTokens: int(env, 'MAX_TOKENS', 5_000, 100, 1_000_000),
       maxCost: int(env, 'MAX_COST', 50_000, 100, 100_000_000),
-      requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 10_000, 100, 600_000),
+      requestTimeoutMs,
       introspection: bool(env, 'INTROSPECTION', true),
     },
   };

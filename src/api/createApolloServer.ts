@@ -1,31 +1,65 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { ApiLimits } from '../config.js';
 import { DutyGraphError, ErrorCode } from '../errors.js';
 import type { ApiContext } from './context.js';
+import type { GraphStore } from '../store/GraphStore.js';
 import { loadTypeDefs } from './loadTypeDefs.js';
+import { receiptPlugin } from './receipts.js';
 import { resolvers } from './resolvers/index.js';
 
 /**
- * Apollo Server with our schema and resolvers. Errors are masked: a client sees
- * our own messages with `extensions.code`, never a stack trace or Cypher text.
+ * Apollo Server with our schema and resolvers, safe to expose: depth, cost,
+ * alias and token limits (graphql-armor), CSRF prevention, no batched requests,
+ * and masked errors — a client sees our own messages with `extensions.code`,
+ * never a stack trace or Cypher text. Introspection stays on unless configured off
+ * (analysts write queries by hand in GraphiQL).
  */
-export function createApolloServer(limits: ApiLimits): ApolloServer<ApiContext> {
+export function createApolloServer(limits: ApiLimits, store: GraphStore): ApolloServer<ApiContext> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
+    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true },
+    maxAliases: { n: limits.maxAliases },
+    maxTokens: { n: limits.maxTokens },
+    maxDirectives: { n: 20 },
+    // Analysts write queries by hand: "Did you mean …?" helps them, and introspection is on anyway.
+    blockFieldSuggestion: { enabled: !limits.introspection },
+  }).protect();
   return new ApolloServer<ApiContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
     introspection: limits.introspection,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
     csrfPrevention: true,
     formatError: maskError,
+    validationRules: armor.validationRules,
+    // graphql-armor's typings name @apollo/server's CommonJS build; the plugin objects are the same at run time.
+    plugins: [...(armor.plugins as unknown as Array<ApolloServerPlugin<ApiContext>>), receiptPlugin(store)],
   });
 }
 
+/** graphql-armor's refusals, told apart by their messages, each with its own code. */
+const LIMIT_CODES: ReadonlyArray<[RegExp, string]> = [
+  [/Query Cost limit/i, 'COST_LIMIT_EXCEEDED'],
+  [/Query depth limit/i, 'DEPTH_LIMIT_EXCEEDED'],
+  [/Aliases limit/i, 'ALIAS_LIMIT_EXCEEDED'],
+  [/Token limit/i, 'TOKEN_LIMIT_EXCEEDED'],
+  [/Directives limit/i, 'DIRECTIVE_LIMIT_EXCEEDED'],
+];
+
 /** Keeps messages we wrote; replaces anything else (driver errors, bugs) with a generic one. */
 export function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const limit = LIMIT_CODES.find(([pattern]) => pattern.test(formatted.message));
+  if (limit) {
+    return { message: formatted.message.replace(/^Syntax Error: /, ''), locations: formatted.locations, extensions: { code: limit[1] } };
+  }
   const original = unwrapResolverError(error);
   if (original instanceof DutyGraphError) {
+    // The store's own message may quote Cypher: the log gets it, the client does not.
+    if (original.code === ErrorCode.StoreFailed) console.error(`GraphQL ${formatted.path?.join('.') ?? '?'}: ${original.message}`);
     const safe = original.code === ErrorCode.StoreFailed ? 'The graph store failed to answer' : original.message;
     return { message: safe, locations: formatted.locations, path: formatted.path, extensions: { code: original.code } };
   }

@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
 import type {
-  DocumentRow, GraphStore, ResponsibilityRow, SectionRow, TaskRow, UnitRow,
+  DocumentRow, GraphStore, LocatedRow, MentionRow, PlaceRow, ProjectRow, ResponsibilityRow, SectionRow, TargetRow,
+  TaskRow, UnitRelationRow, UnitRow,
 } from '../store/GraphStore.js';
+import type { PairScope } from './analysis/types.js';
 
 /**
  * One set of batching loaders per request: every resolver of one level asks its
@@ -10,27 +12,67 @@ import type {
  */
 export interface Loaders {
   document: DataLoader<string, DocumentRow | null>;
+  section: DataLoader<string, SectionRow | null>;
   task: DataLoader<string, TaskRow | null>;
   unit: DataLoader<string, UnitRow | null>;
-  section: DataLoader<string, SectionRow | null>;
+  project: DataLoader<string, ProjectRow | null>;
+  place: DataLoader<string, PlaceRow | null>;
+  target: DataLoader<string, TargetRow | null>;
   responsibilitiesByTask: DataLoader<string, ResponsibilityRow[]>;
+  targetsByTask: DataLoader<string, TargetRow[]>;
+  mentionsByTask: DataLoader<string, MentionRow[]>;
+  mentionsByProject: DataLoader<string, MentionRow[]>;
   taskIdsByUnit: DataLoader<string, string[]>;
+  unitIdsByProject: DataLoader<string, string[]>;
+  placeIdsOf: DataLoader<string, string[]>;
+  childPlaceIds: DataLoader<string, string[]>;
+  locatedIn: DataLoader<string, LocatedRow[]>;
+  unitRelations: DataLoader<string, UnitRelationRow[]>;
+  /** For a unit id: the place it governs; for a place id: the unit governing it. */
+  administers: DataLoader<string, string[]>;
+  /** Shared task ids of a unit pair within a scope (all pairs of a request in one query per scope). */
+  sharedTasks: DataLoader<{ a: string; b: string; scope: PairScope }, string[], string>;
 }
 
 export function createLoaders(store: GraphStore): Loaders {
   return {
     document: byId((ids) => store.documentsByIds(ids)),
+    section: byId((ids) => store.sectionsByIds(ids)),
     task: byId((ids) => store.tasksByIds(ids)),
     unit: byId((ids) => store.unitsByIds(ids)),
-    section: byId((ids) => store.sectionsByIds(ids)),
-    responsibilitiesByTask: new DataLoader(async (taskIds: readonly string[]) => {
-      const rows = await store.responsibilitiesByTaskIds(taskIds);
-      const grouped = groupBy(rows, (r) => r.taskId);
-      return taskIds.map((id) => grouped.get(id) ?? []);
-    }),
-    taskIdsByUnit: new DataLoader(async (unitIds: readonly string[]) => {
-      const byUnit = await store.taskIdsByUnitIds(unitIds);
-      return unitIds.map((id) => byUnit.get(id) ?? []);
+    project: byId((ids) => store.projectsByIds(ids)),
+    place: byId((ids) => store.placesByIds(ids)),
+    target: byId((ids) => store.targetsByIds(ids)),
+    responsibilitiesByTask: grouped((ids) => store.responsibilitiesByTaskIds(ids), (r) => [r.taskId]),
+    targetsByTask: grouped((ids) => store.targetsByTaskIds(ids), (r) => [r.taskId]),
+    mentionsByTask: grouped((ids) => store.mentionsByTaskIds(ids), (r) => [r.taskId]),
+    mentionsByProject: grouped((ids) => store.mentionsByProjectIds(ids), (r) => [r.projectId]),
+    taskIdsByUnit: fromMap((ids) => store.taskIdsByUnitIds(ids)),
+    unitIdsByProject: fromMap((ids) => store.unitIdsByProjectIds(ids)),
+    placeIdsOf: fromMap((ids) => store.placeIdsOf(ids)),
+    childPlaceIds: fromMap((ids) => store.childPlaceIds(ids)),
+    locatedIn: grouped((ids) => store.locatedIn(ids), (r) => [r.placeId]),
+    unitRelations: grouped((ids) => store.unitRelations(ids), (r) => [r.fromId, r.toId]),
+    sharedTasks: new DataLoader(
+      async (keys: ReadonlyArray<{ a: string; b: string; scope: PairScope }>) => {
+        const byScope = new Map<string, { scope: PairScope; pairs: Array<{ a: string; b: string }> }>();
+        for (const k of keys) {
+          const scopeKey = JSON.stringify(k.scope);
+          const entry = byScope.get(scopeKey) ?? { scope: k.scope, pairs: [] };
+          entry.pairs.push({ a: k.a, b: k.b });
+          byScope.set(scopeKey, entry);
+        }
+        const found = new Map<string, string[]>();
+        for (const [scopeKey, { scope, pairs }] of byScope) {
+          for (const [pair, ids] of await store.sharedTaskIds(pairs, scope)) found.set(`${scopeKey}|${pair}`, ids);
+        }
+        return keys.map((k) => found.get(`${JSON.stringify(k.scope)}|${k.a}|${k.b}`) ?? []);
+      },
+      { cacheKeyFn: (k) => `${JSON.stringify(k.scope)}|${k.a}|${k.b}` },
+    ),
+    administers: new DataLoader(async (ids: readonly string[]) => {
+      const pairs = await store.administers(ids);
+      return ids.map((id) => pairs.flatMap((p) => (p.unitId === id ? [p.placeId] : p.placeId === id ? [p.unitId] : [])));
     }),
   };
 }
@@ -43,14 +85,19 @@ function byId<T extends { id: string }>(fetch: (ids: readonly string[]) => Promi
   });
 }
 
-// Private: rows grouped by a key, keeping their order.
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = out.get(k);
-    if (list) list.push(row);
-    else out.set(k, [row]);
-  }
-  return out;
+// Private: a loader returning, for each key, the rows filed under it (a row may be filed under several keys).
+function grouped<T>(fetch: (ids: readonly string[]) => Promise<T[]>, keys: (row: T) => string[]): DataLoader<string, T[]> {
+  return new DataLoader(async (ids: readonly string[]) => {
+    const out = new Map<string, T[]>(ids.map((id) => [id, []]));
+    for (const row of await fetch(ids)) for (const key of new Set(keys(row))) out.get(key)?.push(row);
+    return ids.map((id) => out.get(id) ?? []);
+  });
+}
+
+// Private: a loader over a store method that already answers id → list.
+function fromMap(fetch: (ids: readonly string[]) => Promise<Map<string, string[]>>): DataLoader<string, string[]> {
+  return new DataLoader(async (ids: readonly string[]) => {
+    const found = await fetch(ids);
+    return ids.map((id) => found.get(id) ?? []);
+  });
 }

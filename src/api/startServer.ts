@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import type { GraphStore } from '../store/GraphStore.js';
 import { createApolloServer } from './createApolloServer.js';
 import { createLoaders } from './loaders.js';
+import { recordingStore, type Receipt } from './receipts.js';
 import { checkGraphiqlAssets } from './http/graphiql.js';
 import { createHttpServer, GRAPHQL_PATH } from './http/createHttpServer.js';
 
@@ -17,13 +18,18 @@ export interface RunningServer {
 /** Starts Apollo and the HTTP listener on `config.port` (0 picks a free port) over an open store. */
 export async function startServer(config: Pick<Config, 'port' | 'host' | 'limits'>, store: GraphStore): Promise<RunningServer> {
   checkGraphiqlAssets();
-  const apollo = createApolloServer(config.limits);
+  const apollo = createApolloServer(config.limits, store);
   await apollo.start();
   const httpServer = createHttpServer({
     apollo,
-    context: async () => ({ store, loaders: createLoaders(store), limits: config.limits }),
+    context: async () => {
+      const receipt: Receipt = new Set();
+      const recorded = recordingStore(store, receipt);
+      return { store: recorded, loaders: createLoaders(recorded), limits: config.limits, receipt };
+    },
     health: () => store.ping(),
     maxBodyBytes: config.limits.maxBodyBytes,
+    requestTimeoutMs: config.limits.requestTimeoutMs,
   });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

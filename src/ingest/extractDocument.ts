@@ -8,6 +8,7 @@ import { docBase, documentId } from './ids.js';
 import { parseStructure } from './structure/parseStructure.js';
 import type { Block } from './structure/blocks.js';
 import { cleanText } from './text/cleanText.js';
+import { foldText } from './text/foldText.js';
 import { findResponsibilities, splitNames } from './extract/findResponsibilities.js';
 import type { PrintedName } from './extract/findResponsibilities.js';
 import { classifyTask } from './extract/classifyTask.js';
@@ -20,7 +21,8 @@ import type { Gazetteer } from './resolve/gazetteer.js';
 import { defaultUnitDictionary } from './resolve/unitDictionary.js';
 import type { UnitDictionary } from './resolve/unitDictionary.js';
 import { resolveUnit } from './resolve/resolveUnit.js';
-import { placePrefixes } from './resolve/placePrefixes.js';
+import type { ResolvedUnit } from './resolve/resolveUnit.js';
+import { documentPlaces, placePrefixes } from './resolve/placePrefixes.js';
 import { defaultProjectAliases } from './resolve/projectKey.js';
 import type { ProjectAliases } from './resolve/projectKey.js';
 
@@ -82,7 +84,9 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
   const locations: LocationRecord[] = [];
   const targets: TargetRecord[] = [];
   const ctx = { region, dict, gaz };
+  const resolved = new Map<string, ResolvedUnit>();
   const prefixes = placePrefixes(gaz, region);
+  const localPlaces = documentPlaces(gaz, region, text);
 
   const titlesOf = (parent: number): string[] => {
     const out: string[] = [];
@@ -104,7 +108,9 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
     const { body, names, bodySpan } = taskBody(text, b);
     if (!body) return;
     const taskId = `task:${base}:${tasks.length + 1}`;
-    const found = extractTargets(text, bodySpan, b, taskId, docId, base, targets.length);
+    // The task text folded once, shared by the target, project and place extractors.
+    const folded = foldText(text.slice(bodySpan.start, bodySpan.end), true);
+    const found = extractTargets(text, bodySpan, b, taskId, docId, base, targets.length, folded);
     const kind = b.kind === 'tableRow' && found.length ? 'TARGET' : classifyTask(genre, titlesOf(b.parent), found.length > 0, b.kind === 'item' || b.kind === 'tableRow');
     const task: TaskRecord = {
       id: taskId, documentId: docId, sectionId: b.parent >= 0 ? sectionOf.get(b.parent)?.id ?? null : null, number: b.number,
@@ -116,7 +122,8 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
     // Responsibilities, in printed order; one edge per unit per task (first role printed wins).
     const seen = new Set<string>();
     for (const n of names) {
-      const r = resolveUnit(n.surface, ctx);
+      // Units repeat within a document (Zipf); resolution is pure, so once per surface.
+      const r = resolved.get(n.surface) ?? resolved.set(n.surface, resolveUnit(n.surface, ctx)).get(n.surface)!;
       units.add(r.unit);
       for (const u of r.related) units.add(u);
       for (const rel of r.relations) relations.set(`${rel.kind}|${rel.fromId}|${rel.toId}`, rel);
@@ -126,10 +133,10 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
       responsibilities.push({ unitId: r.unit.id, taskId, role: n.role, order: seen.size - 1, surface: n.surface, evidence: ev(n.start, n.end, n.rule) });
     }
 
-    const pr = extractProjects(text, bodySpan, { region, year, documentId: docId, taskId, aliases, prefixes });
+    const pr = extractProjects(text, bodySpan, { region, year, documentId: docId, taskId, aliases, prefixes, places: localPlaces }, folded);
     for (const p of pr.projects) projects.add(p);
     mentions.push(...pr.mentions);
-    const pl = extractPlaces(text, bodySpan, { region, gaz, documentId: docId, subjectId: taskId });
+    const pl = extractPlaces(text, bodySpan, { region, gaz, documentId: docId, subjectId: taskId }, folded);
     for (const p of pl.places) places.add(p);
     locations.push(...pl.locations);
   });

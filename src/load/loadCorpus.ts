@@ -6,6 +6,7 @@ import { extractDocument } from '../ingest/extractDocument.js';
 import type { DocumentMeta } from '../ingest/records.js';
 import type { GraphCounts, GraphStore } from '../store/GraphStore.js';
 import { decodeText } from './decodeText.js';
+import { pipelineVersion } from './pipelineVersion.js';
 
 /** A file that could not be loaded, and why, in one line. */
 export interface LoadFailure {
@@ -29,6 +30,8 @@ export interface LoadOptions {
   /** Reload even when the content hash is unchanged. */
   force?: boolean;
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Version of the ingestion code; a document loaded by another version is reloaded. Default: pipelineVersion(). */
+  pipeline?: string;
 }
 
 interface ReadyFile {
@@ -58,18 +61,19 @@ export async function loadCorpus(store: GraphStore, paths: readonly string[], op
   });
   if (failures.length > 0) return summary([], [])();
 
-  const stored = new Map((await store.documentFingerprints()).map((f) => [f.file, f.sha256]));
+  const pipeline = options.pipeline ?? pipelineVersion();
+  const stored = new Map((await store.documentFingerprints()).map((f) => [f.file, `${f.sha256}/${f.pipeline}`]));
   const loaded: string[] = [];
   const unchanged: string[] = [];
   for (const [index, doc] of ready.entries()) {
     options.onProgress?.(index, ready.length, doc.file);
-    if (!options.force && stored.get(doc.file) === doc.sha256) {
+    if (!options.force && stored.get(doc.file) === `${doc.sha256}/${pipeline}`) {
       unchanged.push(doc.file);
       continue;
     }
     try {
       const extracted = extractDocument({ file: doc.file, text: doc.text, sha256: doc.sha256, meta: options.metaFor(doc.file) });
-      await store.replaceDocument(extracted);
+      await store.replaceDocument(extracted, { pipeline });
       loaded.push(doc.file);
     } catch (error) {
       failures.push({ file: doc.path, reason: messageOf(error) });

@@ -1,15 +1,30 @@
-import type { Comparator, ExtractedDocument, Genre, Role, TaskKind } from '../ingest/records.js';
+import { createHash } from 'node:crypto';
+import type {
+  Comparator, ExtractedDocument, Genre, PlaceKind, ProjectKind, ProjectStatus, Role, TaskKind,
+} from '../ingest/records.js';
 import type { Statement } from './cypher/Statement.js';
 import type { CypherRunner, Row, TxRunner } from './CypherRunner.js';
 import type {
-  DocumentFilter, DocumentFingerprint, DocumentRow, GraphCounts, GraphStore, Page, PageRequest, ResponsibilityRow,
-  SectionRow, StoredEvidence, TargetRow, TaskFilter, TaskRow, UnitFilter, UnitRow,
+  DocumentFilter, DocumentFingerprint, DocumentRow, GraphCounts, GraphStore, LocatedRow, MentionRow, NeighbourRow,
+  NodeSummary, Page, PageRequest, PairFilter, PairRow, PlaceFilter, PlaceRow, ProjectFilter, ProjectOrder, ProjectRow,
+  RegionStat, ResponsibilityRow, SearchKind, SearchRow, SectionRow, StoredEvidence, TargetRow, TaskFilter, TaskOrder,
+  TaskRow, UnitFilter, UnitOrder, UnitRelationRow, UnitRow, YearStat,
 } from './GraphStore.js';
+import * as A from './cypher/analysisStatements.js';
+import * as E from './cypher/entityStatements.js';
 import * as R from './cypher/readStatements.js';
 import * as W from './cypher/writeStatements.js';
 import {
-  documentParams, locationRows, mentionRows, namesOf, responsibilityRows, sectionRows, targetRows, taskRows,
+  coResponsibilityRows, documentParams, locationRows, mentionRows, namesOf, responsibilityRows, sectionRows, targetRows, taskRows,
 } from './cypher/documentRows.js';
+
+/** Every project kind: the default kind filter (Kùzu cannot take a null list parameter). */
+const ALL_PROJECT_KINDS: ProjectKind[] = [
+  'ROAD', 'RAIL', 'PARK', 'PLATFORM', 'INDUSTRIAL', 'RENEWAL', 'FACILITY', 'EVENT', 'PROGRAMME', 'OTHER',
+];
+
+/** How long a corpus version is trusted when another process may write (Neo4j). */
+const CORPUS_VERSION_TTL_MS = 5_000;
 
 /**
  * GraphStore over any backend that runs Cypher: the statements are shared, the
@@ -19,6 +34,7 @@ export class CypherGraphStore implements GraphStore {
   readonly backend: string;
   readonly location: string;
   private readonly runner: CypherRunner;
+  private version: { value: string; at: number } | null = null;
 
   constructor(runner: CypherRunner) {
     this.runner = runner;
@@ -34,19 +50,22 @@ export class CypherGraphStore implements GraphStore {
     return this.runner.close();
   }
 
-  async replaceDocument(doc: ExtractedDocument): Promise<void> {
+  async replaceDocument(doc: ExtractedDocument, options: { pipeline?: string } = {}): Promise<void> {
+    this.version = null;
     await this.runner.write(async (tx) => {
       await deleteDocumentFacts(tx, doc.document.id);
-      await loadDocumentFacts(tx, doc);
+      await loadDocumentFacts(tx, doc, options.pipeline ?? '');
       await prune(tx);
     });
   }
 
   async clear(): Promise<void> {
+    this.version = null;
     await this.runner.write((tx) => tx.run(W.CLEAR_GRAPH));
   }
 
   async removeDocument(documentId: string): Promise<void> {
+    this.version = null;
     await this.runner.write(async (tx) => {
       await deleteDocumentFacts(tx, documentId);
       await prune(tx);
@@ -55,7 +74,7 @@ export class CypherGraphStore implements GraphStore {
 
   async documentFingerprints(): Promise<DocumentFingerprint[]> {
     const rows = await this.runner.read(R.DOCUMENT_FINGERPRINTS);
-    return rows.map((r) => ({ id: str(r.id), file: str(r.file), sha256: str(r.sha256) }));
+    return rows.map((r) => ({ id: str(r.id), file: str(r.file), sha256: str(r.sha256), pipeline: str(r.pipeline) }));
   }
 
   async counts(): Promise<GraphCounts> {
@@ -68,7 +87,10 @@ export class CypherGraphStore implements GraphStore {
   }
 
   documents(filter: DocumentFilter, page: PageRequest): Promise<Page<DocumentRow>> {
-    const params = { year: filter.year ?? null, region: filter.region ?? null, genre: filter.genre ?? null };
+    const params = {
+      year: filter.year ?? null, region: filter.region ?? null, genre: filter.genre ?? null,
+      yearFrom: filter.yearFrom ?? null, yearTo: filter.yearTo ?? null,
+    };
     return this.page(R.COUNT_DOCUMENTS, R.LIST_DOCUMENTS, params, page, toDocument);
   }
 
@@ -76,25 +98,27 @@ export class CypherGraphStore implements GraphStore {
     return this.byIds(R.DOCUMENTS_BY_IDS, ids, toDocument);
   }
 
-  units(filter: UnitFilter, page: PageRequest): Promise<Page<UnitRow>> {
+  units(filter: UnitFilter, page: PageRequest, order: UnitOrder = 'NAME'): Promise<Page<UnitRow>> {
     const params = {
-      region: filter.region ?? null, kind: filter.kind ?? null,
+      region: filter.region ?? null, kind: filter.kind ?? null, year: filter.year ?? null,
       nameContains: filter.nameContains ?? null, documentId: filter.documentId ?? null,
     };
-    return this.page(R.COUNT_UNITS, R.LIST_UNITS, params, page, toUnit);
+    return this.page(R.COUNT_UNITS, R.LIST_UNITS[order], params, page, toUnit);
   }
 
   unitsByIds(ids: readonly string[]): Promise<UnitRow[]> {
     return this.byIds(R.UNITS_BY_IDS, ids, toUnit);
   }
 
-  tasks(filter: TaskFilter, page: PageRequest): Promise<Page<TaskRow>> {
+  tasks(filter: TaskFilter, page: PageRequest, order: TaskOrder = 'DOCUMENT_ORDER'): Promise<Page<TaskRow>> {
     const params = {
       year: filter.year ?? null, documentId: filter.documentId ?? null, region: filter.region ?? null,
       kind: filter.kind ?? null, starred: filter.starred ?? null, textContains: filter.textContains ?? null,
-      unitId: filter.unitId ?? null,
+      unitId: filter.unitId ?? null, yearFrom: filter.yearFrom ?? null, yearTo: filter.yearTo ?? null,
+      role: filter.role ?? null, genre: filter.genre ?? null, projectId: filter.projectId ?? null,
+      placeId: filter.placeId ?? null,
     };
-    return this.page(R.COUNT_TASKS, R.LIST_TASKS, params, page, toTask);
+    return this.page(R.COUNT_TASKS, R.LIST_TASKS[order], params, page, toTask);
   }
 
   tasksByIds(ids: readonly string[]): Promise<TaskRow[]> {
@@ -109,6 +133,10 @@ export class CypherGraphStore implements GraphStore {
     return this.byIds(R.RESPONSIBILITIES_BY_TASKS, taskIds, toResponsibility);
   }
 
+  targetsByIds(ids: readonly string[]): Promise<TargetRow[]> {
+    return this.byIds(R.TARGETS_BY_IDS, ids, toTarget);
+  }
+
   targetsByTaskIds(taskIds: readonly string[]): Promise<TargetRow[]> {
     return this.byIds(R.TARGETS_BY_TASKS, taskIds, toTarget);
   }
@@ -120,6 +148,154 @@ export class CypherGraphStore implements GraphStore {
       byUnit.get(str(r.unitId))?.push(str(r.taskId));
     }
     return byUnit;
+  }
+
+  projects(filter: ProjectFilter, page: PageRequest, order: ProjectOrder = 'NAME'): Promise<Page<ProjectRow>> {
+    const params = {
+      region: filter.region ?? null, kinds: nonEmpty(filter.kinds) ?? ALL_PROJECT_KINDS,
+      nameContains: filter.nameContains ?? null, placeId: filter.placeId ?? null, yearFrom: filter.yearFrom ?? null,
+      yearTo: filter.yearTo ?? null, documentId: filter.documentId ?? null,
+    };
+    return this.page(E.COUNT_PROJECTS, E.LIST_PROJECTS[order], params, page, toProject);
+  }
+
+  projectsByIds(ids: readonly string[]): Promise<ProjectRow[]> {
+    return this.byIds(E.PROJECTS_BY_IDS, ids, toProject);
+  }
+
+  mentionsByProjectIds(ids: readonly string[]): Promise<MentionRow[]> {
+    return this.byIds(E.MENTIONS_BY_PROJECTS, ids, toMention);
+  }
+
+  mentionsByTaskIds(ids: readonly string[]): Promise<MentionRow[]> {
+    return this.byIds(E.MENTIONS_BY_TASKS, ids, toMention);
+  }
+
+  async unitIdsByProjectIds(ids: readonly string[]): Promise<Map<string, string[]>> {
+    return groupIds(ids, await this.byIds(E.UNITS_BY_PROJECTS, ids, (r) => [str(r.projectId), str(r.unitId)] as const));
+  }
+
+  places(filter: PlaceFilter, page: PageRequest): Promise<Page<PlaceRow>> {
+    const params = { kind: filter.kind ?? null, parentId: filter.parentId ?? null, nameContains: filter.nameContains ?? null };
+    return this.page(E.COUNT_PLACES, E.LIST_PLACES, params, page, toPlace);
+  }
+
+  placesByIds(ids: readonly string[]): Promise<PlaceRow[]> {
+    return this.byIds(E.PLACES_BY_IDS, ids, toPlace);
+  }
+
+  async childPlaceIds(ids: readonly string[]): Promise<Map<string, string[]>> {
+    return groupIds(ids, await this.byIds(E.CHILD_PLACES, ids, (r) => [str(r.parentId), str(r.id)] as const));
+  }
+
+  async placeIdsOf(subjectIds: readonly string[]): Promise<Map<string, string[]>> {
+    return groupIds(subjectIds, await this.byIds(E.LOCATIONS_OF, subjectIds, (r) => [str(r.subjectId), str(r.placeId)] as const));
+  }
+
+  locatedIn(placeIds: readonly string[]): Promise<LocatedRow[]> {
+    return this.byIds(E.LOCATED_HERE, placeIds, (r) => ({
+      placeId: str(r.placeId), subjectId: str(r.subjectId), year: num(r.year), evidence: evidenceOf(r, str(r.documentId)),
+    }));
+  }
+
+  unitRelations(unitIds: readonly string[]): Promise<UnitRelationRow[]> {
+    return this.byIds(E.UNIT_RELATIONS, unitIds, (r) => ({
+      kind: str(r.kind) === 'SUCCEEDED_BY' ? 'SUCCEEDED_BY' : 'PART_OF', fromId: str(r.fromId), toId: str(r.toId),
+      year: r.year === null || r.year === undefined ? null : num(r.year), rule: str(r.rule),
+    }));
+  }
+
+  administers(ids: readonly string[]): Promise<Array<{ unitId: string; placeId: string }>> {
+    return this.byIds(E.ADMINISTERED_PLACES, ids, (r) => ({ unitId: str(r.unitId), placeId: str(r.placeId) }));
+  }
+
+  async sharedPairs(unitIds: readonly string[] | null, filter: PairFilter): Promise<PairRow[]> {
+    const params = {
+      year: filter.year ?? null, region: filter.region ?? null, documentId: filter.documentId ?? null,
+      minShared: filter.minShared, limit: filter.limit,
+    };
+    const ids = unitIds === null ? null : [...new Set(unitIds)];
+    let rows: Row[];
+    if (ids === null) rows = await this.runner.read(A.SHARED_PAIRS, params);
+    else if (ids.length === 0) return [];
+    else if (ids.length === 1) rows = await this.runner.read(A.SHARED_PAIRS_OF_UNIT, { ...params, unitId: ids[0] });
+    else rows = await this.runner.read(A.SHARED_PAIRS_AMONG, { ...params, unitIds: ids });
+    return rows.map((r) => ({
+      a: str(r.a), b: str(r.b), sharedCount: num(r.shared), years: numbers(r.years).sort((x, y) => x - y),
+    }));
+  }
+
+  async sharedTaskIds(
+    pairs: ReadonlyArray<{ a: string; b: string }>, filter: Omit<PairFilter, 'minShared' | 'limit'>,
+  ): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>(pairs.map((p) => [`${p.a}|${p.b}`, []]));
+    if (pairs.length === 0) return out;
+    const rows = await this.runner.read(A.SHARED_TASKS_OF_PAIRS, {
+      pairs: pairs.map((p) => ({ a: p.a, b: p.b })), year: filter.year ?? null, region: filter.region ?? null,
+      documentId: filter.documentId ?? null,
+    });
+    for (const r of rows) out.get(`${str(r.a)}|${str(r.b)}`)?.push(str(r.taskId));
+    return out;
+  }
+
+  async recurringProjects(filter: {
+    minYears: number; region?: string | null; fromYear?: number | null; toYear?: number | null; kinds?: readonly ProjectKind[] | null;
+  }): Promise<Array<{ projectId: string; years: number[] }>> {
+    const rows = await this.runner.read(A.RECURRING_PROJECTS, {
+      minYears: filter.minYears, region: filter.region ?? null, fromYear: filter.fromYear ?? null,
+      toYear: filter.toYear ?? null, kinds: nonEmpty(filter.kinds) ?? ALL_PROJECT_KINDS,
+    });
+    return rows.map((r) => ({ projectId: str(r.id), years: numbers(r.years).sort((x, y) => x - y) }));
+  }
+
+  async neighbours(ids: readonly string[], limit: number): Promise<NeighbourRow[]> {
+    if (ids.length === 0 || limit <= 0) return [];
+    const params = { ids: [...new Set(ids)], limit };
+    const [out, into] = await Promise.all([this.runner.read(A.NEIGHBOURS.out, params), this.runner.read(A.NEIGHBOURS.in, params)]);
+    return [...out, ...into].map((r) => ({
+      source: str(r.source), target: str(r.target), type: str(r.type), id: str(r.id), kind: str(r.kind),
+      label: str(r.label), nodeYear: numOrNull(r.nodeYear), year: numOrNull(r.year), role: strOrNull(r.role),
+      documentId: strOrNull(r.documentId),
+    }));
+  }
+
+  nodeSummaries(ids: readonly string[]): Promise<NodeSummary[]> {
+    return this.byIds(A.NODE_SUMMARIES, ids, (r) => ({
+      id: str(r.id), kind: str(r.kind), label: str(r.label), nodeYear: numOrNull(r.nodeYear),
+    }));
+  }
+
+  async search(text: string, kinds: readonly SearchKind[], limit: number): Promise<SearchRow[]> {
+    if (text.length === 0 || limit <= 0) return [];
+    const results = await Promise.all(
+      [...new Set(kinds)].map(async (kind) => {
+        const rows = await this.runner.read(A.SEARCH[kind], { text, limit });
+        return rows.map((r) => ({ id: str(r.id), kind, label: str(r.label), names: strings(r.names), context: str(r.context) }));
+      }),
+    );
+    return results.flat();
+  }
+
+  async statsByYear(): Promise<YearStat[]> {
+    return (await this.runner.read(A.STATS_BY_YEAR)).map((r) => ({
+      year: num(r.year), documents: num(r.documents), tasks: num(r.tasks),
+    }));
+  }
+
+  async statsByRegion(): Promise<RegionStat[]> {
+    return (await this.runner.read(A.STATS_BY_REGION)).map((r) => ({
+      region: str(r.region), documents: num(r.documents), tasks: num(r.tasks), units: num(r.units),
+    }));
+  }
+
+  async corpusVersion(): Promise<string> {
+    const now = Date.now();
+    const fresh = this.version && (this.backend === 'kuzu' || now - this.version.at < CORPUS_VERSION_TTL_MS);
+    if (this.version && fresh) return this.version.value;
+    const hash = createHash('sha256');
+    for (const f of await this.documentFingerprints()) hash.update(`${f.id}\u0000${f.sha256}\n`);
+    this.version = { value: hash.digest('hex').slice(0, 16), at: now };
+    return this.version.value;
   }
 
   // Private: a COUNT statement and a LIST statement with the same filter, run together.
@@ -144,7 +320,7 @@ export class CypherGraphStore implements GraphStore {
 async function deleteDocumentFacts(tx: TxRunner, documentId: string): Promise<void> {
   for (const s of [
     W.DELETE_DOCUMENT_TASKS, W.DELETE_DOCUMENT_SECTIONS, W.DELETE_DOCUMENT_TARGETS,
-    W.DELETE_DOCUMENT_PROJECT_LOCATIONS, W.DELETE_DOCUMENT,
+    W.DELETE_DOCUMENT_PROJECT_LOCATIONS, W.DELETE_DOCUMENT_CO_RESPONSIBILITY, W.DELETE_DOCUMENT,
   ]) {
     await tx.run(s, { documentId });
   }
@@ -156,7 +332,7 @@ async function prune(tx: TxRunner): Promise<void> {
 }
 
 // Private: loads one document: shared entities first (merged), then its own nodes, then edges.
-async function loadDocumentFacts(tx: TxRunner, doc: ExtractedDocument): Promise<void> {
+async function loadDocumentFacts(tx: TxRunner, doc: ExtractedDocument, pipeline: string): Promise<void> {
   const { id: documentId, year, region } = doc.document;
   const scope = { documentId, year };
 
@@ -176,7 +352,7 @@ async function loadDocumentFacts(tx: TxRunner, doc: ExtractedDocument): Promise<
     names: namesOf(p.name, p.aliases, projectNames.get(p.id)),
   })));
 
-  await tx.run(W.CREATE_DOCUMENT, documentParams(doc));
+  await tx.run(W.CREATE_DOCUMENT, documentParams(doc, pipeline));
   const sections = sectionRows(doc);
   await runRows(tx, W.CREATE_SECTIONS, sections, { documentId });
   await runRows(tx, W.LINK_SUBSECTIONS, sections.filter((s) => s.parentId !== null));
@@ -184,6 +360,7 @@ async function loadDocumentFacts(tx: TxRunner, doc: ExtractedDocument): Promise<
   await runRows(tx, W.CREATE_TASKS, tasks, { documentId, year, region });
   await runRows(tx, W.LINK_TASK_SECTIONS, tasks.filter((t) => t.sectionId !== null));
   await runRows(tx, W.CREATE_RESPONSIBILITIES, responsibilityRows(doc), scope);
+  await runRows(tx, W.CREATE_CO_RESPONSIBILITY, coResponsibilityRows(doc), { documentId, year, region });
   await runRows(tx, W.CREATE_MENTIONS, mentionRows(doc), scope);
   await runRows(tx, W.CREATE_TASK_LOCATIONS, locationRows(doc, 'task:'), scope);
   await runRows(tx, W.CREATE_PROJECT_LOCATIONS, locationRows(doc, 'proj:'), scope);
@@ -225,6 +402,21 @@ function strOrNull(v: unknown): string | null {
 }
 function num(v: unknown): number {
   return typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : Number(v ?? 0);
+}
+function numOrNull(v: unknown): number | null {
+  return v === null || v === undefined ? null : num(v);
+}
+function numbers(v: unknown): number[] {
+  return Array.isArray(v) ? v.map(num) : [];
+}
+function nonEmpty<T>(list: readonly T[] | null | undefined): T[] | null {
+  return list && list.length > 0 ? [...list] : null;
+}
+// Private: (key, id) pairs grouped by key, with an empty list for every asked key.
+function groupIds(keys: readonly string[], pairs: ReadonlyArray<readonly [string, string]>): Map<string, string[]> {
+  const out = new Map<string, string[]>(keys.map((k) => [k, []]));
+  for (const [key, id] of pairs) out.get(key)?.push(id);
+  return out;
 }
 function strings(v: unknown): string[] {
   return Array.isArray(v) ? v.map(String) : [];
@@ -277,5 +469,28 @@ function toTarget(r: Row): TargetRow {
   return {
     id: str(r.id), taskId: str(r.taskId), metric: str(r.metric), value: num(r.value), unit: str(r.unit),
     comparator: str(r.comparator) as Comparator, year: num(r.year), evidence: evidenceOf(r, str(r.documentId)),
+  };
+}
+
+function toProject(r: Row): ProjectRow {
+  const name = str(r.name);
+  return {
+    id: str(r.id), name, region: str(r.region), kind: str(r.kind) as ProjectKind,
+    aliases: strings(r.names).filter((n) => n !== name), rule: str(r.rule),
+  };
+}
+
+function toPlace(r: Row): PlaceRow {
+  const name = str(r.name);
+  return {
+    id: str(r.id), name, kind: str(r.kind) as PlaceKind, parentId: strOrNull(r.parentId),
+    aliases: strings(r.names).filter((n) => n !== name), code: strOrNull(r.code),
+  };
+}
+
+function toMention(r: Row): MentionRow {
+  return {
+    projectId: str(r.projectId), taskId: str(r.taskId), year: num(r.year), surface: str(r.surface),
+    status: strOrNull(r.status) as ProjectStatus | null, evidence: evidenceOf(r, str(r.documentId)),
   };
 }

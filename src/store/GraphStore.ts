@@ -1,4 +1,6 @@
-import type { Comparator, ExtractedDocument, Genre, Role, TaskKind } from '../ingest/records.js';
+import type {
+  Comparator, ExtractedDocument, Genre, PlaceKind, ProjectKind, ProjectStatus, Role, TaskKind,
+} from '../ingest/records.js';
 
 /*
  * The one interface the API and the CLIs use to reach a graph. Two backends
@@ -87,10 +89,139 @@ export interface TargetRow {
   evidence: StoredEvidence;
 }
 
+export interface ProjectRow {
+  id: string;
+  name: string;
+  region: string;
+  kind: ProjectKind;
+  aliases: string[];
+  rule: string;
+}
+
+export interface PlaceRow {
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  parentId: string | null;
+  aliases: string[];
+  code: string | null;
+}
+
+/** A `Task -CONCERNS-> Project` edge. */
+export interface MentionRow {
+  projectId: string;
+  taskId: string;
+  year: number;
+  surface: string;
+  status: ProjectStatus | null;
+  evidence: StoredEvidence;
+}
+
+/** A `LOCATED_IN` edge seen from its place. */
+export interface LocatedRow {
+  placeId: string;
+  subjectId: string;
+  year: number;
+  evidence: StoredEvidence;
+}
+
+/** `Unit -PART_OF-> Unit` (supervision) or `Unit -SUCCEEDED_BY-> Unit` (reform). */
+export interface UnitRelationRow {
+  kind: 'PART_OF' | 'SUCCEEDED_BY';
+  fromId: string;
+  toId: string;
+  year: number | null;
+  rule: string;
+}
+
+/** Two units (a < b by id, or a = the asked unit) and the tasks they share. */
+export interface PairRow {
+  a: string;
+  b: string;
+  sharedCount: number;
+  years: number[];
+}
+
+export interface PairFilter {
+  year?: number | null;
+  region?: string | null;
+  documentId?: string | null;
+  minShared: number;
+  limit: number;
+}
+
+/** One edge of a one-hop expansion, with the far node's kind and label. */
+export interface NeighbourRow {
+  source: string;
+  target: string;
+  type: string;
+  /** The far node. */
+  id: string;
+  kind: string;
+  label: string;
+  nodeYear: number | null;
+  year: number | null;
+  role: string | null;
+  documentId: string | null;
+}
+
+export interface NodeSummary {
+  id: string;
+  kind: string;
+  label: string;
+  nodeYear: number | null;
+}
+
+export type SearchKind = 'Unit' | 'Project' | 'Place' | 'Document' | 'Task';
+
+export interface SearchRow {
+  id: string;
+  kind: SearchKind;
+  label: string;
+  /** Every text the match may be in (name and aliases, a title, a task's text). */
+  names: string[];
+  context: string;
+}
+
+export interface YearStat {
+  year: number;
+  documents: number;
+  tasks: number;
+}
+
+export interface RegionStat {
+  region: string;
+  documents: number;
+  tasks: number;
+  units: number;
+}
+
+export interface ProjectFilter {
+  region?: string | null;
+  kinds?: readonly ProjectKind[] | null;
+  nameContains?: string | null;
+  yearFrom?: number | null;
+  yearTo?: number | null;
+  documentId?: string | null;
+  placeId?: string | null;
+}
+
+export interface PlaceFilter {
+  kind?: string | null;
+  nameContains?: string | null;
+  parentId?: string | null;
+}
+
+export type ProjectOrder = 'NAME' | 'MENTIONS_DESC' | 'YEARS_DESC';
+export type UnitOrder = 'NAME' | 'TASKS_DESC';
+export type TaskOrder = 'DOCUMENT_ORDER' | 'YEAR_DESC';
+
 export interface DocumentFingerprint {
   id: string;
   file: string;
   sha256: string;
+  /** Version of the ingestion pipeline that produced the stored facts (see src/load/pipelineVersion.ts). */
+  pipeline: string;
 }
 
 export interface GraphCounts {
@@ -118,12 +249,15 @@ export interface Page<T> {
 
 export interface DocumentFilter {
   year?: number | null;
+  yearFrom?: number | null;
+  yearTo?: number | null;
   region?: string | null;
   genre?: string | null;
 }
 
 export interface UnitFilter {
   region?: string | null;
+  year?: number | null;
   kind?: string | null;
   nameContains?: string | null;
   documentId?: string | null;
@@ -131,6 +265,12 @@ export interface UnitFilter {
 
 export interface TaskFilter {
   year?: number | null;
+  yearFrom?: number | null;
+  yearTo?: number | null;
+  genre?: string | null;
+  role?: string | null;
+  projectId?: string | null;
+  placeId?: string | null;
   documentId?: string | null;
   region?: string | null;
   kind?: string | null;
@@ -154,7 +294,7 @@ export interface GraphStore {
    * Replaces everything a document contributed with `doc`, in one transaction:
    * on failure the document's previous facts stay as they were.
    */
-  replaceDocument(doc: ExtractedDocument): Promise<void>;
+  replaceDocument(doc: ExtractedDocument, options?: { pipeline?: string }): Promise<void>;
   /** Removes every node and edge. */
   clear(): Promise<void>;
   /** Removes a document and every fact it alone contributed. */
@@ -164,13 +304,48 @@ export interface GraphStore {
 
   documents(filter: DocumentFilter, page: PageRequest): Promise<Page<DocumentRow>>;
   documentsByIds(ids: readonly string[]): Promise<DocumentRow[]>;
-  units(filter: UnitFilter, page: PageRequest): Promise<Page<UnitRow>>;
+  units(filter: UnitFilter, page: PageRequest, order?: UnitOrder): Promise<Page<UnitRow>>;
   unitsByIds(ids: readonly string[]): Promise<UnitRow[]>;
-  tasks(filter: TaskFilter, page: PageRequest): Promise<Page<TaskRow>>;
+  tasks(filter: TaskFilter, page: PageRequest, order?: TaskOrder): Promise<Page<TaskRow>>;
   tasksByIds(ids: readonly string[]): Promise<TaskRow[]>;
   sectionsByIds(ids: readonly string[]): Promise<SectionRow[]>;
   responsibilitiesByTaskIds(taskIds: readonly string[]): Promise<ResponsibilityRow[]>;
   targetsByTaskIds(taskIds: readonly string[]): Promise<TargetRow[]>;
+  targetsByIds(ids: readonly string[]): Promise<TargetRow[]>;
   /** Task ids per unit, newest first. */
   taskIdsByUnitIds(unitIds: readonly string[]): Promise<Map<string, string[]>>;
+
+  projects(filter: ProjectFilter, page: PageRequest, order?: ProjectOrder): Promise<Page<ProjectRow>>;
+  projectsByIds(ids: readonly string[]): Promise<ProjectRow[]>;
+  mentionsByProjectIds(ids: readonly string[]): Promise<MentionRow[]>;
+  mentionsByTaskIds(ids: readonly string[]): Promise<MentionRow[]>;
+  /** Unit ids responsible for tasks concerning each project. */
+  unitIdsByProjectIds(ids: readonly string[]): Promise<Map<string, string[]>>;
+  places(filter: PlaceFilter, page: PageRequest): Promise<Page<PlaceRow>>;
+  placesByIds(ids: readonly string[]): Promise<PlaceRow[]>;
+  childPlaceIds(ids: readonly string[]): Promise<Map<string, string[]>>;
+  /** Place ids each task or project is located in. */
+  placeIdsOf(subjectIds: readonly string[]): Promise<Map<string, string[]>>;
+  /** Tasks and projects located in each place, with evidence. */
+  locatedIn(placeIds: readonly string[]): Promise<LocatedRow[]>;
+  /** PART_OF and SUCCEEDED_BY edges touching these units, either direction. */
+  unitRelations(unitIds: readonly string[]): Promise<UnitRelationRow[]>;
+  /** (unit, place) governing pairs touching these unit or place ids. */
+  administers(ids: readonly string[]): Promise<Array<{ unitId: string; placeId: string }>>;
+
+  /** Unit pairs by shared tasks, most first: globally, for one unit (`a` is that unit), or among several. */
+  sharedPairs(unitIds: readonly string[] | null, filter: PairFilter): Promise<PairRow[]>;
+  /** The tasks each pair shares; keyed `a|b`. */
+  sharedTaskIds(pairs: ReadonlyArray<{ a: string; b: string }>, filter: Omit<PairFilter, 'minShared' | 'limit'>): Promise<Map<string, string[]>>;
+  recurringProjects(filter: {
+    minYears: number; region?: string | null; fromYear?: number | null; toYear?: number | null; kinds?: readonly ProjectKind[] | null;
+  }): Promise<Array<{ projectId: string; years: number[] }>>;
+  /** One hop around these nodes (both directions), at most `limit` edges per direction. */
+  neighbours(ids: readonly string[], limit: number): Promise<NeighbourRow[]>;
+  nodeSummaries(ids: readonly string[]): Promise<NodeSummary[]>;
+  search(text: string, kinds: readonly SearchKind[], limit: number): Promise<SearchRow[]>;
+  statsByYear(): Promise<YearStat[]>;
+  statsByRegion(): Promise<RegionStat[]>;
+  /** A hash of every loaded document's id and content hash: changes whenever the corpus does. */
+  corpusVersion(): Promise<string>;
 }

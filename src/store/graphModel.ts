@@ -29,7 +29,7 @@ export const NODE_TABLES: NodeTable[] = [
     label: 'Document',
     properties: {
       id: 'STRING', file: 'STRING', title: 'STRING', year: 'INT64', region: 'STRING', genre: 'STRING',
-      issuer: 'STRING', date: 'STRING', sha256: 'STRING', length: 'INT64', inferred: 'STRING',
+      issuer: 'STRING', date: 'STRING', sha256: 'STRING', length: 'INT64', inferred: 'STRING', pipeline: 'STRING',
     },
     indexed: ['file', 'year', 'region'],
   },
@@ -100,6 +100,14 @@ export const REL_TABLES: RelTable[] = [
   { type: 'ADMINISTERS', ends: [['Unit', 'Place']], properties: { rule: 'STRING' } },
   { type: 'SETS', ends: [['Task', 'Target']], properties: {} },
   { type: 'SUCCEEDED_BY', ends: [['Unit', 'Unit']], properties: { year: 'INT64', rule: 'STRING' } },
+  {
+    // Precomputed at load time (one edge per unit pair per document, a.id < b.id): how many of the
+    // document's tasks both units are responsible for. Answers "which units share tasks" without the
+    // pairwise self-join over RESPONSIBLE_FOR, and is replaced with its document.
+    type: 'CO_RESPONSIBLE',
+    ends: [['Unit', 'Unit']],
+    properties: { documentId: 'STRING', year: 'INT64', region: 'STRING', shared: 'INT64' },
+  },
 ];
 
 /** Every property key used anywhere in the model. */

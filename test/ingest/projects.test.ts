@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { projectKey, defaultProjectAliases, KEY_RULES } from '../../src/ingest/resolve/projectKey.js';
-import { PROJECT_RULES } from '../../src/ingest/extract/projectRules.js';
+import { NAME_PARTICLES, NAME_VERBS, PROJECT_RULES } from '../../src/ingest/extract/projectRules.js';
 import { placePrefixes } from '../../src/ingest/resolve/placePrefixes.js';
 import { defaultGazetteer } from '../../src/ingest/resolve/gazetteer.js';
 import { recurringProjects } from '../../src/ingest/resolve/recurringProjects.js';
@@ -74,5 +74,51 @@ describe('recurring projects across the Jiading seeds', () => {
   });
   it('minYears filters', () => {
     expect(recurringProjects(docs, 4).map((r) => r.project.name)).toContain('长三角科交会');
+  });
+});
+
+// Real-genre sentences: [sentence, surfaces that must be found, surfaces that must not be].
+const doc = (sentence: string, region = '上海市嘉定区') =>
+  extractDocument({ file: 'p.txt', text: `一、项目\n(1)${sentence}(责任单位:区建管委)\n`, sha256: '', meta: { year: 2022, region, genre: 'task_list' } });
+
+describe('project names: verbs stripped, renewals, quoted names after a place', () => {
+  it.each([
+    // verb + result prefixes are not part of the name
+    ['做强嘉定新能港,做大氢能汽车科技园。', ['嘉定新能港', '氢能汽车科技园'], ['强嘉定新能港', '大氢能汽车科技园']],
+    ['深入提升特色产业园区能级,打造上海智能传感器产业园。', ['上海智能传感器产业园'], ['提升特色产业园区', '特色产业园区']],
+    // renewals named by their area, phases and 地块 printed with them
+    ['加快推进北片区旧改一期项目开发。', ['北片区旧改一期项目'], []],
+    ['启动老城厢旧区改造征收工作,完成西门旧改(二期)地块收尾。', ['老城厢旧区改造', '西门旧改(二期)地块'], []],
+    ['持续推进旧区改造,加快非旧改区域更新。', [], ['旧区改造', '非旧改']],
+    // a quoted name after a town, subdistrict or road is that place's project, whatever follows
+    ['真新“南四块”顺利推进,完成签约率95%。', ['真新“南四块”'], []],
+    ['在三墩镇开展试点,推进三墩“东街”。', ['三墩“东街”'], []],
+    ['积极推进共和新路“老城厢”,启动江宁路「东街」。', ['共和新路“老城厢”', '江宁路「东街」'], ['新路“老城厢”']],
+    // … but not after a field of work (政务服务“一网通办”) or a particle (和“美丽家园”)
+    ['全力开展政务服务“一网通办”,推进城市运行“一网统管”。', [], ['政务服务“一网通办”', '城市运行“一网统管”']],
+    ['推进“五违四必”和“美丽家园”建设。', ['“美丽家园”'], ['和“美丽家园”']],
+    // a named line before 建设; a production line is no line
+    ['加快推进宁句线建设,推进智能生产线建设。', ['宁句线'], ['生产线', '智能生产线']],
+  ])('%s', (sentence, want, notWant) => {
+    const surfaces = doc(sentence).mentions.map((m) => m.surface);
+    for (const w of want) expect(surfaces).toContain(w);
+    for (const w of notWant) expect(surfaces).not.toContain(w);
+  });
+
+  it('a renewal keeps one key across 旧改, 旧区改造, phases and 地块', () => {
+    expect(new Set(['北片区旧改一期', '北片区旧改(二期)', '北片区旧区改造', '北片区旧改一期地块', '北片区旧城改造'].map(key)).size).toBe(1);
+    expect(key('北片区旧改')).not.toBe(key('南片区旧改'));
+  });
+
+  it('renewals and quoted places are RENEWAL projects', () => {
+    const d = doc('推进真新“南四块”,启动老街旧区改造项目。');
+    expect(d.projects.map((p) => p.kind)).toEqual(['RENEWAL', 'RENEWAL']);
+  });
+
+  it('verbs and particles are data without duplicates', () => {
+    expect(new Set(NAME_VERBS).size).toBe(NAME_VERBS.length);
+    expect(new Set(NAME_PARTICLES).size).toBe(NAME_PARTICLES.length);
+    expect(NAME_PARTICLES.every((p) => p.length === 1)).toBe(true);
+    expect(NAME_VERBS.every((v) => v.length >= 2)).toBe(true);
   });
 });

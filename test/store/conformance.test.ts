@@ -52,7 +52,37 @@ for (const backend of backendsUnderTest()) {
       const once = await store.counts();
       await store.replaceDocument(doc);
       expect(await store.counts()).toEqual(once);
-      expect(await store.documentFingerprints()).toEqual([{ id: 'doc:a', file: 'a.txt', sha256: 'sha-a' }]);
+      expect(await store.documentFingerprints()).toEqual([{ id: 'doc:a', file: 'a.txt', sha256: 'sha-a', pipeline: '' }]);
+    });
+
+    it('records the pipeline version a document was loaded by', async () => {
+      await store.replaceDocument(fixtureDocument({ base: 'a' }), { pipeline: 'v1' });
+      expect((await store.documentFingerprints())[0]?.pipeline).toBe('v1');
+      const before = await store.corpusVersion();
+      await store.replaceDocument(fixtureDocument({ base: 'a', sha: 'sha-a2' }), { pipeline: 'v2' });
+      expect((await store.documentFingerprints())[0]).toMatchObject({ sha256: 'sha-a2', pipeline: 'v2' });
+      expect(await store.corpusVersion()).not.toBe(before);
+    });
+
+    it('precomputes shared-task counts and keeps them right when a document changes', async () => {
+      await store.replaceDocument(fixtureDocument({ base: 'a', tasks: 3, units: ['区经委', '区商务委', '区科委'] }));
+      await store.replaceDocument(fixtureDocument({ base: 'b', year: 2022, tasks: 2, units: ['区经委', '区商务委'] }));
+      const pairs = await store.sharedPairs(null, { minShared: 1, limit: 10 });
+      const key = (p: { a: string; b: string }) => [p.a, p.b].map((id) => id.split(':').pop()).sort().join('+');
+      expect(pairs.map((p) => [key(p), p.sharedCount, p.years])).toEqual([
+        ['区商务委+区经委', 5, [2021, 2022]],
+        ['区商务委+区科委', 3, [2021]],
+        ['区科委+区经委', 3, [2021]],
+      ]);
+      const unit = 'unit:上海市嘉定区:区经委';
+      const partners = await store.sharedPairs([unit], { year: 2022, minShared: 1, limit: 10 });
+      expect(partners.map((p) => [p.a, p.b.split(':').pop(), p.sharedCount])).toEqual([[unit, '区商务委', 2]]);
+      const tasks = await store.sharedTaskIds([{ a: partners[0]!.a, b: partners[0]!.b }], { year: null, region: null, documentId: null });
+      expect([...tasks.values()][0]).toHaveLength(5);
+
+      await store.replaceDocument(fixtureDocument({ base: 'a', tasks: 1, units: ['区经委', '区商务委'], sha: 'a2' }));
+      const after = await store.sharedPairs(null, { minShared: 1, limit: 10 });
+      expect(after.map((p) => [key(p), p.sharedCount])).toEqual([['区商务委+区经委', 3]]);
     });
 
     it('a changed document replaces exactly its own facts', async () => {
@@ -76,7 +106,7 @@ for (const backend of backendsUnderTest()) {
       broken.tasks.push({ ...broken.tasks[0]! }); // duplicate task id: the create fails inside the transaction
       await expect(store.replaceDocument(broken)).rejects.toThrow();
       expect(await store.counts()).toEqual(before);
-      expect(await store.documentFingerprints()).toEqual([{ id: 'doc:a', file: 'a.txt', sha256: 'sha-a' }]);
+      expect(await store.documentFingerprints()).toEqual([{ id: 'doc:a', file: 'a.txt', sha256: 'sha-a', pipeline: '' }]);
     });
 
     it('removing a document prunes shared entities nothing refers to', async () => {

@@ -12,6 +12,8 @@ export interface HttpOptions {
   /** Resolves when the store answers, rejects otherwise. */
   health: () => Promise<void>;
   maxBodyBytes: number;
+  /** A GraphQL request still running after this gets a REQUEST_TIMEOUT error (its store queries are cancelled by the store's own timeout). */
+  requestTimeoutMs: number;
 }
 
 /** Path GraphQL is served at (POST and GET; a browser's GET gets GraphiQL). */
@@ -61,10 +63,16 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, optio
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
-  const response = await options.apollo.executeHTTPGraphQLRequest({
+  const execution = options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body: parsed },
     context: options.context,
   });
+  const response = await withTimeout(execution, options.requestTimeoutMs);
+  if (response === 'timeout') {
+    return sendJson(res, 503, {
+      errors: [{ message: `The request took longer than ${options.requestTimeoutMs} ms`, extensions: { code: 'REQUEST_TIMEOUT' } }],
+    });
+  }
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
@@ -73,6 +81,15 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, optio
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+// Private: the promise's value, or 'timeout' once `ms` have passed.
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), ms)));
+  // A late failure after the timeout must not become an unhandled rejection.
+  promise.catch(() => undefined);
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 // Private: 200 when the store answers, 503 otherwise.

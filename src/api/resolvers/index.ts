@@ -1,4 +1,10 @@
 import type { Resolvers } from '../../__generated__/resolvers.js';
+import {
+  accountabilityChainResolvers, accountabilityLinkResolvers, mentionResolvers, placeResolvers, projectResolvers,
+  projectStatusYearResolvers, recurringProjectResolvers, searchHitResolvers, targetResolvers, unitPairResolvers,
+  unitSuccessionResolvers,
+} from './entityResolvers.js';
+import { JSONScalar } from './jsonScalar.js';
 import { nodeResolvers } from './nodeResolvers.js';
 import { queryResolvers } from './queryResolvers.js';
 import {
@@ -17,4 +23,16 @@ export const resolvers: Resolvers = {
   Unit: unitResolvers,
   Responsibility: responsibilityResolvers,
   Evidence: evidenceResolvers,
+  Project: projectResolvers,
+  RecurringProject: recurringProjectResolvers,
+  ProjectStatusYear: projectStatusYearResolvers,
+  Mention: mentionResolvers,
+  Place: placeResolvers,
+  Target: targetResolvers,
+  UnitPair: unitPairResolvers,
+  UnitSuccession: unitSuccessionResolvers,
+  AccountabilityChain: accountabilityChainResolvers,
+  AccountabilityLink: accountabilityLinkResolvers,
+  SearchHit: searchHitResolvers,
+  JSON: JSONScalar,
 };

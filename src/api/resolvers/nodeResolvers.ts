@@ -1,30 +1,24 @@
 import type { NodeResolvers } from '../../__generated__/resolvers.js';
+import { kindOfId, labelOfKind } from '../analysis/nodeKinds.js';
 import type { ApiContext } from '../context.js';
 
-/** Kinds of node a global id's prefix names, and the GraphQL type each resolves to. */
-const TYPE_BY_PREFIX = {
-  doc: 'Document',
-  task: 'Task',
-  unit: 'Unit',
-} as const;
-
-type NodeTypeName = (typeof TYPE_BY_PREFIX)[keyof typeof TYPE_BY_PREFIX];
-
-/** The GraphQL type a global id belongs to, or null for an unknown prefix. */
-export function typeOfId(id: string): NodeTypeName | null {
-  const prefix = id.slice(0, id.indexOf(':'));
-  return (TYPE_BY_PREFIX as Record<string, NodeTypeName>)[prefix] ?? null;
-}
-
-/** `node(id:)`: fetches through the loader of the id's kind. */
+/** `node(id:)`: fetches through the loader of the kind the id's prefix names. */
 export async function loadNode(id: string, { loaders }: ApiContext) {
-  switch (typeOfId(id)) {
-    case 'Document':
+  switch (kindOfId(id)) {
+    case 'DOCUMENT':
       return loaders.document.load(id);
-    case 'Task':
+    case 'SECTION':
+      return loaders.section.load(id);
+    case 'TASK':
       return loaders.task.load(id);
-    case 'Unit':
+    case 'UNIT':
       return loaders.unit.load(id);
+    case 'PROJECT':
+      return loaders.project.load(id);
+    case 'PLACE':
+      return loaders.place.load(id);
+    case 'TARGET':
+      return loaders.target.load(id);
     case null:
       return null;
   }
@@ -32,8 +26,8 @@ export async function loadNode(id: string, { loaders }: ApiContext) {
 
 export const nodeResolvers: NodeResolvers = {
   __resolveType: (node) => {
-    const type = typeOfId(node.id);
-    if (type === null) throw new Error(`No GraphQL type for id ${node.id}`);
-    return type;
+    const kind = kindOfId(node.id);
+    if (kind === null) throw new Error(`No GraphQL type for id ${node.id}`);
+    return labelOfKind(kind) as 'Document';
   },
 };

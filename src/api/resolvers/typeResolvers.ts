@@ -1,18 +1,13 @@
-import { GraphQLError } from 'graphql';
 import type {
   DocumentResolvers, EvidenceResolvers, InferenceResolvers, ResponsibilityResolvers, SectionResolvers, TaskResolvers,
   UnitResolvers,
 } from '../../__generated__/resolvers.js';
-import { ErrorCode } from '../../errors.js';
 import type { Inference } from '../../ingest/records.js';
 import { pageRequest, sliceToPage, toConnection } from '../pagination.js';
 import { genreToApi } from './enums.js';
+import { successions } from './entityResolvers.js';
+import { present, required } from './required.js';
 
-/** A row an edge points at must exist; a dangling reference is a store fault, not user error. */
-function required<T>(value: T | null, what: string): T {
-  if (value === null) throw new GraphQLError(`Missing ${what}`, { extensions: { code: ErrorCode.StoreFailed } });
-  return value;
-}
 
 export const documentResolvers: DocumentResolvers = {
   genre: (d) => genreToApi(d.genre),
@@ -31,6 +26,9 @@ export const taskResolvers: TaskResolvers = {
   document: async (t, _, { loaders }) => required(await loaders.document.load(t.documentId), `document ${t.documentId}`),
   section: (t, _, { loaders }) => (t.sectionId ? loaders.section.load(t.sectionId) : null),
   units: (t, _, { loaders }) => loaders.responsibilitiesByTask.load(t.id),
+  targets: (t, _, { loaders }) => loaders.targetsByTask.load(t.id),
+  mentions: (t, _, { loaders }) => loaders.mentionsByTask.load(t.id),
+  places: async (t, _, { loaders }) => present(await loaders.place.loadMany(await loaders.placeIdsOf.load(t.id))),
 };
 
 export const sectionResolvers: SectionResolvers = {
@@ -44,6 +42,21 @@ export const unitResolvers: UnitResolvers = {
     const tasks = await loaders.task.loadMany(page.rows);
     const rows = tasks.map((t, i) => required(t instanceof Error ? null : t, `task ${page.rows[i]}`));
     return toConnection({ totalCount: page.totalCount, rows }, request);
+  },
+  place: async (u, _, { loaders }) => {
+    const placeId = u.placeId ?? (await loaders.administers.load(u.id))[0];
+    return placeId ? loaders.place.load(placeId) : null;
+  },
+  supervisors: async (u, _, { loaders }) => {
+    const parents = (await loaders.unitRelations.load(u.id)).filter((r) => r.kind === 'PART_OF' && r.fromId === u.id);
+    return present(await loaders.unit.loadMany(parents.map((r) => r.toId)));
+  },
+  predecessors: (u, _, { loaders }) => successions(loaders, u.id, 'predecessors'),
+  successors: (u, _, { loaders }) => successions(loaders, u.id, 'successors'),
+  partners: async (u, { year, first }, { store }) => {
+    const scope = { year: year ?? null, region: null, documentId: null };
+    const pairs = await store.sharedPairs([u.id], { ...scope, minShared: 1, limit: Math.min(Math.max(first ?? 20, 1), 500) });
+    return pairs.map((p) => ({ ...p, scope }));
   },
 };
 

@@ -2,6 +2,7 @@ import type { LocationRecord, PlaceRecord } from '../records.js';
 import type { Gazetteer, PlaceEntry } from '../resolve/gazetteer.js';
 import { districtForRegion, districtOf, placeChain, placeId } from '../resolve/gazetteer.js';
 import { foldText } from '../text/foldText.js';
+import type { FoldedText } from '../text/foldText.js';
 
 /** Context for place extraction. */
 export interface PlaceContext {
@@ -45,12 +46,18 @@ function matcherFor(gaz: Gazetteer, region: string): Matcher {
 /**
  * Places named in a span: gazetteer names and aliases of the region (towns, subdistricts,
  * zones, villages) and district names, plus villages printed after their town; each with
- * its parent chain, and a LOCATED_IN record per place for the subject.
+ * its parent chain, and a LOCATED_IN record per place for the subject. `folded`: the span
+ * already folded (`foldText(text.slice(span…), true)`), when the caller has it.
  */
-export function extractPlaces(text: string, span: { start: number; end: number }, ctx: PlaceContext): { places: PlaceRecord[]; locations: LocationRecord[] } {
+export function extractPlaces(
+  text: string,
+  span: { start: number; end: number },
+  ctx: PlaceContext,
+  folded?: FoldedText,
+): { places: PlaceRecord[]; locations: LocationRecord[] } {
   const places: PlaceRecord[] = [];
   const locations: LocationRecord[] = [];
-  const f = foldText(text.slice(span.start, span.end), true);
+  const f = folded ?? foldText(text.slice(span.start, span.end), true);
   const m = matcherFor(ctx.gaz, ctx.region);
   const seen = new Set<string>();
   m.re.lastIndex = 0;

@@ -1,8 +1,9 @@
 import type { MentionRecord, ProjectKind, ProjectRecord, ProjectStatus } from '../records.js';
 import { foldText } from '../text/foldText.js';
+import type { FoldedText } from '../text/foldText.js';
 import type { ProjectAliases } from '../resolve/projectKey.js';
 import { projectKey } from '../resolve/projectKey.js';
-import { LEFT_STOPS, LISTED_PROJECT, PROJECT_RULES, QUOTED_PROJECT_SELF, QUOTED_PROJECT_TAIL } from './projectRules.js';
+import { GENERIC_LINES, LISTED_PROJECT, NAME_FRAGMENT, NAME_PARTICLES, NAME_VERBS, PLACE_ENDING, PROJECT_RULES, QUOTED_PROJECT_SELF, QUOTED_PROJECT_TAIL } from './projectRules.js';
 import { projectStatus } from './projectStatus.js';
 
 /** Context for project extraction. */
@@ -14,20 +15,49 @@ export interface ProjectContext {
   aliases: ProjectAliases;
   /** Region and place names that prefix project names (嘉定氢能港 ≡ 氢能港). */
   prefixes: string[];
+  /** Places below the district (towns, subdistricts; short forms too) that anchor a quoted name: 真新“南四块”. */
+  places: ReadonlySet<string>;
 }
 
-const STOPS = new Set(LEFT_STOPS);
-const MAX_STOP = Math.max(...LEFT_STOPS.map((s) => s.length));
+// Private: name verbs by their last character, longest first (a name grows leftwards, so a
+// verb is recognised by the character it ends with).
+const VERBS_BY_LAST = new Map<string, string[]>();
+for (const v of [...NAME_VERBS].sort((a, b) => b.length - a.length)) {
+  const last = v[v.length - 1]!;
+  (VERBS_BY_LAST.get(last) ?? VERBS_BY_LAST.set(last, []).get(last)!).push(v);
+}
+const PARTICLES = new Set(NAME_PARTICLES);
 const MAX_NAME = 16;
 // Private: characters a name cannot contain (clause punctuation, spaces).
 const BOUNDARY = /[,;。:、!?\s\t\n"“”‘’《》【】\[\]%]/;
 // Private: trailing phase/section markers that belong to the printed surface.
-const TAIL = /^(?:\(?[一二三四五六七八九十]期(?:工程)?\)?|\((?:[\u4e00-\u9fff]{2}段)\)|[\u4e00-\u9fff]{2}段(?![\u4e00-\u9fff]*[路街])|工厂|项目)*/;
-// Private: generic names that are never one project (一批产业园区, 特色产业园区).
-const GENERIC = /^(?:特色|重点|市级|区级|国家级|一批|各类|各|新|园区|产业|相关|若干|多个|\d+个|[一二三四五六七八九十]+个|世界级|高能级)*(?:产业园区?|科技园|示范区|集聚区|创新中心|实验室|研究院|博览会|运动会|港|产业基地|铁路|功能型平台|重大专项)$/;
+const TAIL = /^(?:\(?[一二三四五六七八九十]期(?:工程)?\)?|\((?:[\u4e00-\u9fff]{2}段)\)|[\u4e00-\u9fff]{2}段(?![\u4e00-\u9fff]*[路街])|工厂|项目|地块)*/;
+// Private: generic names that are never one project (一批产业园区, 特色产业园区, 城市更新).
+const GENERIC = /^(?:特色|重点|市级|区级|国家级|一批|各类|各|新|园区|产业|相关|若干|多个|\d+个|[一二三四五六七八九十]+个|世界级|高能级|城市|成片|零星|中心城区|区域)*(?:产业园区?|科技园|示范区|集聚区|创新中心|实验室|研究院|博览会|运动会|港|产业基地|铁路|功能型平台|重大专项|旧区改造|旧城改造|旧改|城市更新|有机更新|更新)$/;
 
-// Private: grow a name leftwards from `end` to a boundary or a stop word.
-function growLeft(s: string, from: number, floor: number): number {
+// Private: does a name verb end at p (…推进|)?
+function verbEndsAt(s: string, p: number, floor: number): boolean {
+  const cands = VERBS_BY_LAST.get(s[p - 1]!);
+  if (!cands) return false;
+  for (const v of cands) if (p - v.length >= floor && s.startsWith(v, p - v.length)) return true;
+  return false;
+}
+
+// Private: may the name be cut after a particle at p - 1, leaving s[p, to) as its start?
+// Not inside a known place (元和“老城厢”), a pair of particles (共和) or a road (共和新路).
+function particleCuts(s: string, p: number, to: number, places: ReadonlySet<string>): boolean {
+  if (p >= to) {
+    for (let k = 2; k <= 4 && p - k >= 0; k++) if (places.has(s.slice(p - k, p))) return false;
+    return true;
+  }
+  if (PARTICLES.has(s[p]!)) return false;
+  return !NAME_FRAGMENT.test(s.slice(p, to));
+}
+
+const NO_PLACES: ReadonlySet<string> = new Set();
+
+// Private: grow a name leftwards from `from` to a boundary, a verb, or a particle outside the name.
+function growLeft(s: string, from: number, floor: number, places: ReadonlySet<string> = NO_PLACES): number {
   let p = from;
   let depth = 0;
   while (p > floor && from - p < MAX_NAME) {
@@ -37,19 +67,20 @@ function growLeft(s: string, from: number, floor: number): number {
       if (depth === 0) break;
       depth--;
     } else if (depth === 0 && BOUNDARY.test(ch)) break;
-    if (depth === 0) {
-      let stop = false;
-      for (let k = MAX_STOP; k >= 1; k--) {
-        if (p - k >= floor && STOPS.has(s.slice(p - k, p))) {
-          stop = true;
-          break;
-        }
-      }
-      if (stop) break;
-    }
+    if (depth === 0 && (verbEndsAt(s, p, floor) || (PARTICLES.has(ch) && particleCuts(s, p, from, places)))) break;
     p--;
   }
+  // A particle left at the start (和“美丽家园”) is not part of the name.
+  if (p < from && PARTICLES.has(s[p]!) && particleCuts(s, p + 1, from, places)) p++;
   return p;
+}
+
+// Private: is the text before a quote a place below the district (真新, 江宁路, 真新沿苏州河)?
+function isPlace(prefix: string, places: ReadonlySet<string>): boolean {
+  if (prefix.length < 2 || prefix.length > 6) return false;
+  if (places.has(prefix) || PLACE_ENDING.test(prefix)) return true;
+  const along = prefix.indexOf('沿');
+  return along >= 2 && places.has(prefix.slice(0, along));
 }
 
 /**
@@ -57,9 +88,15 @@ function growLeft(s: string, from: number, floor: number): number {
  * leftwards to a verb or boundary, and quoted names in a project context (推进“美丽家园”建设).
  * Each mention keeps its surface, year, status and evidence; the project id is
  * `proj:<region>:<key>` so phases, sections and editions of one project share it.
+ * `folded`: the span already folded (`foldText(text.slice(span…), true)`), when the caller has it.
  */
-export function extractProjects(text: string, span: { start: number; end: number }, ctx: ProjectContext): { projects: ProjectRecord[]; mentions: MentionRecord[] } {
-  const f = foldText(text.slice(span.start, span.end), true);
+export function extractProjects(
+  text: string,
+  span: { start: number; end: number },
+  ctx: ProjectContext,
+  folded?: FoldedText,
+): { projects: ProjectRecord[]; mentions: MentionRecord[] } {
+  const f = folded ?? foldText(text.slice(span.start, span.end), true);
   const s = f.text;
   const found: { a: number; b: number; kind: ProjectKind; rule: string }[] = [];
   for (const r of PROJECT_RULES) {
@@ -74,7 +111,9 @@ export function extractProjects(text: string, span: { start: number; end: number
       }
       const tail = TAIL.exec(s.slice(end));
       // A line name is short (嘉闵线); longer ones ending in 线 are something else (研发中试线).
-      if (r.id === 'project.named-line' && end - start > 4) continue;
+      if (r.id === 'project.named-line' && (end - start > 4 || GENERIC_LINES.test(s.slice(start, end)))) continue;
+      // A renewal is named by its area (北片区旧改), not by a bare or one-character qualifier (非旧改).
+      if (r.kind === 'RENEWAL' && r.id === 'project.renewal' && m.index - start < 2) continue;
       found.push({ a, b: end + (tail ? tail[0].length : 0), kind: r.kind, rule: r.id });
     }
   }
@@ -94,9 +133,13 @@ export function extractProjects(text: string, span: { start: number; end: number
       const tail = QUOTED_PROJECT_TAIL.exec(after);
       if (tail || QUOTED_PROJECT_SELF.test(inner)) {
         // A place printed right before the quote belongs to the name (真新“南四块”).
-        const a = growLeft(s, q, 0);
+        const a = growLeft(s, q, 0, ctx.places);
         const b = tail && /^(?:改造|工程)$/.test(tail[0]) ? close + 1 + tail[0].length : close + 1;
-        found.push({ a: a < q && q - a <= 8 ? a : q, b, kind: /改造|更新|开发/.test(tail?.[0] ?? '') ? 'RENEWAL' : 'PROGRAMME', rule: 'project.quoted' });
+        found.push({ a: a < q && q - a <= 8 ? a : q, b, kind: /改造|更新|开发|地块|征收/.test(tail?.[0] ?? '') ? 'RENEWAL' : 'PROGRAMME', rule: 'project.quoted' });
+      } else {
+        // A quoted name after a place is that place's project, whatever follows (三墩“东街”顺利推进).
+        const a = growLeft(s, q, 0, ctx.places);
+        if (isPlace(s.slice(a, q), ctx.places)) found.push({ a, b: close + 1, kind: 'RENEWAL', rule: 'project.quoted-place' });
       }
     }
     q = close;

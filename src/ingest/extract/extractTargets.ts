@@ -1,6 +1,7 @@
 import type { Comparator, TargetRecord } from '../records.js';
 import type { Block } from '../structure/blocks.js';
 import { foldText } from '../text/foldText.js';
+import type { FoldedText } from '../text/foldText.js';
 import { COMPARATOR_RULES, METRIC_TAIL, METRIC_VERBS, TARGET_UNITS } from './targetRules.js';
 
 // Private: a number with an optional range, a unit and an optional trailing comparator word.
@@ -40,6 +41,7 @@ function comparatorOf(before: string, after: string | undefined): { cmp: Compara
  * Numeric commitments in a span: `总产出1040亿元以上` → {metric 总产出, 1040, 亿元, >=}.
  * In a table row the metric is the row's first cell (`城镇登记失业人数 | 控制在 5650 人以内`)
  * and only a target column (年度目标) is read; report sentences need a cue (确保/力争/目标).
+ * `folded`: the span already folded (`foldText(text.slice(span…), true)`), when the caller has it.
  */
 export function extractTargets(
   text: string,
@@ -49,6 +51,7 @@ export function extractTargets(
   documentId: string,
   base: string,
   offset: number,
+  folded?: FoldedText,
 ): TargetRecord[] {
   const out: TargetRecord[] = [];
   const regions: { start: number; end: number; metric: string | null }[] = [];
@@ -63,7 +66,7 @@ export function extractTargets(
     regions.push({ ...span, metric: null });
   }
   for (const rg of regions) {
-    const f = foldText(text.slice(rg.start, rg.end), true);
+    const f = folded && rg.start === span.start && rg.end === span.end ? folded : foldText(text.slice(rg.start, rg.end), true);
     NUMBER.lastIndex = 0;
     for (let m = NUMBER.exec(f.text); m; m = NUMBER.exec(f.text)) {
       // Skip years and list numbers (2020年, 第3批).

@@ -16,8 +16,8 @@ export const PROJECT_RULES: ProjectRule[] = [
   { id: 'project.metro-line', pattern: /(?:轨交|轨道交通|地铁)?\d{1,2}号线(?:[东西南北]延伸)?/g, kind: 'RAIL' },
   // 沪通铁路一期(嘉定段)
   { id: 'project.railway', pattern: /铁路/g, kind: 'RAIL' },
-  // 嘉闵线嘉定段 (a two-character line name before 线)
-  { id: 'project.named-line', pattern: /线(?=[\u4e00-\u9fff]{2}段|[东西南北]延伸|\(|、|等|工程|开通|全线)/g, kind: 'RAIL' },
+  // 嘉闵线嘉定段 / 加快推进宁句线建设 (a two-character line name before 线; not 生产线, see GENERIC_LINES)
+  { id: 'project.named-line', pattern: /线(?=[\u4e00-\u9fff]{2}段|[东西南北]延伸|\(|、|等|工程|开通|全线|建设|开工|前期|投入运营|建成)/g, kind: 'RAIL' },
   // S7沪崇高速(二期) / S7公路一期 / G15嘉定段改扩建
   { id: 'project.road-code', pattern: /(?<![A-Za-z0-9])[SG]\d{1,4}(?![\d%])(?:[\u4e00-\u9fff]{0,4}?(?:高速公路|高速|公路|快速路|外环))?/g, kind: 'ROAD' },
   // 上海智能传感器产业园 / 嘉定同济大学科技园 / 临港嘉定科技城
@@ -34,26 +34,58 @@ export const PROJECT_RULES: ProjectRule[] = [
   { id: 'project.plant-code', pattern: /(?<=[\u4e00-\u9fff]{2})[A-Z]{3,5}(?![A-Za-z0-9])(?:工厂|基地)?/g, kind: 'INDUSTRIAL' },
   // 嘉定孔庙 / 西门历史文化街区
   { id: 'project.heritage', pattern: /(?:孔庙|历史文化街区|历史风貌区)/g, kind: 'RENEWAL' },
+  // 北片区旧改一期 / 西门旧区改造 / 老城厢旧城改造 (a bare 旧区改造 is generic)
+  { id: 'project.renewal', pattern: /(?:旧区改造|旧城改造|旧改(?!造))/g, kind: 'RENEWAL' },
 ];
 
 /** A name listed before 等一批…项目 is a project: 真新南四块等一批区域更新项目. */
 export const LISTED_PROJECT = /等(?:一批|\d+个|[一二三四五六七八九十]+个)[^,。;]{0,8}?(?:项目|工程)/g;
 
 /** Words that follow a quoted name when it names a project or programme: 推进“美丽家园”建设. */
-export const QUOTED_PROJECT_TAIL = /^(?:等|建设|工程|改造|有机更新|更新|项目|行动|试点|开发|创建)/;
+export const QUOTED_PROJECT_TAIL = /^(?:等|建设|工程|改造|有机更新|更新|项目|行动|试点|开发|创建|地块|征收)/;
+
+/**
+ * A quoted name printed right after a place below the district is a project of that place
+ * (真新“南四块”, 江宁路“东街”); names ending so are places (roads, towns, villages).
+ */
+export const PLACE_ENDING = /[\u4e00-\u9fff]{2}(?:路|街|镇|乡|村|街道)$/;
 
 /** A quoted name that is itself a programme (“雪亮工程”). */
 export const QUOTED_PROJECT_SELF = /工程$/;
 
 /**
- * Words that end a name when growing it leftwards (the verb or particle before it):
- * 深入推进|嘉定氢能港 → 嘉定氢能港.
+ * Verbs and adverbs printed before a name: a name never grows leftwards past one
+ * (深入推进|嘉定氢能港 → 嘉定氢能港, 做强|嘉定新能港 → 嘉定新能港). Plain data: add the
+ * verbs of new documents here.
  */
-export const LEFT_STOPS = [
+export const NAME_VERBS = [
+  // plan and status verbs
   '推进', '加快', '建设', '启动', '完成', '实现', '开展', '举办', '办好', '打造', '深化', '推动', '落实', '确保', '围绕', '依托', '聚焦',
-  '全面', '积极', '持续', '加强', '支持', '引进', '成功', '参与', '做好', '保障', '筹备', '新建', '开工', '竣工', '建成', '投用',
+  '加强', '支持', '引进', '参与', '做好', '保障', '筹备', '新建', '开工', '竣工', '建成', '投用',
   '开通', '通车', '运营', '对接', '融入', '承办', '协办', '配合', '申报', '申请', '获批', '成立', '设立', '创建', '落户', '入驻', '助力',
-  '重点', '着力', '全力', '有序', '稳步', '基本', '顺利', '首发', '正式', '进一步', '继续', '其中', '包括', '以及', '通过', '利用', '发挥',
+  '首发', '继续', '其中', '包括', '以及', '通过', '利用', '发挥',
   '编制', '一批', '一期', '二期', '实施', '召开', '亮相', '参加', '组织', '出台', '制定', '同步',
-  '强化', '优化', '坚持', '贯彻', '面向', '依靠', '结合', '带动', '吸引', '拓展', '形成', '探索', '培育', '集聚',   '与', '和', '的', '在', '等', '为', '将', '是', '把', '从', '对', '向', '于', '以', '了', '已', '并', '共', '由', '至', '个', '做', '办', '推', '抓', '促', '争', '赴', '让', '使', '作', '有', '建',
+  '强化', '优化', '坚持', '贯彻', '面向', '依靠', '结合', '带动', '吸引', '拓展', '形成', '探索', '培育', '集聚',
+  '完善', '提升', '推行', '纳入', '搭建', '加速', '提速', '壮大', '谋划', '布局', '争创', '力争', '争取', '抓紧',
+  // verb + result: 做强嘉定新能港 / 打响“上海制造”品牌 / 建好用好…
+  '做强', '做大', '做优', '做实', '做精', '做深', '做特', '做响', '打响', '擦亮', '建好', '用好', '管好', '抓好', '办精', '建强',
+  // adverbs
+  '全面', '积极', '持续', '成功', '重点', '着力', '全力', '有序', '稳步', '基本', '顺利', '正式', '进一步', '深入', '大力', '扎实',
+  '高质量', '高水平', '高标准', '高起点', '加紧', '率先',
 ];
+
+/**
+ * One-character particles and verbs that end a name (嘉定和|真新…) — unless they sit inside
+ * it: not when the rest would be empty, start with another of them, or be a bare road
+ * fragment (共和新路“老城厢” is not 新路老城厢; 元和“老城厢” keeps 元和).
+ */
+export const NAME_PARTICLES = [
+  '与', '和', '的', '在', '等', '为', '将', '是', '把', '从', '对', '向', '于', '以', '了', '已', '并', '共', '由', '至', '个', '做', '办', '推',
+  '抓', '促', '争', '赴', '让', '使', '作', '有', '建',
+];
+
+/** A road fragment too short to be a name by itself (新路 of 共和新路). */
+export const NAME_FRAGMENT = /^[\u4e00-\u9fff](?:路|街|巷|弄|桥)$/;
+
+/** Words ending in 线 that name no line (推进生产线建设, 公交专线开通). */
+export const GENERIC_LINES = /^(?:生产|流水|专|干|支|热|防|岸|底|红|主|路|管|天际|生命|警戒|中试|示范|公交|骨干|高压|电力|供水|燃气|光缆|一|二|三)线$/;

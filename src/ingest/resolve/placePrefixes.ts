@@ -25,3 +25,41 @@ export function placePrefixes(gaz: Gazetteer, region: string): string[] {
   cache.set(region, list);
   return list;
 }
+
+const localCache = new Map<string, Set<string>>();
+
+/**
+ * Places below the district that anchor a quoted project name (真新“南四块”): the region's
+ * towns and subdistricts from the gazetteer, with their short forms (真新街道 → 真新).
+ */
+export function localPlaces(gaz: Gazetteer, region: string): Set<string> {
+  const hit = localCache.get(region);
+  if (hit) return hit;
+  const out = new Set<string>();
+  const d = districtForRegion(gaz, region);
+  for (const e of gaz.entries) {
+    if (!d || (e.kind !== 'TOWN' && e.kind !== 'SUBDISTRICT') || districtOf(gaz, e) !== d) continue;
+    for (const n of [e.name, ...e.aliases]) if (n.length >= 2 && !/[()（）]/.test(n)) out.add(n);
+    const stem = e.name.replace(/(?:街道|镇|乡)$/, '');
+    if (stem.length >= 2) out.add(stem);
+  }
+  localCache.set(region, out);
+  return out;
+}
+
+// Private: a town or subdistrict as a document prints it (江桥镇 / 真新街道 / 三墩镇).
+const TOWN_NAME = /([\u4e00-\u9fff]{2})(?:街道|镇|乡)(?![\u4e00-\u9fff]*?化)/g;
+
+/**
+ * `localPlaces` plus the towns and subdistricts a document itself names (for regions the
+ * gazetteer does not cover): `在三墩镇开展试点` makes 三墩 a place of that document.
+ */
+export function documentPlaces(gaz: Gazetteer, region: string, text: string): Set<string> {
+  const out = new Set(localPlaces(gaz, region));
+  TOWN_NAME.lastIndex = 0;
+  for (let m = TOWN_NAME.exec(text); m; m = TOWN_NAME.exec(text)) {
+    out.add(m[1]!);
+    out.add(m[0]);
+  }
+  return out;
+}

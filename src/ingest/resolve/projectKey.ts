@@ -21,12 +21,14 @@ export const KEY_RULES: KeyRule[] = [
   { id: 'key.parenthetical', pattern: /\([^)]{1,6}\)/g, replace: '' },
   // 国家智能传感器创新中心 / 全国人口普查 → qualifiers fold
   { id: 'key.qualifier', pattern: /^(?:国家级?|全国|市级|区级)|(?<=第[一二三四五六七八九十]+次)全国|试点$/g, replace: '' },
-  // 上汽大众MEB工厂 / 乡悦华亭项目建设 → generic tails fold
-  { id: 'key.generic-tail', pattern: /(?:项目|建设|工厂|工作)+$/, replace: '' },
+  // 上汽大众MEB工厂 / 乡悦华亭项目建设 / 西门旧改一期地块 → generic tails fold
+  { id: 'key.generic-tail', pattern: /(?:项目|建设|工厂|工作|地块)+$/, replace: '' },
   // 轨交14号线 / 轨道交通14号线 / 14号线 → 轨道交通14号线
   { id: 'key.metro-line', pattern: /^(?:轨交|轨道交通|地铁)?(\d+)号线/, replace: '轨道交通$1号线' },
   // S7公路 / S7沪崇高速 → S7 (a highway is its code)
   { id: 'key.road-code', pattern: /^([SG]\d{1,4})(?![\dA-Za-z]).*$/, replace: '$1' },
+  // 北片区旧改一期 / 北片区旧城改造 / 北片区旧区改造 → one renewal
+  { id: 'key.renewal', pattern: /(?:旧改|旧城改造)$/, replace: '旧区改造' },
 ];
 
 // Private: alias names are folded without any region prefix, whatever the document's region.

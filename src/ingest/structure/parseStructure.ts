@@ -17,8 +17,41 @@ export interface StructureOptions {
 // Private: characters that end a sentence or clause; a line ending otherwise may continue.
 const TERMINAL = /[。！!？?；;：:）)】\]”"》]$/;
 const INNER_TERMINAL = /[。；;！!？?]/;
+// Private: a line that stops mid-clause: `(12)进一步落实科技企业孵化,⏎启动…`. A heading never ends so.
+const MID_CLAUSE = /[,，、]$/;
+// Private: a line that ends a clause but not the item: `(3)完善养老服务体系;⏎推进…。`.
+const CLAUSE_END = /[;；]$/;
 // Private: the start of a notes block after the list (注:1.标★号项目同时被列为…).
 const NOTES = /^(?:注|备注|说明)[:：]/;
+
+// Private: a line that reads as an unnumbered heading (short, no sentence punctuation).
+function headingLike(s: string): boolean {
+  return s.length <= 30 && !INNER_TERMINAL.test(s) && !MID_CLAUSE.test(s);
+}
+
+/**
+ * The page width (in characters) a PDF conversion wrapped lines at, or 0 when lines are
+ * paragraphs: the most common length of long lines, when enough lines share it.
+ */
+export function wrapWidth(lengths: number[]): number {
+  const count = new Map<number, number>();
+  let long = 0;
+  for (const n of lengths) {
+    if (n < 20) continue;
+    long++;
+    count.set(n, (count.get(n) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [n, c] of count) if (c > bestCount || (c === bestCount && n > best)) [best, bestCount] = [n, c];
+  return bestCount >= 4 && bestCount >= long * 0.2 ? best : 0;
+}
+
+// Private: a line as long as the page is wide was wrapped, whatever its last character
+// (digits and Latin letters are narrower, so a full line can hold a few more characters).
+function fillsWidth(length: number, width: number): boolean {
+  return width > 0 && length >= width - 1;
+}
 
 function lineText(text: string, l: Line): string {
   return text.slice(l.contentStart, l.contentEnd);
@@ -51,8 +84,9 @@ export function parseStructure(text: string, opts: StructureOptions): Block[] {
   const hasNumberedHeadings = lines.some((l) => {
     const s = lineText(text, l);
     const m = matchMarker(s);
-    return m !== null && m.rule.level <= 2 && s.length - m.len <= 40 && !INNER_TERMINAL.test(s) && !s.includes('\t');
+    return m !== null && m.rule.level <= 2 && s.length - m.len <= 40 && !INNER_TERMINAL.test(s) && !MID_CLAUSE.test(s) && !s.includes('\t');
   });
+  const width = wrapWidth(lines.map((l) => l.contentEnd - l.contentStart));
 
   const parentFor = (level: number): number => {
     for (let k = level - 1; k >= 1; k--) if (stack[k] !== undefined) return stack[k]!;
@@ -70,15 +104,23 @@ export function parseStructure(text: string, opts: StructureOptions): Block[] {
   };
 
   // Private: may line i continue onto the next line (a page or PDF line break mid-sentence)?
-  const continues = (i: number, marker: boolean): boolean => {
+  // `item`: line i is a numbered item's first line or a line already joined to one.
+  const continues = (i: number, item: boolean): boolean => {
     const l = lines[i]!;
     const s = lineText(text, l);
-    if (TERMINAL.test(s) || s.includes('\t')) return false;
-    if (marker ? !INNER_TERMINAL.test(s) : !(INNER_TERMINAL.test(s) || s.length > 30)) return false;
+    if (s.includes('\t')) return false;
     const next = lines[i + 1];
     if (!next) return false;
     const ns = lineText(text, next);
-    return !matchMarker(ns) && !startsWithLabel(ns) && !ns.includes('\t') && !NOTES.test(ns) && columnRole(ns) === null;
+    if (matchMarker(ns) || startsWithLabel(ns) || ns.includes('\t') || NOTES.test(ns) || columnRole(ns) !== null) return false;
+    if (item) {
+      // An item wrapped mid-clause (PDF conversion): after a comma the next line is always the
+      // rest; after `;` or a line that fills the page width, only when the next line is no heading.
+      if (MID_CLAUSE.test(s)) return true;
+      if (CLAUSE_END.test(s) || (!TERMINAL.test(s) && (fillsWidth(s.length, width) || s.length > 60))) return !headingLike(ns);
+    }
+    if (TERMINAL.test(s)) return false;
+    return item ? INNER_TERMINAL.test(s) : INNER_TERMINAL.test(s) || s.length > 30;
   };
 
   let i = 0;

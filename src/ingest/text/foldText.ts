@@ -32,12 +32,39 @@ export function foldChar(ch: string): string {
   return ch;
 }
 
-function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0';
+// Private: foldChar as a table over UTF-16 code units (built once from foldChar itself, so
+// the two cannot disagree); folding is the hottest loop of extraction.
+let FOLD: Uint16Array | null = null;
+function foldTable(): Uint16Array {
+  if (FOLD) return FOLD;
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = foldChar(String.fromCharCode(c)).charCodeAt(0);
+  FOLD = t;
+  return t;
 }
 
-function isAlnum(ch: string): boolean {
-  return /[0-9A-Za-z.%]/.test(ch);
+// Private: isCjk over a code unit.
+function cjkCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef);
+}
+
+// Private: a space a PDF converter may leave (tabs are cells, never folded away).
+function spaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x3000 || c === 0xa0;
+}
+
+// Private: [0-9A-Za-z.%]
+function alnumCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e || c === 0x25;
+}
+
+const CHUNK = 8192;
+// Private: code units → string (in chunks: apply() has an argument limit).
+function fromCodes(buf: Uint16Array, len: number): string {
+  if (len <= CHUNK) return String.fromCharCode.apply(null, buf.subarray(0, len) as unknown as number[]);
+  let out = '';
+  for (let k = 0; k < len; k += CHUNK) out += String.fromCharCode.apply(null, buf.subarray(k, Math.min(len, k + CHUNK)) as unknown as number[]);
+  return out;
 }
 
 /**
@@ -46,33 +73,37 @@ function isAlnum(ch: string): boolean {
  * unless `joinLines` (then dropped, for sentences split by a page break). Linear time.
  */
 export function foldText(text: string, joinLines = false): FoldedText {
-  const out: string[] = [];
-  const map: number[] = [];
+  const fold = foldTable();
   const n = text.length;
+  const out = new Uint16Array(n);
+  const map = new Int32Array(n + 1);
+  let len = 0;
   for (let i = 0; i < n; i++) {
-    const raw = text[i]!;
-    if (joinLines && (raw === '\n' || raw === '\r')) continue;
-    if (isSpace(raw) && raw !== '\t') {
+    const raw = text.charCodeAt(i);
+    if (joinLines && (raw === 0x0a || raw === 0x0d)) continue;
+    if (spaceCode(raw)) {
       // Find the run of spaces and the characters around it.
       let j = i;
-      while (j < n && isSpace(text[j]!) && text[j] !== '\t') j++;
-      const prev = out.length ? out[out.length - 1]! : '';
-      const next = j < n ? foldChar(text[j]!) : '';
-      const drop = !prev || !next || isCjk(prev) || isCjk(text[j] ?? '') || (isAlnum(prev) && /[0-9]/.test(next) && /[.0-9]/.test(prev)) || next === '\n' || prev === '\n';
+      while (j < n && spaceCode(text.charCodeAt(j))) j++;
+      const prev = len ? out[len - 1]! : -1;
+      const nextRaw = j < n ? text.charCodeAt(j) : -1;
+      const next = nextRaw >= 0 ? fold[nextRaw]! : -1;
+      const drop =
+        prev < 0 || next < 0 || cjkCode(prev) || cjkCode(nextRaw) ||
+        (alnumCode(prev) && next >= 0x30 && next <= 0x39 && (prev === 0x2e || (prev >= 0x30 && prev <= 0x39))) ||
+        next === 0x0a || prev === 0x0a;
       if (!drop) {
-        out.push(' ');
-        map.push(i);
+        out[len] = 0x20;
+        map[len++] = i;
       }
       i = j - 1;
       continue;
     }
-    out.push(foldChar(raw));
-    map.push(i);
+    out[len] = fold[raw]!;
+    map[len++] = i;
   }
-  const m = new Int32Array(map.length + 1);
-  for (let k = 0; k < map.length; k++) m[k] = map[k]!;
-  m[map.length] = n;
-  return { text: out.join(''), map: m };
+  map[len] = n;
+  return { text: fromCodes(out, len), map: len === n ? map : map.subarray(0, len + 1) };
 }
 
 /** Fold a short string for comparison (no offsets): widths, quotes and all spaces removed. */

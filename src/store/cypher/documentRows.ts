@@ -18,11 +18,11 @@ export function namesOf(name: string, aliases: readonly string[], known: readonl
   return [...new Set([name, ...aliases, ...known])];
 }
 
-export function documentParams(doc: ExtractedDocument): Record<string, unknown> {
+export function documentParams(doc: ExtractedDocument, pipeline: string): Record<string, unknown> {
   const d = doc.document;
   return {
     id: d.id, file: d.file, title: d.title, year: d.year, region: d.region, genre: d.genre,
-    issuer: d.issuer, date: d.date, sha256: d.sha256, length: d.length, inferred: JSON.stringify(d.inferred),
+    issuer: d.issuer, date: d.date, sha256: d.sha256, length: d.length, inferred: JSON.stringify(d.inferred), pipeline,
   };
 }
 
@@ -63,4 +63,28 @@ export function targetRows(doc: ExtractedDocument) {
     id: g.id, taskId: g.taskId, metric: g.metric, value: String(g.value), unit: g.unit, comparator: g.comparator,
     ...evidenceColumns(g.evidence),
   }));
+}
+
+/** Unit pairs (a < b by id) with how many of the document's tasks both are responsible for. */
+export function coResponsibilityRows(doc: ExtractedDocument): Array<{ a: string; b: string; shared: number }> {
+  const unitsByTask = new Map<string, Set<string>>();
+  for (const r of doc.responsibilities) {
+    const set = unitsByTask.get(r.taskId) ?? new Set<string>();
+    set.add(r.unitId);
+    unitsByTask.set(r.taskId, set);
+  }
+  const counts = new Map<string, number>();
+  for (const units of unitsByTask.values()) {
+    const sorted = [...units].sort();
+    for (let i = 0; i < sorted.length; i++) {
+      for (let j = i + 1; j < sorted.length; j++) {
+        const key = `${sorted[i]}\u0000${sorted[j]}`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  return [...counts].map(([key, shared]) => {
+    const [a, b] = key.split('\u0000') as [string, string];
+    return { a, b, shared };
+  });
 }

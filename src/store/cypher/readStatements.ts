@@ -11,7 +11,7 @@ export const PING = statement('PING', 'Is the store answering?', 'RETURN 1 AS ok
 export const DOCUMENT_FINGERPRINTS = statement(
   'DOCUMENT_FINGERPRINTS',
   'Which documents are loaded, and the content hash each was loaded from (to skip unchanged files).',
-  'MATCH (d:Document) RETURN d.id AS id, d.file AS file, d.sha256 AS sha256 ORDER BY id',
+  'MATCH (d:Document) RETURN d.id AS id, d.file AS file, d.sha256 AS sha256, d.pipeline AS pipeline ORDER BY id',
 );
 
 const DOCUMENT_COLUMNS =
@@ -19,8 +19,9 @@ const DOCUMENT_COLUMNS =
   'd.issuer AS issuer, d.date AS date, d.sha256 AS sha256, d.length AS length, d.inferred AS inferred';
 const DOCUMENT_FILTER =
   'WHERE ($year IS NULL OR d.year = $year) AND ($region IS NULL OR d.region CONTAINS $region) ' +
-  'AND ($genre IS NULL OR d.genre = $genre)';
-const DOCUMENT_FILTER_PARAMS = ['year', 'region', 'genre'] as const;
+  'AND ($genre IS NULL OR d.genre = $genre) AND ($yearFrom IS NULL OR d.year >= $yearFrom) ' +
+  'AND ($yearTo IS NULL OR d.year <= $yearTo)';
+const DOCUMENT_FILTER_PARAMS = ['year', 'region', 'genre', 'yearFrom', 'yearTo'] as const;
 
 export const COUNT_DOCUMENTS = statement('COUNT_DOCUMENTS', 'How many documents match a filter?',
   `MATCH (d:Document) ${DOCUMENT_FILTER} RETURN count(d) AS total`, DOCUMENT_FILTER_PARAMS);
@@ -33,17 +34,25 @@ export const DOCUMENTS_BY_IDS = statement('DOCUMENTS_BY_IDS', 'Documents by id (
 const UNIT_COLUMNS = 'u.id AS id, u.name AS name, u.region AS region, u.kind AS kind, u.names AS names, u.placeId AS placeId, u.rule AS rule';
 const UNIT_FILTER =
   'WHERE ($region IS NULL OR u.region CONTAINS $region) AND ($kind IS NULL OR u.kind = $kind) ' +
+  'AND ($year IS NULL OR EXISTS { MATCH (u)-[y:RESPONSIBLE_FOR]->(:Task) WHERE y.year = $year }) ' +
   'AND ($nameContains IS NULL OR any(n IN u.names WHERE n CONTAINS nameContains)) ' +
   'AND ($documentId IS NULL OR EXISTS { MATCH (u)-[r:RESPONSIBLE_FOR]->(:Task) WHERE r.documentId = $documentId })';
-const UNIT_FILTER_PARAMS = ['region', 'kind', 'nameContains', 'documentId'] as const;
+const UNIT_FILTER_PARAMS = ['region', 'kind', 'nameContains', 'documentId', 'year'] as const;
 // Kùzu cannot read a parameter inside a list predicate (`any(n IN … WHERE … $x)`): bind it to a variable first.
 const UNIT_MATCH = 'WITH $nameContains AS nameContains MATCH (u:Unit)';
 
 export const COUNT_UNITS = statement('COUNT_UNITS', 'How many units match a filter?',
   `${UNIT_MATCH} ${UNIT_FILTER} RETURN count(u) AS total`, UNIT_FILTER_PARAMS);
-export const LIST_UNITS = statement('LIST_UNITS', 'One page of units matching a filter, by name.',
-  `${UNIT_MATCH} ${UNIT_FILTER} RETURN ${UNIT_COLUMNS} ORDER BY name, id SKIP $offset LIMIT $limit`,
-  [...UNIT_FILTER_PARAMS, 'offset', 'limit']);
+/** Unit pages in each order the API offers (ORDER BY cannot be a parameter). */
+export const LIST_UNITS = {
+  NAME: statement('LIST_UNITS_BY_NAME', 'One page of units matching a filter, by name.',
+    `${UNIT_MATCH} ${UNIT_FILTER} RETURN ${UNIT_COLUMNS} ORDER BY name, id SKIP $offset LIMIT $limit`,
+    [...UNIT_FILTER_PARAMS, 'offset', 'limit']),
+  TASKS_DESC: statement('LIST_UNITS_BY_TASKS', 'One page of units matching a filter, busiest first.',
+    `${UNIT_MATCH} ${UNIT_FILTER} OPTIONAL MATCH (u)-[w:RESPONSIBLE_FOR]->(:Task) WITH u, count(w) AS workload ` +
+      `RETURN ${UNIT_COLUMNS}, workload ORDER BY workload DESC, name, id SKIP $offset LIMIT $limit`,
+    [...UNIT_FILTER_PARAMS, 'offset', 'limit']),
+} as const;
 export const UNITS_BY_IDS = statement('UNITS_BY_IDS', 'Units by id (loader).',
   `MATCH (u:Unit) WHERE u.id IN $ids RETURN ${UNIT_COLUMNS}`, ['ids']);
 
@@ -53,16 +62,30 @@ const TASK_COLUMNS =
   't.quote AS quote, t.spanStart AS spanStart, t.spanEnd AS spanEnd, t.rule AS rule';
 const TASK_FILTER =
   'WHERE ($year IS NULL OR t.year = $year) AND ($documentId IS NULL OR t.documentId = $documentId) ' +
+  'AND ($yearFrom IS NULL OR t.year >= $yearFrom) AND ($yearTo IS NULL OR t.year <= $yearTo) ' +
   'AND ($region IS NULL OR t.region CONTAINS $region) AND ($kind IS NULL OR t.kind = $kind) ' +
   'AND ($starred IS NULL OR t.starred = $starred) AND ($textContains IS NULL OR t.text CONTAINS $textContains) ' +
-  'AND ($unitId IS NULL OR EXISTS { MATCH (x:Unit)-[:RESPONSIBLE_FOR]->(t) WHERE x.id = $unitId })';
-const TASK_FILTER_PARAMS = ['year', 'documentId', 'region', 'kind', 'starred', 'textContains', 'unitId'] as const;
+  'AND (($unitId IS NULL AND $role IS NULL) OR EXISTS { MATCH (x:Unit)-[y:RESPONSIBLE_FOR]->(t) ' +
+  'WHERE ($unitId IS NULL OR x.id = $unitId) AND ($role IS NULL OR y.role = $role) }) ' +
+  'AND ($genre IS NULL OR EXISTS { MATCH (t)-[:IN_DOCUMENT]->(g:Document) WHERE g.genre = $genre }) ' +
+  'AND ($projectId IS NULL OR EXISTS { MATCH (t)-[:CONCERNS]->(j:Project) WHERE j.id = $projectId }) ' +
+  'AND ($placeId IS NULL OR EXISTS { MATCH (t)-[:LOCATED_IN]->(l:Place) WHERE l.id = $placeId })';
+const TASK_FILTER_PARAMS = [
+  'year', 'yearFrom', 'yearTo', 'documentId', 'region', 'kind', 'starred', 'textContains', 'unitId', 'role', 'genre',
+  'projectId', 'placeId',
+] as const;
 
 export const COUNT_TASKS = statement('COUNT_TASKS', 'How many tasks match a filter?',
   `MATCH (t:Task) ${TASK_FILTER} RETURN count(t) AS total`, TASK_FILTER_PARAMS);
-export const LIST_TASKS = statement('LIST_TASKS', 'One page of tasks matching a filter, in document order.',
-  `MATCH (t:Task) ${TASK_FILTER} RETURN ${TASK_COLUMNS} ORDER BY year, documentId, ordinal SKIP $offset LIMIT $limit`,
-  [...TASK_FILTER_PARAMS, 'offset', 'limit']);
+/** Task pages in each order the API offers (ORDER BY cannot be a parameter). */
+export const LIST_TASKS = {
+  DOCUMENT_ORDER: statement('LIST_TASKS', 'One page of tasks matching a filter, oldest year first, in document order.',
+    `MATCH (t:Task) ${TASK_FILTER} RETURN ${TASK_COLUMNS} ORDER BY year, documentId, ordinal SKIP $offset LIMIT $limit`,
+    [...TASK_FILTER_PARAMS, 'offset', 'limit']),
+  YEAR_DESC: statement('LIST_TASKS_NEWEST', 'One page of tasks matching a filter, newest year first, in document order.',
+    `MATCH (t:Task) ${TASK_FILTER} RETURN ${TASK_COLUMNS} ORDER BY year DESC, documentId, ordinal SKIP $offset LIMIT $limit`,
+    [...TASK_FILTER_PARAMS, 'offset', 'limit']),
+} as const;
 export const TASKS_BY_IDS = statement('TASKS_BY_IDS', 'Tasks by id (loader).',
   `MATCH (t:Task) WHERE t.id IN $ids RETURN ${TASK_COLUMNS}`, ['ids']);
 
@@ -93,6 +116,11 @@ export const COUNT_BY_LABEL = statement('COUNT_BY_LABEL', 'How many nodes and ed
     'OPTIONAL MATCH ()-[r:RESPONSIBLE_FOR]->() WITH documents, sections, tasks, units, projects, places, targets, count(r) AS responsibilities ' +
     'OPTIONAL MATCH ()-[c:CONCERNS]->() ' +
     'RETURN documents, sections, tasks, units, projects, places, targets, responsibilities, count(c) AS mentions');
+
+export const TARGETS_BY_IDS = statement('TARGETS_BY_IDS', 'Targets by id (loader).',
+  'MATCH (t:Task)-[:SETS]->(g:Target) WHERE g.id IN $ids RETURN g.id AS id, t.id AS taskId, g.documentId AS documentId, ' +
+    'g.metric AS metric, g.value AS value, g.unit AS unit, g.comparator AS comparator, g.year AS year, g.quote AS quote, ' +
+    'g.spanStart AS spanStart, g.spanEnd AS spanEnd, g.rule AS rule', ['ids']);
 
 export const TARGETS_BY_TASKS = statement('TARGETS_BY_TASKS', 'The numeric targets each of these tasks sets (loader).',
   'MATCH (t:Task)-[:SETS]->(g:Target) WHERE t.id IN $ids RETURN g.id AS id, t.id AS taskId, g.documentId AS documentId, ' +

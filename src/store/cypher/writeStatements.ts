@@ -38,6 +38,13 @@ export const DELETE_DOCUMENT_PROJECT_LOCATIONS = statement(
   ['documentId'],
 );
 
+export const DELETE_DOCUMENT_CO_RESPONSIBILITY = statement(
+  'DELETE_DOCUMENT_CO_RESPONSIBILITY',
+  "Removes the precomputed shared-task counts of a document's tasks.",
+  'MATCH (:Unit)-[c:CO_RESPONSIBLE]->(:Unit) WHERE c.documentId = $documentId DELETE c',
+  ['documentId'],
+);
+
 export const DELETE_DOCUMENT = statement(
   'DELETE_DOCUMENT',
   'Removes the document node itself.',
@@ -102,8 +109,8 @@ export const CREATE_DOCUMENT = statement(
   'CREATE_DOCUMENT',
   'Creates the document node.',
   'CREATE (d:Document {id: $id, file: $file, title: $title, year: $year, region: $region, genre: $genre, ' +
-    'issuer: $issuer, date: $date, sha256: $sha256, length: $length, inferred: $inferred})',
-  ['id', 'file', 'title', 'year', 'region', 'genre', 'issuer', 'date', 'sha256', 'length', 'inferred'],
+    'issuer: $issuer, date: $date, sha256: $sha256, length: $length, inferred: $inferred, pipeline: $pipeline})',
+  ['id', 'file', 'title', 'year', 'region', 'genre', 'issuer', 'date', 'sha256', 'length', 'inferred', 'pipeline'],
 );
 
 export const CREATE_SECTIONS = statement(
@@ -184,6 +191,14 @@ export const CREATE_TARGETS = statement(
       `taskId: r.taskId, metric: r.metric, value: toFloat(r.value), unit: r.unit, comparator: r.comparator, year: $year, ${EVIDENCE}})`,
   },
   ['rows', 'documentId', 'year'],
+);
+
+export const CREATE_CO_RESPONSIBILITY = statement(
+  'CREATE_CO_RESPONSIBILITY',
+  'Stores, per unit pair, how many of this document\'s tasks both are responsible for (a.id < b.id).',
+  'UNWIND $rows AS r MATCH (a:Unit {id: r.a}) MATCH (b:Unit {id: r.b}) ' +
+    'CREATE (a)-[:CO_RESPONSIBLE {documentId: $documentId, year: $year, region: $region, shared: r.shared}]->(b)',
+  ['rows', 'documentId', 'year', 'region'],
 );
 
 export const MERGE_PLACE_PARENTS = statement(

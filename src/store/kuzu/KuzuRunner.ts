@@ -5,7 +5,7 @@ import { DutyGraphError, ErrorCode, messageOf } from '../../errors.js';
 import { cypherFor, type Statement } from '../cypher/Statement.js';
 import type { CypherRunner, Row, TxRunner } from '../CypherRunner.js';
 import { checkKuzuParams } from './checkKuzuParams.js';
-import { kuzuSchemaStatements } from './kuzuSchema.js';
+import { kuzuSchemaStatements, kuzuSchemaVersion, SCHEMA_TABLE } from './kuzuSchema.js';
 
 /** The database file inside DATA_DIR. */
 export const KUZU_FILE = 'graph.kuzu';
@@ -37,7 +37,7 @@ export class KuzuRunner implements CypherRunner {
   }
 
   /** Opens (creating if needed) the database under `dataDir` and its schema. */
-  static async open(dataDir: string, options: { readers?: number } = {}): Promise<KuzuRunner> {
+  static async open(dataDir: string, options: { readers?: number; queryTimeoutMs?: number } = {}): Promise<KuzuRunner> {
     try {
       fs.mkdirSync(dataDir, { recursive: true });
     } catch (error) {
@@ -54,13 +54,33 @@ export class KuzuRunner implements CypherRunner {
       throw new DutyGraphError(ErrorCode.StoreUnavailable, `Cannot open the Kùzu graph at ${file}: ${reason}`);
     }
     const runner = new KuzuRunner(file, db, options.readers ?? 3);
+    // A read that runs away is cancelled by Kùzu itself, not only abandoned by the HTTP layer.
+    if (options.queryTimeoutMs) for (const r of runner.readers) r.connection.setQueryTimeout(options.queryTimeoutMs);
     await runner.ensureSchema();
     return runner;
   }
 
+  /**
+   * Creates the tables. A database created by an older schema is emptied first
+   * (the graph is derived from the documents: the next load fills it again),
+   * since Kùzu tables cannot gain columns in place.
+   */
   async ensureSchema(): Promise<void> {
     await this.serialWrite(async () => {
+      const version = kuzuSchemaVersion();
+      const tables = await this.exec(this.writer, 'CALL show_tables() RETURN name, type', undefined, 'SHOW_TABLES');
+      if (tables.length > 0) {
+        const hasInfo = tables.some((t) => t.name === SCHEMA_TABLE);
+        const stored = hasInfo
+          ? await this.exec(this.writer, `MATCH (s:${SCHEMA_TABLE}) RETURN s.version AS version`, undefined, 'SCHEMA_VERSION')
+          : [];
+        if (stored[0]?.version === version) return;
+        // Rel tables first: a node table cannot be dropped while a rel table refers to it.
+        const ordered = [...tables].sort((a, b) => Number(b.type === 'REL') - Number(a.type === 'REL'));
+        for (const t of ordered) await this.exec(this.writer, `DROP TABLE ${String(t.name)}`, undefined, 'DROP_OLD_SCHEMA');
+      }
       for (const ddl of kuzuSchemaStatements()) await this.exec(this.writer, ddl, undefined, 'SCHEMA');
+      await this.exec(this.writer, `CREATE (:${SCHEMA_TABLE} {id: 'schema', version: '${version}'})`, undefined, 'SCHEMA_VERSION');
     });
   }
 

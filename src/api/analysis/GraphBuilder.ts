@@ -1,0 +1,68 @@
+import { kindOfId, kindOfLabel } from './nodeKinds.js';
+import type { GraphEdgeValue, GraphNodeValue, GraphValue, NodeKindValue } from './types.js';
+
+/** The most characters of a task's text used as its label. */
+const LABEL_CHARS = 40;
+
+/**
+ * Collects nodes and edges for a subgraph: each node once, each edge once,
+ * never an edge whose ends are not both nodes, and at most `limit` nodes.
+ */
+export class GraphBuilder {
+  private readonly nodes = new Map<string, GraphNodeValue>();
+  private readonly edges = new Map<string, GraphEdgeValue>();
+  private truncated = false;
+  private readonly limit: number;
+
+  constructor(limit = Number.POSITIVE_INFINITY) {
+    this.limit = limit;
+  }
+
+  has(id: string): boolean {
+    return this.nodes.has(id);
+  }
+
+  get size(): number {
+    return this.nodes.size;
+  }
+
+  /** Adds a node; false (and the graph marked truncated) when the limit is reached. */
+  addNode(id: string, kindOrLabel: string, label: string, data: Record<string, unknown> = {}): boolean {
+    if (this.nodes.has(id)) return true;
+    if (this.nodes.size >= this.limit) {
+      this.truncated = true;
+      return false;
+    }
+    const kind: NodeKindValue | null = kindOfLabel(kindOrLabel) ?? kindOfId(id) ?? (kindOrLabel as NodeKindValue);
+    this.nodes.set(id, { id, kind, label: shorten(label), data });
+    return true;
+  }
+
+  /** Adds an edge if both ends are nodes; repeated edges of one kind between two nodes get numbered ids. */
+  addEdge(source: string, target: string, kind: string, data: Record<string, unknown> = {}): void {
+    if (!this.nodes.has(source) || !this.nodes.has(target)) return;
+    const base = `${kind}:${source}->${target}`;
+    let id = base;
+    for (let n = 2; this.edges.has(id); n++) {
+      if (sameData(this.edges.get(id)!.data, data)) return;
+      id = `${base}#${n}`;
+    }
+    this.edges.set(id, { id, source, target, kind, data });
+  }
+
+  markTruncated(): void {
+    this.truncated = true;
+  }
+
+  build(): GraphValue {
+    return { nodes: [...this.nodes.values()], edges: [...this.edges.values()], truncated: this.truncated };
+  }
+}
+
+function shorten(label: string): string {
+  return label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS)}…` : label;
+}
+
+function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,58 @@
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../../errors.js';
+import type { GraphStore } from '../../store/GraphStore.js';
+import { GraphBuilder } from './GraphBuilder.js';
+import { kindOfLabel } from './nodeKinds.js';
+import type { GraphValue, NodeKindValue } from './types.js';
+
+/** Deepest neighbourhood served. */
+export const MAX_DEPTH = 3;
+
+/**
+ * The subgraph around a node: breadth-first, one store query per level, only
+ * through nodes of `kinds` (all kinds when empty), at most `limit` nodes.
+ */
+export async function neighborhood(
+  store: GraphStore,
+  args: { id: string; depth: number; kinds: readonly NodeKindValue[] | null; limit: number },
+): Promise<GraphValue> {
+  if (args.depth < 0 || args.depth > MAX_DEPTH) {
+    throw new GraphQLError(`depth must be between 0 and ${MAX_DEPTH} (got ${args.depth})`, {
+      extensions: { code: ErrorCode.BadInput, argumentName: 'depth' },
+    });
+  }
+  const [seed] = await store.nodeSummaries([args.id]);
+  if (!seed) throw new GraphQLError(`No node with id ${args.id}`, { extensions: { code: ErrorCode.NotFound } });
+  const graph = new GraphBuilder(args.limit);
+  graph.addNode(seed.id, seed.kind, seed.label, seed.nodeYear === null ? {} : { year: seed.nodeYear });
+  const allowed = args.kinds && args.kinds.length > 0 ? new Set(args.kinds) : null;
+  // Ask for a few more edges than nodes: many edges lead back to nodes already in the graph.
+  const edgeCap = args.limit * 4;
+
+  let frontier = [seed.id];
+  for (let level = 0; level < args.depth && frontier.length > 0; level++) {
+    const rows = await store.neighbours(frontier, edgeCap);
+    if (rows.length >= edgeCap) graph.markTruncated();
+    const next: string[] = [];
+    for (const r of rows) {
+      const kind = kindOfLabel(r.kind);
+      if (kind === null || (allowed && !allowed.has(kind))) continue;
+      if (!graph.has(r.id)) {
+        if (!graph.addNode(r.id, r.kind, r.label, r.nodeYear === null ? {} : { year: r.nodeYear })) continue;
+        next.push(r.id);
+      }
+      graph.addEdge(r.source, r.target, r.type, edgeData(r));
+    }
+    frontier = next;
+  }
+  return graph.build();
+}
+
+/** Year, role and document of an edge, where it has them. */
+export function edgeData(r: { year: number | null; role: string | null; documentId: string | null }): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  if (r.year !== null) data.year = r.year;
+  if (r.role !== null) data.role = r.role;
+  if (r.documentId !== null) data.documentId = r.documentId;
+  return data;
+}

@@ -1,0 +1,99 @@
+import { statement } from './Statement.js';
+
+/*
+ * The analysts' questions: shared tasks, recurring projects, subgraphs, search
+ * and statistics. Aggregates over the whole graph read the CO_RESPONSIBLE
+ * counts precomputed at load time instead of joining RESPONSIBLE_FOR with itself.
+ */
+
+const PAIR_FILTER =
+  '($year IS NULL OR c.year = $year) AND ($region IS NULL OR c.region CONTAINS $region) ' +
+  'AND ($documentId IS NULL OR c.documentId = $documentId)';
+const PAIR_RETURN =
+  'WITH a.id AS a, b.id AS b, sum(c.shared) AS shared, collect(DISTINCT c.year) AS years ' +
+  'WHERE shared >= $minShared RETURN a, b, shared, years ORDER BY shared DESC, a, b LIMIT $limit';
+const PAIR_PARAMS = ['year', 'region', 'documentId', 'minShared', 'limit'] as const;
+
+export const SHARED_PAIRS = statement('SHARED_PAIRS',
+  'Which unit pairs share the most tasks (global or filtered by year, region, document)?',
+  `MATCH (a:Unit)-[c:CO_RESPONSIBLE]->(b:Unit) WHERE ${PAIR_FILTER} ${PAIR_RETURN}`, PAIR_PARAMS);
+
+export const SHARED_PAIRS_OF_UNIT = statement('SHARED_PAIRS_OF_UNIT',
+  "Which units share the most tasks with this unit (its partners)?",
+  `MATCH (a:Unit)-[c:CO_RESPONSIBLE]-(b:Unit) WHERE a.id = $unitId AND ${PAIR_FILTER} ${PAIR_RETURN}`,
+  ['unitId', ...PAIR_PARAMS]);
+
+export const SHARED_PAIRS_AMONG = statement('SHARED_PAIRS_AMONG', 'Which pairs among these units share tasks?',
+  `MATCH (a:Unit)-[c:CO_RESPONSIBLE]->(b:Unit) WHERE a.id IN $unitIds AND b.id IN $unitIds AND ${PAIR_FILTER} ${PAIR_RETURN}`,
+  ['unitIds', ...PAIR_PARAMS]);
+
+export const SHARED_TASKS_OF_PAIRS = statement('SHARED_TASKS_OF_PAIRS',
+  'The tasks each of these unit pairs shares, in document order (one query for all pairs).',
+  'UNWIND $pairs AS p MATCH (a:Unit {id: p.a})-[:RESPONSIBLE_FOR]->(t:Task)<-[:RESPONSIBLE_FOR]-(b:Unit {id: p.b}) ' +
+    'WHERE ($year IS NULL OR t.year = $year) AND ($region IS NULL OR t.region CONTAINS $region) ' +
+    'AND ($documentId IS NULL OR t.documentId = $documentId) ' +
+    'RETURN DISTINCT p.a AS a, p.b AS b, t.id AS taskId, t.year AS year, t.documentId AS documentId, t.ordinal AS ordinal ' +
+    'ORDER BY a, b, year, documentId, ordinal',
+  ['pairs', 'year', 'region', 'documentId']);
+
+export const RECURRING_PROJECTS = statement('RECURRING_PROJECTS',
+  'Which projects are mentioned in at least $minYears distinct years (within a year range, region and kinds)?',
+  'MATCH (p:Project)<-[c:CONCERNS]-(:Task) WHERE ($region IS NULL OR p.region CONTAINS $region) AND p.kind IN $kinds ' +
+    'AND ($fromYear IS NULL OR c.year >= $fromYear) AND ($toYear IS NULL OR c.year <= $toYear) ' +
+    'WITH p.id AS id, p.name AS name, collect(DISTINCT c.year) AS years WHERE size(years) >= $minYears ' +
+    'RETURN id, years ORDER BY size(years) DESC, name, id',
+  ['region', 'kinds', 'fromYear', 'toYear', 'minYears']);
+
+// One direction of a hop. (Kùzu 0.11.3 crashes on the UNION ALL of both directions, so they are two statements.)
+const hop = (direction: 'out' | 'in', typeOf: string, labelOf: string) => {
+  const [pattern, source, target] = direction === 'out' ? ['(a)-[r]->(b)', 'a', 'b'] : ['(a)<-[r]-(b)', 'b', 'a'];
+  return (
+    `MATCH ${pattern} WHERE a.id IN $ids AND ${typeOf} <> 'CO_RESPONSIBLE' ` +
+    `RETURN ${source}.id AS source, ${target}.id AS target, ${typeOf} AS type, b.id AS id, ${labelOf} AS kind, ` +
+    'coalesce(b.name, b.title, b.metric, b.text) AS label, b.year AS nodeYear, r.year AS year, r.role AS role, ' +
+    'r.documentId AS documentId LIMIT $limit'
+  );
+};
+
+/** One hop around these nodes, every relationship but the derived CO_RESPONSIBLE counts (one query per direction and depth level). */
+export const NEIGHBOURS = {
+  out: statement('NEIGHBOURS_OUT', 'Edges leaving these nodes, with the far node\'s kind and label.',
+    { kuzu: hop('out', 'label(r)', 'label(b)'), neo4j: hop('out', 'type(r)', 'labels(b)[0]') }, ['ids', 'limit']),
+  in: statement('NEIGHBOURS_IN', 'Edges entering these nodes, with the far node\'s kind and label.',
+    { kuzu: hop('in', 'label(r)', 'label(b)'), neo4j: hop('in', 'type(r)', 'labels(b)[0]') }, ['ids', 'limit']),
+} as const;
+
+const nodeSummaries = (labelOf: string) =>
+  `MATCH (b) WHERE b.id IN $ids RETURN b.id AS id, ${labelOf} AS kind, coalesce(b.name, b.title, b.metric, b.text) AS label, ` +
+  'b.year AS nodeYear';
+
+export const NODE_SUMMARIES = statement('NODE_SUMMARIES', 'Kind and label of any nodes by id (subgraph seeds).',
+  { kuzu: nodeSummaries('label(b)'), neo4j: nodeSummaries('labels(b)[0]') }, ['ids']);
+
+export const SEARCH = {
+  Unit: statement('SEARCH_UNITS', 'Units whose name or an alias contains the text.',
+    'WITH $text AS text MATCH (n:Unit) WHERE any(x IN n.names WHERE x CONTAINS text) ' +
+      'RETURN n.id AS id, n.name AS label, n.names AS names, n.region AS context LIMIT $limit', ['text', 'limit']),
+  Project: statement('SEARCH_PROJECTS', 'Projects whose name or an alias contains the text.',
+    'WITH $text AS text MATCH (n:Project) WHERE any(x IN n.names WHERE x CONTAINS text) ' +
+      'RETURN n.id AS id, n.name AS label, n.names AS names, n.region AS context LIMIT $limit', ['text', 'limit']),
+  Place: statement('SEARCH_PLACES', 'Places whose name or an alias contains the text.',
+    'WITH $text AS text MATCH (n:Place) WHERE any(x IN n.names WHERE x CONTAINS text) ' +
+      'RETURN n.id AS id, n.name AS label, n.names AS names, n.kind AS context LIMIT $limit', ['text', 'limit']),
+  Document: statement('SEARCH_DOCUMENTS', 'Documents whose title contains the text.',
+    'MATCH (n:Document) WHERE n.title CONTAINS $text ' +
+      'RETURN n.id AS id, n.title AS label, [n.title] AS names, n.region AS context LIMIT $limit', ['text', 'limit']),
+  Task: statement('SEARCH_TASKS', 'Tasks whose text contains the text, newest first.',
+    'MATCH (n:Task) WHERE n.text CONTAINS $text ' +
+      'RETURN n.id AS id, n.text AS label, [n.text] AS names, n.region AS context ORDER BY n.year DESC, n.id LIMIT $limit',
+    ['text', 'limit']),
+} as const;
+
+export const STATS_BY_YEAR = statement('STATS_BY_YEAR', 'How many documents and tasks each year has.',
+  'MATCH (t:Task) WITH t.year AS year, count(t) AS tasks, count(DISTINCT t.documentId) AS documents ' +
+    'RETURN year, documents, tasks ORDER BY year');
+
+export const STATS_BY_REGION = statement('STATS_BY_REGION', 'How many documents, tasks and units each region has.',
+  'MATCH (t:Task) WITH t.region AS region, count(t) AS tasks, count(DISTINCT t.documentId) AS documents ' +
+    'OPTIONAL MATCH (u:Unit) WHERE u.region = region WITH region, tasks, documents, count(u) AS units ' +
+    'RETURN region, documents, tasks, units ORDER BY region');
