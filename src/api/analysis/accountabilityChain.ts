@@ -200,8 +200,9 @@ function finish(l: DraftLink, units: ReadonlyMap<string, UnitRow>): LinkValue {
   return { year: l.year, unitId: l.unitId, role: l.role, taskId: l.taskId, inferred: l.inferred, via, evidence: l.evidence };
 }
 
+// Private: by year, printed before inferred; otherwise stable, so printed units keep their printed order.
 function byYear(a: LinkValue, b: LinkValue): number {
-  return (a.year ?? 9999) - (b.year ?? 9999) || Number(a.inferred) - Number(b.inferred) || a.unitId.localeCompare(b.unitId);
+  return (a.year ?? 9999) - (b.year ?? 9999) || Number(a.inferred) - Number(b.inferred);
 }
 
 // Private: the chain as a subgraph: subject, tasks, units and how they connect.

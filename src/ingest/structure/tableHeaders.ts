@@ -1,4 +1,4 @@
-import { labelRule } from '../extract/responsibilityRules.js';
+import { LABEL_RULES, labelRule } from '../extract/responsibilityRules.js';
 import type { LabelRole } from '../extract/responsibilityRules.js';
 
 /** What a table column holds. */
@@ -30,8 +30,16 @@ export const HEADER_TERMS: Record<string, ColumnRole> = {
   类别: 'OTHER',
 };
 
+// Private: no header term or label is longer than this (columnRole runs on every line).
+const MAX_TERM = Math.max(...Object.keys(HEADER_TERMS).map((k) => k.length), ...LABEL_RULES.map((r) => r.label.length));
+const STRIPPED = /[\s:：]/;
+
 /** Role of a header cell, or null when the cell is not a known header term. */
 export function columnRole(cell: string): ColumnRole | null {
+  // A cell with more letters than the longest term is no header (most lines are sentences).
+  let letters = 0;
+  for (let i = 0; i < cell.length && letters <= MAX_TERM; i++) if (!STRIPPED.test(cell[i]!)) letters++;
+  if (letters > MAX_TERM) return null;
   const c = cell.replace(/[\s:：]/g, '');
   const t = HEADER_TERMS[c];
   if (t) return t;

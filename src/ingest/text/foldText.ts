@@ -19,28 +19,28 @@ export function isCjk(ch: string): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef);
 }
 
+// Private: the folding of every UTF-16 code unit, built once: full-width ASCII to
+// half-width, quote styles to `"`, ideographic and no-break spaces to ` `, 【】〔〕 to [].
+const FOLD: Uint16Array = (() => {
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = c;
+  for (let c = 0xff01; c <= 0xff5e; c++) t[c] = c - 0xfee0;
+  for (const q of QUOTES) t[q.charCodeAt(0)] = 0x22;
+  t[0x3000] = 0x20;
+  t[0xa0] = 0x20;
+  t[0x3010] = 0x5b; // 【
+  t[0x3011] = 0x5d; // 】
+  t[0x3014] = 0x5b; // 〔
+  t[0x3015] = 0x5d; // 〕
+  return t;
+})();
+
 /** Fold one character: full-width ASCII to half-width, quote styles to `"`. */
 export function foldChar(ch: string): string {
-  if (QUOTES.has(ch)) return '"';
+  if (ch.length !== 1) return ch;
   const c = ch.charCodeAt(0);
-  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
-  if (c === 0x3000 || c === 0xa0) return ' ';
-  if (c === 0x3010) return '['; // 【
-  if (c === 0x3011) return ']'; // 】
-  if (c === 0x3014) return '['; // 〔
-  if (c === 0x3015) return ']'; // 〕
-  return ch;
-}
-
-// Private: foldChar as a table over UTF-16 code units (built once from foldChar itself, so
-// the two cannot disagree); folding is the hottest loop of extraction.
-let FOLD: Uint16Array | null = null;
-function foldTable(): Uint16Array {
-  if (FOLD) return FOLD;
-  const t = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) t[c] = foldChar(String.fromCharCode(c)).charCodeAt(0);
-  FOLD = t;
-  return t;
+  const f = FOLD[c]!;
+  return f === c ? ch : String.fromCharCode(f);
 }
 
 // Private: isCjk over a code unit.
@@ -73,7 +73,7 @@ function fromCodes(buf: Uint16Array, len: number): string {
  * unless `joinLines` (then dropped, for sentences split by a page break). Linear time.
  */
 export function foldText(text: string, joinLines = false): FoldedText {
-  const fold = foldTable();
+  const fold = FOLD;
   const n = text.length;
   const out = new Uint16Array(n);
   const map = new Int32Array(n + 1);
