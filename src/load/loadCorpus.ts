@@ -7,6 +7,7 @@ import type { DocumentMeta } from '../ingest/records.js';
 import type { GraphCounts, GraphStore } from '../store/GraphStore.js';
 import { decodeText } from './decodeText.js';
 import { pipelineVersion } from './pipelineVersion.js';
+import { projectName } from './projectName.js';
 
 /** A file that could not be loaded, and why, in one line. */
 export interface LoadFailure {
@@ -73,7 +74,7 @@ export async function loadCorpus(store: GraphStore, paths: readonly string[], op
     }
     try {
       const extracted = extractDocument({ file: doc.file, text: doc.text, sha256: doc.sha256, meta: options.metaFor(doc.file) });
-      await store.replaceDocument(extracted, { pipeline });
+      await store.replaceDocument(extracted, { pipeline, projectName });
       loaded.push(doc.file);
     } catch (error) {
       failures.push({ file: doc.path, reason: messageOf(error) });

@@ -5,7 +5,7 @@ import type {
 import type { Statement } from './cypher/Statement.js';
 import type { CypherRunner, Row, TxRunner } from './CypherRunner.js';
 import type {
-  DocumentFilter, DocumentFingerprint, DocumentRow, GraphCounts, GraphStore, LocatedRow, MentionRow, NeighbourRow,
+  DocumentFilter, DocumentFingerprint, DocumentRow, GraphCounts, GraphStore, LoadOptions, LocatedRow, MentionRow, NeighbourRow,
   NodeSummary, Page, PageRequest, PairFilter, PairRow, PlaceFilter, PlaceRow, ProjectFilter, ProjectOrder, ProjectRow,
   RegionStat, ResponsibilityRow, SearchKind, SearchRow, SectionRow, StoredEvidence, TargetRow, TaskFilter, TaskOrder,
   TaskRow, UnitFilter, UnitOrder, UnitRelationRow, UnitRow, YearStat,
@@ -50,11 +50,11 @@ export class CypherGraphStore implements GraphStore {
     return this.runner.close();
   }
 
-  async replaceDocument(doc: ExtractedDocument, options: { pipeline?: string } = {}): Promise<void> {
+  async replaceDocument(doc: ExtractedDocument, options: LoadOptions = {}): Promise<void> {
     this.version = null;
     await this.runner.write(async (tx) => {
       await deleteDocumentFacts(tx, doc.document.id);
-      await loadDocumentFacts(tx, doc, options.pipeline ?? '');
+      await loadDocumentFacts(tx, doc, options);
       await prune(tx);
     });
   }
@@ -332,7 +332,7 @@ async function prune(tx: TxRunner): Promise<void> {
 }
 
 // Private: loads one document: shared entities first (merged), then its own nodes, then edges.
-async function loadDocumentFacts(tx: TxRunner, doc: ExtractedDocument, pipeline: string): Promise<void> {
+async function loadDocumentFacts(tx: TxRunner, doc: ExtractedDocument, options: LoadOptions): Promise<void> {
   const { id: documentId, year, region } = doc.document;
   const scope = { documentId, year };
 
@@ -347,12 +347,13 @@ async function loadDocumentFacts(tx: TxRunner, doc: ExtractedDocument, pipeline:
     names: namesOf(u.name, u.aliases, unitNames.get(u.id)),
   })));
   const projectNames = await knownNames(tx, W.READ_NAMES.Project, doc.projects.map((p) => p.id));
-  await runRows(tx, W.MERGE_PROJECTS, doc.projects.map((p) => ({
-    id: p.id, name: p.name, region: p.region, kind: p.kind, rule: p.rule,
-    names: namesOf(p.name, p.aliases, projectNames.get(p.id)),
-  })));
+  await runRows(tx, W.MERGE_PROJECTS, doc.projects.map((p) => {
+    const names = namesOf(p.name, p.aliases, projectNames.get(p.id));
+    const name = options.projectName?.(p, names) ?? p.name;
+    return { id: p.id, name, region: p.region, kind: p.kind, rule: p.rule, names: namesOf(name, names) };
+  }));
 
-  await tx.run(W.CREATE_DOCUMENT, documentParams(doc, pipeline));
+  await tx.run(W.CREATE_DOCUMENT, documentParams(doc, options.pipeline ?? ''));
   const sections = sectionRows(doc);
   await runRows(tx, W.CREATE_SECTIONS, sections, { documentId });
   await runRows(tx, W.LINK_SUBSECTIONS, sections.filter((s) => s.parentId !== null));

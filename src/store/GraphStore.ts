@@ -279,6 +279,23 @@ export interface TaskFilter {
   unitId?: string | null;
 }
 
+/** How a document is loaded. */
+export interface LoadOptions {
+  /** Version of the ingestion pipeline, stored on the document. */
+  pipeline?: string;
+  /**
+   * The name a shared project is shown by, given every name known for it (this
+   * document's and those stored). Default: the record's own name.
+   */
+  projectName?: (project: ProjectRecordLike, names: readonly string[]) => string;
+}
+
+/** The fields of an extracted project record a naming rule may read. */
+export interface ProjectRecordLike {
+  name: string;
+  rule: string;
+}
+
 export interface GraphStore {
   /** `kuzu` or `neo4j`. */
   readonly backend: string;
@@ -294,7 +311,7 @@ export interface GraphStore {
    * Replaces everything a document contributed with `doc`, in one transaction:
    * on failure the document's previous facts stay as they were.
    */
-  replaceDocument(doc: ExtractedDocument, options?: { pipeline?: string }): Promise<void>;
+  replaceDocument(doc: ExtractedDocument, options?: LoadOptions): Promise<void>;
   /** Removes every node and edge. */
   clear(): Promise<void>;
   /** Removes a document and every fact it alone contributed. */
