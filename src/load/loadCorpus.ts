@@ -1,19 +1,13 @@
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { messageOf } from '../errors.js';
 import { extractDocument } from '../ingest/extractDocument.js';
 import type { DocumentMeta } from '../ingest/records.js';
 import type { GraphCounts, GraphStore } from '../store/GraphStore.js';
-import { decodeText } from './decodeText.js';
 import { pipelineVersion } from './pipelineVersion.js';
+import { readDocumentFile, type LoadFailure } from './readDocumentFile.js';
 import { projectName } from './projectName.js';
 
-/** A file that could not be loaded, and why, in one line. */
-export interface LoadFailure {
-  file: string;
-  reason: string;
-}
+export type { LoadFailure };
+export { readDocumentFile };
 
 export interface LoadSummary {
   /** Documents (re)loaded because they were new or changed. */
@@ -35,66 +29,78 @@ export interface LoadOptions {
   pipeline?: string;
 }
 
-interface ReadyFile {
+/** Fewer new documents than this load one transaction each; more go through the store's bulk path. */
+export const BULK_MIN_DOCUMENTS = 20;
+
+interface CheckedFile {
   path: string;
   file: string;
-  text: string;
   sha256: string;
 }
 
 /**
  * Loads document files into the store. Every file is read and checked first: if
  * any is unreadable, empty or binary, nothing is written and the failures are
- * returned. Then each new or changed document replaces its own facts in one
- * transaction; unchanged ones (same sha256) are skipped.
+ * returned. Unchanged documents (same sha256, loaded by the same pipeline) are
+ * skipped; changed ones replace their own facts, one transaction each; new ones
+ * go through the store's bulk path when there are many (one transaction for all).
+ * Texts are read again when extracted, not kept: memory stays bounded by one document.
  */
 export async function loadCorpus(store: GraphStore, paths: readonly string[], options: LoadOptions): Promise<LoadSummary> {
   const started = performance.now();
-  const ready: ReadyFile[] = [];
+  const checked: CheckedFile[] = [];
   const failures: LoadFailure[] = [];
   for (const p of paths) {
     const outcome = readDocumentFile(p);
     if ('reason' in outcome) failures.push(outcome);
-    else ready.push(outcome);
+    else checked.push({ path: outcome.path, file: outcome.file, sha256: outcome.sha256 });
   }
-  const summary = (loaded: string[], unchanged: string[]) => async (): Promise<LoadSummary> => ({
+  const summary = async (loaded: string[], unchanged: string[]): Promise<LoadSummary> => ({
     loaded, unchanged, failures, counts: await store.counts(), seconds: (performance.now() - started) / 1000,
   });
-  if (failures.length > 0) return summary([], [])();
+  if (failures.length > 0) return summary([], []);
 
   const pipeline = options.pipeline ?? pipelineVersion();
   const stored = new Map((await store.documentFingerprints()).map((f) => [f.file, `${f.sha256}/${f.pipeline}`]));
+  const unchanged = checked.filter((d) => !options.force && stored.get(d.file) === `${d.sha256}/${pipeline}`);
+  const changed = checked.filter((d) => !unchanged.includes(d) && stored.has(d.file));
+  const fresh = checked.filter((d) => !stored.has(d.file));
   const loaded: string[] = [];
-  const unchanged: string[] = [];
-  for (const [index, doc] of ready.entries()) {
-    options.onProgress?.(index, ready.length, doc.file);
-    if (!options.force && stored.get(doc.file) === `${doc.sha256}/${pipeline}`) {
-      unchanged.push(doc.file);
-      continue;
-    }
+  let done = unchanged.length;
+  const progress = (file: string) => options.onProgress?.(done++, checked.length, file);
+  const extract = (d: CheckedFile) => {
+    const text = readDocumentFile(d.path);
+    if ('reason' in text) throw new Error(text.reason);
+    return extractDocument({ file: d.file, text: text.text, sha256: text.sha256, meta: options.metaFor(d.file) });
+  };
+  const loadOptions = { pipeline, projectName };
+
+  const oneByOne = fresh.length >= BULK_MIN_DOCUMENTS ? changed : [...changed, ...fresh];
+  for (const d of oneByOne) {
+    progress(d.file);
     try {
-      const extracted = extractDocument({ file: doc.file, text: doc.text, sha256: doc.sha256, meta: options.metaFor(doc.file) });
-      await store.replaceDocument(extracted, { pipeline, projectName });
-      loaded.push(doc.file);
+      await store.replaceDocument(extract(d), loadOptions);
+      loaded.push(d.file);
     } catch (error) {
-      failures.push({ file: doc.path, reason: messageOf(error) });
+      failures.push({ file: d.path, reason: messageOf(error) });
     }
   }
-  options.onProgress?.(ready.length, ready.length, '');
-  return summary(loaded, unchanged)();
+  if (fresh.length >= BULK_MIN_DOCUMENTS) {
+    try {
+      // A generator: each document is read and extracted as the store stages it, never all at once.
+      await store.bulkLoad((function* () {
+        for (const d of fresh) {
+          progress(d.file);
+          yield extract(d);
+        }
+      })(), loadOptions);
+      loaded.push(...fresh.map((d) => d.file));
+    } catch (error) {
+      // The bulk path is one transaction: nothing of it was kept.
+      failures.push({ file: fresh.length === 1 ? fresh[0]!.path : `${fresh.length} new documents`, reason: messageOf(error) });
+    }
+  }
+  options.onProgress?.(checked.length, checked.length, '');
+  return summary(loaded, unchanged.map((d) => d.file));
 }
 
-/** Reads and decodes one document file, or says in one line why it cannot be loaded. */
-export function readDocumentFile(p: string): ReadyFile | LoadFailure {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(p);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : messageOf(error);
-    return { file: p, reason };
-  }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return { file: p, reason: decoded.reason };
-  return { path: p, file: path.basename(p), text: decoded.text, sha256: createHash('sha256').update(bytes).digest('hex') };
-}

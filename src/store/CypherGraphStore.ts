@@ -13,9 +13,10 @@ import type {
 import * as A from './cypher/analysisStatements.js';
 import * as E from './cypher/entityStatements.js';
 import * as R from './cypher/readStatements.js';
+import { summariseProjects } from './cypher/summariseProjects.js';
 import * as W from './cypher/writeStatements.js';
 import {
-  coResponsibilityRows, documentParams, locationRows, mentionRows, namesOf, responsibilityRows, sectionRows, targetRows, taskRows,
+  coResponsibilityRows, documentParams, locationRows, withAllNames, mentionRows, namesOf, responsibilityRows, sectionRows, targetRows, taskRows,
 } from './cypher/documentRows.js';
 
 /** Every project kind: the default kind filter (Kùzu cannot take a null list parameter). */
@@ -53,10 +54,23 @@ export class CypherGraphStore implements GraphStore {
   async replaceDocument(doc: ExtractedDocument, options: LoadOptions = {}): Promise<void> {
     this.version = null;
     await this.runner.write(async (tx) => {
+      const before = await tx.run(W.PROJECTS_OF_DOCUMENT, { documentId: doc.document.id });
       await deleteDocumentFacts(tx, doc.document.id);
       await loadDocumentFacts(tx, doc, options);
       await prune(tx);
+      await summariseProjects(tx, [...before.map((r) => str(r.id)), ...doc.projects.map((p) => p.id)]);
     });
+  }
+
+  async bulkLoad(docs: AsyncIterable<ExtractedDocument> | Iterable<ExtractedDocument>, options: LoadOptions = {}): Promise<number> {
+    this.version = null;
+    if (this.runner.bulkLoad) return this.runner.bulkLoad(docs, options);
+    let count = 0;
+    for await (const doc of docs) {
+      await this.replaceDocument(doc, options);
+      count++;
+    }
+    return count;
   }
 
   async clear(): Promise<void> {
@@ -67,8 +81,10 @@ export class CypherGraphStore implements GraphStore {
   async removeDocument(documentId: string): Promise<void> {
     this.version = null;
     await this.runner.write(async (tx) => {
+      const before = await tx.run(W.PROJECTS_OF_DOCUMENT, { documentId });
       await deleteDocumentFacts(tx, documentId);
       await prune(tx);
+      await summariseProjects(tx, before.map((r) => str(r.id)));
     });
   }
 
@@ -220,8 +236,16 @@ export class CypherGraphStore implements GraphStore {
     else if (ids.length === 0) return [];
     else if (ids.length === 1) rows = await this.runner.read(A.SHARED_PAIRS_OF_UNIT, { ...params, unitId: ids[0] });
     else rows = await this.runner.read(A.SHARED_PAIRS_AMONG, { ...params, unitIds: ids });
+    const pairs = rows.map((r) => ({ a: str(r.a), b: str(r.b) }));
+    const years = new Map<string, number[]>();
+    if (pairs.length > 0) {
+      const found = await this.runner.read(A.PAIR_YEARS, {
+        pairs, year: params.year, region: params.region, documentId: params.documentId,
+      });
+      for (const r of found) years.set(`${str(r.a)}|${str(r.b)}`, numbers(r.years).sort((x, y) => x - y));
+    }
     return rows.map((r) => ({
-      a: str(r.a), b: str(r.b), sharedCount: num(r.shared), years: numbers(r.years).sort((x, y) => x - y),
+      a: str(r.a), b: str(r.b), sharedCount: num(r.shared), years: years.get(`${str(r.a)}|${str(r.b)}`) ?? [],
     }));
   }
 
@@ -241,10 +265,11 @@ export class CypherGraphStore implements GraphStore {
   async recurringProjects(filter: {
     minYears: number; region?: string | null; fromYear?: number | null; toYear?: number | null; kinds?: readonly ProjectKind[] | null;
   }): Promise<Array<{ projectId: string; years: number[] }>> {
-    const rows = await this.runner.read(A.RECURRING_PROJECTS, {
-      minYears: filter.minYears, region: filter.region ?? null, fromYear: filter.fromYear ?? null,
-      toYear: filter.toYear ?? null, kinds: nonEmpty(filter.kinds) ?? ALL_PROJECT_KINDS,
-    });
+    const common = { minYears: filter.minYears, region: filter.region ?? null, kinds: nonEmpty(filter.kinds) ?? ALL_PROJECT_KINDS };
+    const ranged = (filter.fromYear ?? null) !== null || (filter.toYear ?? null) !== null;
+    const rows = ranged
+      ? await this.runner.read(A.RECURRING_PROJECTS, { ...common, fromYear: filter.fromYear ?? null, toYear: filter.toYear ?? null })
+      : await this.runner.read(A.RECURRING_PROJECTS_ALL_YEARS, common);
     return rows.map((r) => ({ projectId: str(r.id), years: numbers(r.years).sort((x, y) => x - y) }));
   }
 
@@ -339,18 +364,18 @@ async function loadDocumentFacts(tx: TxRunner, doc: ExtractedDocument, options: 
   const placeNames = await knownNames(tx, W.READ_NAMES.Place, doc.places.map((p) => p.id));
   await runRows(tx, W.MERGE_PLACES, doc.places.map((p) => ({
     id: p.id, name: p.name, kind: p.kind, parentId: p.parentId, code: p.code,
-    names: namesOf(p.name, p.aliases, placeNames.get(p.id)),
+    ...withAllNames(namesOf(p.name, p.aliases, placeNames.get(p.id))),
   })));
   const unitNames = await knownNames(tx, W.READ_NAMES.Unit, doc.units.map((u) => u.id));
   await runRows(tx, W.MERGE_UNITS, doc.units.map((u) => ({
     id: u.id, name: u.name, region: u.region, kind: u.kind, placeId: u.placeId, rule: u.rule,
-    names: namesOf(u.name, u.aliases, unitNames.get(u.id)),
+    ...withAllNames(namesOf(u.name, u.aliases, unitNames.get(u.id))),
   })));
   const projectNames = await knownNames(tx, W.READ_NAMES.Project, doc.projects.map((p) => p.id));
   await runRows(tx, W.MERGE_PROJECTS, doc.projects.map((p) => {
     const names = namesOf(p.name, p.aliases, projectNames.get(p.id));
     const name = options.projectName?.(p, names) ?? p.name;
-    return { id: p.id, name, region: p.region, kind: p.kind, rule: p.rule, names: namesOf(name, names) };
+    return { id: p.id, name, region: p.region, kind: p.kind, rule: p.rule, ...withAllNames(namesOf(name, names)) };
   }));
 
   await tx.run(W.CREATE_DOCUMENT, documentParams(doc, options.pipeline ?? ''));

@@ -1,4 +1,6 @@
+import type { ExtractedDocument } from '../ingest/records.js';
 import type { Backend, Statement } from './cypher/Statement.js';
+import type { LoadOptions } from './GraphStore.js';
 
 /** A result row: column name → plain JS value (numbers, strings, booleans, lists, null). */
 export type Row = Record<string, unknown>;
@@ -26,5 +28,11 @@ export interface CypherRunner {
    * have side effects outside the transaction.
    */
   write<T>(work: (tx: TxRunner) => Promise<T>): Promise<T>;
+  /**
+   * Loads many documents that are not in the store yet, faster than one
+   * `replaceDocument` each, in one transaction. Optional: backends without a
+   * bulk path load them one by one.
+   */
+  bulkLoad?(docs: AsyncIterable<ExtractedDocument> | Iterable<ExtractedDocument>, options: LoadOptions): Promise<number>;
   close(): Promise<void>;
 }

@@ -312,6 +312,12 @@ export interface GraphStore {
    * on failure the document's previous facts stay as they were.
    */
   replaceDocument(doc: ExtractedDocument, options?: LoadOptions): Promise<void>;
+  /**
+   * Loads many documents none of which is in the store yet (a first load, a
+   * benchmark corpus), in one transaction, through the backend's bulk path
+   * where it has one. Returns how many were loaded.
+   */
+  bulkLoad(docs: AsyncIterable<ExtractedDocument> | Iterable<ExtractedDocument>, options?: LoadOptions): Promise<number>;
   /** Removes every node and edge. */
   clear(): Promise<void>;
   /** Removes a document and every fact it alone contributed. */

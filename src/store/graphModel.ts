@@ -5,7 +5,7 @@
  * relationship types and property keys against it.
  */
 
-export type PropertyType = 'STRING' | 'INT64' | 'DOUBLE' | 'BOOLEAN' | 'STRING[]';
+export type PropertyType = 'STRING' | 'INT64' | 'DOUBLE' | 'BOOLEAN' | 'STRING[]' | 'INT64[]';
 
 export interface NodeTable {
   label: string;
@@ -20,6 +20,12 @@ export interface RelTable {
   ends: Array<[string, string]>;
   properties: Record<string, PropertyType>;
 }
+
+/*
+ * Units, projects and places keep their names twice: as a list (\`names\`) and joined
+ * with newlines (\`allNames\`) for substring search. Kùzu 0.11.3 crashes evaluating a
+ * list predicate (\`any(n IN u.names WHERE …)\`) over a few thousand rows.
+ */
 
 /** Evidence stored on an edge or a document-owned node. */
 const evidence = { quote: 'STRING', spanStart: 'INT64', spanEnd: 'INT64', rule: 'STRING' } as const;
@@ -52,19 +58,25 @@ export const NODE_TABLES: NodeTable[] = [
   {
     label: 'Unit',
     properties: {
-      id: 'STRING', name: 'STRING', region: 'STRING', kind: 'STRING', names: 'STRING[]', placeId: 'STRING', rule: 'STRING',
+      id: 'STRING', name: 'STRING', region: 'STRING', kind: 'STRING', names: 'STRING[]', allNames: 'STRING', placeId: 'STRING',
+      rule: 'STRING',
     },
     indexed: ['name', 'region'],
   },
   {
     label: 'Project',
-    properties: { id: 'STRING', name: 'STRING', region: 'STRING', kind: 'STRING', names: 'STRING[]', rule: 'STRING' },
+    properties: {
+      id: 'STRING', name: 'STRING', region: 'STRING', kind: 'STRING', names: 'STRING[]', allNames: 'STRING', rule: 'STRING',
+      // Precomputed at load time from its mentions: "which projects recur" reads these instead of
+      // aggregating every CONCERNS edge.
+      years: 'INT64[]', yearCount: 'INT64',
+    },
     indexed: ['name', 'region'],
   },
   {
     label: 'Place',
     properties: {
-      id: 'STRING', name: 'STRING', kind: 'STRING', parentId: 'STRING', names: 'STRING[]', code: 'STRING',
+      id: 'STRING', name: 'STRING', kind: 'STRING', parentId: 'STRING', names: 'STRING[]', allNames: 'STRING', code: 'STRING',
     },
     indexed: ['name'],
   },

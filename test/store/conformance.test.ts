@@ -85,6 +85,58 @@ for (const backend of backendsUnderTest()) {
       expect(after.map((p) => [key(p), p.sharedCount])).toEqual([['区商务委+区经委', 3]]);
     });
 
+    it('bulk-loads many documents to the same graph as loading them one by one', async () => {
+      const docs = Array.from({ length: 6 }, (_, i) =>
+        fixtureDocument({ base: `d${i}`, year: 2018 + (i % 3), tasks: 2 + i, units: i % 2 ? ['区经委', '区商务委'] : ['区经委', '区科委', '区民政局'] }),
+      );
+      docs[0]!.units[0]!.aliases = ['嘉定区经济委员会'];
+      docs[0]!.tasks[0]!.evidence.quote = '引号"和\n换行, 逗号';
+      await store.replaceDocument(docs[0]!);
+      expect(await store.bulkLoad(docs.slice(1))).toBe(5);
+      const bulk = {
+        counts: await store.counts(),
+        pairs: await store.sharedPairs(null, { minShared: 1, limit: 50 }),
+        unit: await store.unitsByIds(['unit:上海市嘉定区:区经委']),
+        task: await store.tasksByIds(['task:d3:2']),
+        responsibilities: await store.responsibilitiesByTaskIds(['task:d3:2']),
+        targets: await store.targetsByTaskIds(['task:d4:1', 'task:d4:2']),
+      };
+      await store.clear();
+      for (const doc of docs) await store.replaceDocument(doc);
+      expect(await store.counts()).toEqual(bulk.counts);
+      expect(await store.sharedPairs(null, { minShared: 1, limit: 50 })).toEqual(bulk.pairs);
+      expect(await store.unitsByIds(['unit:上海市嘉定区:区经委'])).toEqual(bulk.unit);
+      expect(bulk.unit[0]!.aliases).toContain('嘉定区经济委员会');
+      expect(await store.tasksByIds(['task:d3:2'])).toEqual(bulk.task);
+      expect(await store.responsibilitiesByTaskIds(['task:d3:2'])).toEqual(bulk.responsibilities);
+      expect(await store.targetsByTaskIds(['task:d4:1', 'task:d4:2'])).toEqual(bulk.targets);
+      expect((await store.tasksByIds(['task:d0:1']))[0]!.evidence.quote).toBe('引号"和\n换行, 逗号');
+    });
+
+    it('a failed bulk load keeps nothing of it', async () => {
+      await store.replaceDocument(fixtureDocument({ base: 'a' }));
+      const before = await store.counts();
+      const docs = [fixtureDocument({ base: 'b' }), fixtureDocument({ base: 'a' })]; // doc:a is already stored
+      await expect(store.bulkLoad(docs)).rejects.toThrow();
+      expect(await store.counts()).toEqual(before);
+    });
+
+    it('keeps which projects recur right as documents come and go', async () => {
+      await store.replaceDocument(fixtureDocument({ base: 'a', year: 2019 }));
+      await store.replaceDocument(fixtureDocument({ base: 'b', year: 2021 }));
+      const recurring = () => store.recurringProjects({ minYears: 2 });
+      expect(await recurring()).toEqual([{ projectId: 'proj:上海市嘉定区:嘉定氢能港', years: [2019, 2021] }]);
+      expect(await store.recurringProjects({ minYears: 2, fromYear: 2020 })).toEqual([]);
+      const b = fixtureDocument({ base: 'b', year: 2021, sha: 'b2' });
+      b.projects = [];
+      b.mentions = [];
+      b.locations = [];
+      await store.replaceDocument(b);
+      expect(await recurring()).toEqual([]);
+      await store.bulkLoad([fixtureDocument({ base: 'c', year: 2024 })]);
+      expect(await recurring()).toEqual([{ projectId: 'proj:上海市嘉定区:嘉定氢能港', years: [2019, 2024] }]);
+    });
+
     it('a changed document replaces exactly its own facts', async () => {
       await store.replaceDocument(fixtureDocument({ base: 'a', tasks: 3, units: ['区经委', '区商务委'] }));
       await store.replaceDocument(fixtureDocument({ base: 'b', tasks: 2, units: ['区经委'] }));
@@ -156,6 +208,18 @@ for (const backend of backendsUnderTest()) {
       );
       const results = await Promise.all(reads);
       results.forEach((n, i) => expect(n).toBe(i % 3 === 0 ? 20 : 2));
+    });
+
+    it('filters and searches names over thousands of units (Kùzu once crashed on list predicates at this size)', async () => {
+      // 3000 tasks, each with its own unit (one task with 3000 units would make 4.5M pairs).
+      const doc = fixtureDocument({ base: 'big', tasks: 3000, units: ['区测试委员会0'] });
+      const template = doc.units[0]!;
+      doc.units = doc.tasks.map((_, i) => ({ ...template, id: `unit:上海市嘉定区:区测试委员会${i}`, name: `区测试委员会${i}` }));
+      doc.responsibilities = doc.responsibilities.map((r, i) => ({ ...r, unitId: doc.units[i]!.id }));
+      await store.replaceDocument(doc);
+      expect((await store.units({ nameContains: '委员会299' }, { offset: 0, limit: 50 })).totalCount).toBe(11);
+      expect((await store.units({ nameContains: '别名' }, { offset: 0, limit: 5 })).totalCount).toBe(3000);
+      expect((await store.search('委员会2999', ['Unit', 'Project', 'Place'], 10)).map((r) => r.label)).toEqual(['区测试委员会2999']);
     });
 
     it('answers ping, and lookups with no ids without a round trip', async () => {

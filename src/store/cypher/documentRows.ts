@@ -18,6 +18,11 @@ export function namesOf(name: string, aliases: readonly string[], known: readonl
   return [...new Set([name, ...aliases, ...known])];
 }
 
+/** A shared node's names as the list and as the newline-joined text substring search reads. */
+export function withAllNames(names: string[]): { names: string[]; allNames: string } {
+  return { names, allNames: names.join('\n') };
+}
+
 export function documentParams(doc: ExtractedDocument, pipeline: string): Record<string, unknown> {
   const d = doc.document;
   return {

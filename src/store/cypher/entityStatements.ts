@@ -15,11 +15,11 @@ export const PROJECTS_BY_IDS = statement('PROJECTS_BY_IDS', 'Projects by id (loa
 // with other conditions), then each project is kept once; the name parameter is bound to a
 // variable because Kùzu cannot read a parameter inside a list predicate.
 const PROJECT_FILTER =
-  'WITH $nameContains AS nameContains MATCH (p:Project)<-[c:CONCERNS]-(:Task) ' +
+  'MATCH (p:Project)<-[c:CONCERNS]-(:Task) ' +
   'WHERE ($region IS NULL OR p.region CONTAINS $region) AND p.kind IN $kinds ' +
   'AND ($yearFrom IS NULL OR c.year >= $yearFrom) AND ($yearTo IS NULL OR c.year <= $yearTo) ' +
   'AND ($documentId IS NULL OR c.documentId = $documentId) ' +
-  'AND ($nameContains IS NULL OR any(n IN p.names WHERE n CONTAINS nameContains)) ' +
+  'AND ($nameContains IS NULL OR p.allNames CONTAINS $nameContains) ' +
   'AND ($placeId IS NULL OR EXISTS { MATCH (p)-[:LOCATED_IN]->(l:Place) WHERE l.id = $placeId }) ' +
   'WITH DISTINCT p';
 const PROJECT_FILTER_PARAMS = ['region', 'kinds', 'nameContains', 'placeId', 'yearFrom', 'yearTo', 'documentId'] as const;
@@ -67,9 +67,9 @@ export const PLACES_BY_IDS = statement('PLACES_BY_IDS', 'Places by id (loader).'
   `MATCH (l:Place) WHERE l.id IN $ids RETURN ${PLACE_COLUMNS}`, ['ids']);
 
 const PLACE_FILTER =
-  'WITH $nameContains AS nameContains MATCH (l:Place) WHERE ($kind IS NULL OR l.kind = $kind) ' +
+  'MATCH (l:Place) WHERE ($kind IS NULL OR l.kind = $kind) ' +
   'AND ($parentId IS NULL OR l.parentId = $parentId) ' +
-  'AND ($nameContains IS NULL OR any(n IN l.names WHERE n CONTAINS nameContains))';
+  'AND ($nameContains IS NULL OR l.allNames CONTAINS $nameContains)';
 const PLACE_FILTER_PARAMS = ['kind', 'parentId', 'nameContains'] as const;
 
 export const COUNT_PLACES = statement('COUNT_PLACES', 'How many places match a filter?',

@@ -35,11 +35,10 @@ const UNIT_COLUMNS = 'u.id AS id, u.name AS name, u.region AS region, u.kind AS 
 const UNIT_FILTER =
   'WHERE ($region IS NULL OR u.region CONTAINS $region) AND ($kind IS NULL OR u.kind = $kind) ' +
   'AND ($year IS NULL OR EXISTS { MATCH (u)-[y:RESPONSIBLE_FOR]->(:Task) WHERE y.year = $year }) ' +
-  'AND ($nameContains IS NULL OR any(n IN u.names WHERE n CONTAINS nameContains)) ' +
+  'AND ($nameContains IS NULL OR u.allNames CONTAINS $nameContains) ' +
   'AND ($documentId IS NULL OR EXISTS { MATCH (u)-[r:RESPONSIBLE_FOR]->(:Task) WHERE r.documentId = $documentId })';
 const UNIT_FILTER_PARAMS = ['region', 'kind', 'nameContains', 'documentId', 'year'] as const;
-// Kùzu cannot read a parameter inside a list predicate (`any(n IN … WHERE … $x)`): bind it to a variable first.
-const UNIT_MATCH = 'WITH $nameContains AS nameContains MATCH (u:Unit)';
+const UNIT_MATCH = 'MATCH (u:Unit)';
 
 export const COUNT_UNITS = statement('COUNT_UNITS', 'How many units match a filter?',
   `${UNIT_MATCH} ${UNIT_FILTER} RETURN count(u) AS total`, UNIT_FILTER_PARAMS);

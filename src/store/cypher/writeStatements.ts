@@ -85,7 +85,7 @@ export const MERGE_UNITS = statement(
   'MERGE_UNITS',
   'Upserts shared units by id.',
   'UNWIND $rows AS r MERGE (u:Unit {id: r.id}) SET u.name = r.name, u.region = r.region, u.kind = r.kind, ' +
-    'u.names = r.names, u.placeId = r.placeId, u.rule = r.rule',
+    'u.names = r.names, u.allNames = r.allNames, u.placeId = r.placeId, u.rule = r.rule',
   ['rows'],
 );
 
@@ -93,7 +93,7 @@ export const MERGE_PROJECTS = statement(
   'MERGE_PROJECTS',
   'Upserts shared projects by id.',
   'UNWIND $rows AS r MERGE (p:Project {id: r.id}) SET p.name = r.name, p.region = r.region, p.kind = r.kind, ' +
-    'p.names = r.names, p.rule = r.rule',
+    'p.names = r.names, p.allNames = r.allNames, p.rule = r.rule',
   ['rows'],
 );
 
@@ -101,7 +101,7 @@ export const MERGE_PLACES = statement(
   'MERGE_PLACES',
   'Upserts shared places by id.',
   'UNWIND $rows AS r MERGE (p:Place {id: r.id}) SET p.name = r.name, p.kind = r.kind, p.parentId = r.parentId, ' +
-    'p.names = r.names, p.code = r.code',
+    'p.names = r.names, p.allNames = r.allNames, p.code = r.code',
   ['rows'],
 );
 
@@ -199,6 +199,21 @@ export const CREATE_CO_RESPONSIBILITY = statement(
   'UNWIND $rows AS r MATCH (a:Unit {id: r.a}) MATCH (b:Unit {id: r.b}) ' +
     'CREATE (a)-[:CO_RESPONSIBLE {documentId: $documentId, year: $year, region: $region, shared: r.shared}]->(b)',
   ['rows', 'documentId', 'year', 'region'],
+);
+
+export const PROJECTS_OF_DOCUMENT = statement(
+  'PROJECTS_OF_DOCUMENT',
+  'Which projects a document mentions (their year summaries change when it is replaced).',
+  'MATCH (t:Task)-[:CONCERNS]->(p:Project) WHERE t.documentId = $documentId RETURN DISTINCT p.id AS id',
+  ['documentId'],
+);
+
+export const SUMMARISE_PROJECT_YEARS = statement(
+  'SUMMARISE_PROJECT_YEARS',
+  'Recomputes the distinct years each of these projects is mentioned in.',
+  'UNWIND $ids AS id MATCH (p:Project {id: id})<-[c:CONCERNS]-(:Task) ' +
+    'WITH p, collect(DISTINCT c.year) AS years SET p.years = years, p.yearCount = size(years)',
+  ['ids'],
 );
 
 export const MERGE_PLACE_PARENTS = statement(

@@ -5,6 +5,10 @@ import { DutyGraphError, ErrorCode, messageOf } from '../../errors.js';
 import { cypherFor, type Statement } from '../cypher/Statement.js';
 import type { CypherRunner, Row, TxRunner } from '../CypherRunner.js';
 import { checkKuzuParams } from './checkKuzuParams.js';
+import type { ExtractedDocument } from '../../ingest/records.js';
+import type { LoadOptions } from '../GraphStore.js';
+import type { StagedFile } from './CsvStaging.js';
+import { kuzuBulkLoad } from './kuzuBulkLoad.js';
 import { kuzuSchemaStatements, kuzuSchemaVersion, SCHEMA_TABLE } from './kuzuSchema.js';
 
 /** The database file inside DATA_DIR. */
@@ -107,6 +111,10 @@ export class KuzuRunner implements CypherRunner {
     });
   }
 
+  bulkLoad(docs: AsyncIterable<ExtractedDocument> | Iterable<ExtractedDocument>, options: LoadOptions): Promise<number> {
+    return kuzuBulkLoad((work) => this.write((tx) => work({ ...tx, copy: (table, file, ends) => this.copy(table, file, ends) })), docs, options);
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
@@ -114,6 +122,17 @@ export class KuzuRunner implements CypherRunner {
     await Promise.allSettled([...this.inFlight]);
     for (const connection of [...this.readers.map((r) => r.connection), this.writer]) await connection.close();
     await this.db.close();
+  }
+
+  // Private: COPY a staged CSV into a table, inside the open write transaction.
+  private async copy(table: string, staged: StagedFile, ends?: [string, string]): Promise<void> {
+    if (!/^\w+$/.test(table) || staged.file.includes("'")) {
+      throw new DutyGraphError(ErrorCode.StoreFailed, `Kùzu COPY: bad table or file ${table} ${staged.file}`);
+    }
+    const endOptions = ends ? `from='${ends[0]}', to='${ends[1]}', ` : '';
+    // Kùzu's parallel CSV reader cannot split a quoted value that spans lines.
+    const parallel = staged.multiline ? 'false' : 'true';
+    await this.exec(this.writer, `COPY ${table} FROM '${staged.file}' (${endOptions}header=false, escape='"', parallel=${parallel})`, undefined, `COPY ${table}`);
   }
 
   // Private: writes (and DDL) run one after another on the writer connection.

@@ -1,0 +1,66 @@
+/**
+ * Child process of `npm run bench`: loads a corpus into a fresh Kùzu DATA_DIR and prints one
+ * JSON line with the wall time and this process's peak RSS. It runs alone so that the peak RSS
+ * is the loader's own (not the harness's, which holds the corpus in memory for the extraction
+ * figure), and so that a native crash in the loader cannot take the harness down.
+ *
+ *   node --import tsx bench/ingestWorker.ts --docs DIR --data DIR
+ */
+import { parseArgs } from 'node:util';
+import { collectFiles } from '../src/load/collectFiles.js';
+import { loadCorpus } from '../src/load/loadCorpus.js';
+import { openStore } from '../src/store/openStore.js';
+import { corpusMeta } from '../scripts/lib/corpusMeta.js';
+
+/** What the worker prints (one JSON line on stdout). */
+export interface IngestReport {
+  /** Open + loadCorpus + close (the store is flushed to disk), seconds. */
+  seconds: number;
+  /** loadCorpus alone, as it reports itself. */
+  loadCorpusSeconds: number;
+  documents: number;
+  loaded: number;
+  failures: Array<{ file: string; reason: string }>;
+  counts: Record<string, number>;
+  /** process.resourceUsage().maxRSS, KB. */
+  maxRssKB: number;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { docs: { type: 'string' }, data: { type: 'string' } } });
+  if (!values.docs || !values.data) throw new Error('usage: ingestWorker --docs DIR --data DIR');
+  const started = performance.now();
+  const paths = collectFiles([values.docs]);
+  const store = await openStore({ backend: 'kuzu', dataDir: values.data });
+  let lastTenth = -1;
+  let summary;
+  try {
+    summary = await loadCorpus(store, paths, {
+      metaFor: corpusMeta([values.docs]),
+      onProgress: (done, total) => {
+        const tenth = Math.floor((10 * done) / Math.max(1, total));
+        if (tenth !== lastTenth) {
+          lastTenth = tenth;
+          process.stderr.write(`ingest: ${done}/${total} documents, ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+        }
+      },
+    });
+  } finally {
+    await store.close();
+  }
+  const report: IngestReport = {
+    seconds: (performance.now() - started) / 1000,
+    loadCorpusSeconds: summary.seconds,
+    documents: paths.length,
+    loaded: summary.loaded.length,
+    failures: summary.failures.slice(0, 5),
+    counts: { ...summary.counts },
+    maxRssKB: process.resourceUsage().maxRSS,
+  };
+  process.stdout.write(`${JSON.stringify(report)}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`ingestWorker: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,94 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { REPO_ROOT } from './childProcess.js';
+
+/** What one bench run measures, and how long it may take for each part. */
+export interface BenchOptions {
+  tasks: number;
+  seed: number;
+  /** Timed repetitions per root query (each end to end and raw). */
+  reps: number;
+  /** Where results.json is written (null: not written). */
+  out: string | null;
+  /** Fewer repetitions and shorter throughput runs. */
+  quick: boolean;
+  /** Corpus, extraction, ingest and server RSS only (no query, baseline or throughput figures). */
+  ingestOnly: boolean;
+  /** Corpora live in `<corpusRoot>/<tasks>-<seed>/` and are reused. */
+  corpusRoot: string;
+  /** autocannon: seconds per request kind, and connections. */
+  throughputSeconds: number;
+  connections: number;
+  /** Timed extraction passes (best reported). */
+  extractRounds: number;
+  /** Wall budget per root query for its repetitions, ms. */
+  queryBudgetMs: number;
+  /** Keep the temporary DATA_DIR (it is printed) instead of deleting it. */
+  keepData: boolean;
+  /** The command line, recorded in results.json. */
+  command: string;
+  /** Progress lines (the CLI prints them to stderr). */
+  log: (line: string) => void;
+}
+
+export const USAGE =
+  'npm run bench -- [--tasks 100000] [--seed 1] [--reps 30] [--out bench/results.json] [--quick] [--ingest-only] ' +
+  '[--duration 10] [--connections 10] [--corpus-root bench/corpus] [--keep-data]';
+
+/** Defaults for everything not given (also what runBench fills in for a partial options object). */
+export function defaultOptions(partial: Partial<BenchOptions> = {}): BenchOptions {
+  const quick = partial.quick ?? false;
+  const tasks = partial.tasks ?? 100_000;
+  return {
+    tasks,
+    seed: partial.seed ?? 1,
+    reps: partial.reps ?? (quick ? 10 : 30),
+    out: partial.out === undefined ? path.join(REPO_ROOT, 'bench', 'results.json') : partial.out,
+    quick,
+    ingestOnly: partial.ingestOnly ?? false,
+    corpusRoot: partial.corpusRoot ?? path.join(REPO_ROOT, 'bench', 'corpus'),
+    throughputSeconds: partial.throughputSeconds ?? (quick ? 3 : 10),
+    connections: partial.connections ?? 10,
+    extractRounds: partial.extractRounds ?? (quick || tasks >= 500_000 ? 1 : 2),
+    queryBudgetMs: partial.queryBudgetMs ?? (quick ? 8_000 : 20_000),
+    keepData: partial.keepData ?? false,
+    command: partial.command ?? `npm run bench -- --tasks ${tasks}`,
+    log: partial.log ?? (() => undefined),
+  };
+}
+
+/** Parses the CLI flags (see USAGE); throws a one-line error naming a bad flag. */
+export function parseBenchArgs(argv: readonly string[]): Partial<BenchOptions> & { help?: boolean } {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      tasks: { type: 'string' }, seed: { type: 'string' }, reps: { type: 'string' }, out: { type: 'string' },
+      quick: { type: 'boolean' }, 'ingest-only': { type: 'boolean' }, duration: { type: 'string' },
+      connections: { type: 'string' }, 'corpus-root': { type: 'string' }, 'keep-data': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const int = (name: string, raw: string | undefined, min: number): number | undefined => {
+    if (raw === undefined) return undefined;
+    const v = Number(raw);
+    if (!/^\d+$/.test(raw) || !Number.isSafeInteger(v) || v < min) throw new Error(`--${name} must be an integer ≥ ${min}, got "${raw}" (usage: ${USAGE})`);
+    return v;
+  };
+  const out: Partial<BenchOptions> & { help?: boolean } = {};
+  const set = <K extends keyof BenchOptions>(key: K, value: BenchOptions[K] | undefined) => {
+    if (value !== undefined) out[key] = value;
+  };
+  set('tasks', int('tasks', values.tasks, 100));
+  set('seed', int('seed', values.seed, 0));
+  set('reps', int('reps', values.reps, 1));
+  set('throughputSeconds', int('duration', values.duration, 1));
+  set('connections', int('connections', values.connections, 1));
+  set('out', values.out === undefined ? undefined : path.resolve(values.out));
+  set('corpusRoot', values['corpus-root'] === undefined ? undefined : path.resolve(values['corpus-root']));
+  set('quick', values.quick);
+  set('ingestOnly', values['ingest-only']);
+  set('keepData', values['keep-data']);
+  if (values.help) out.help = true;
+  out.command = `npm run bench --${argv.length ? ` ${argv.join(' ')}` : ''}`;
+  return out;
+}

@@ -1,0 +1,98 @@
+import { startServer } from '../../src/api/startServer.js';
+import { loadConfig } from '../../src/config.js';
+import type { GraphStore, PairRow } from '../../src/store/GraphStore.js';
+import { openStore } from '../../src/store/openStore.js';
+import { closeHttpClient, postGraphQL, type GraphQLRequest } from './httpTiming.js';
+import { round, summarize } from './percentiles.js';
+import { pickParams } from './pickParams.js';
+import { rootQueries, type QueryParams } from './queries.js';
+import { replayOnce, waves } from './rawTiming.js';
+import type { QueryFigures } from './results.js';
+import { BENCH_LIMITS_ENV } from './serverProcess.js';
+import { StoreRecorder } from './storeRecorder.js';
+
+/** Warm-up requests (and replays) before timing each query. */
+const WARMUP = 2;
+
+export interface QueryPhaseResult {
+  params: QueryParams;
+  queries: Record<string, QueryFigures>;
+  /** The precomputed global top pairs, to compare with the naive join. */
+  sharedTop: PairRow[];
+}
+
+/**
+ * Serves GraphQL in this process over the loaded store and times every root query: end to
+ * end (a keep-alive HTTP POST on loopback, response parsed) and raw (the store calls that
+ * request made, captured once and replayed without GraphQL). Repetitions alternate e2e and
+ * raw so drift hits both alike; a query stops early when `budgetMs` is spent (≥ 1 rep).
+ * The store is closed when this returns.
+ */
+export async function runQueryPhase(
+  dataDir: string, options: { reps: number; budgetMs: number; log: (line: string) => void },
+): Promise<QueryPhaseResult> {
+  const store = await openStore({ backend: 'kuzu', dataDir, queryTimeoutMs: 60_000 });
+  try {
+    const recorder = new StoreRecorder(store);
+    const config = loadConfig({ ...BENCH_LIMITS_ENV, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', INTROSPECTION: 'false' });
+    const server = await startServer(config, recorder.store);
+    const url = `http://127.0.0.1:${server.port}/graphql`;
+    try {
+      const params = await pickParams(store);
+      options.log(`queries: busiest unit ${params.unitId}, project ${params.projectId}, year ${params.year}, search "${params.searchText}"`);
+      const queries: Record<string, QueryFigures> = {};
+      for (const [name, request] of Object.entries(rootQueries(params))) {
+        queries[name] = await timeQuery(url, request, store, recorder, options);
+        const q = queries[name];
+        options.log(`queries: ${name} p50 ${q.p50Ms} ms, p99 ${q.p99Ms} ms, raw p50 ${q.rawP50Ms} ms (${q.reps} reps)`);
+      }
+      const sharedTop = await store.sharedPairs(null, { year: null, region: null, documentId: null, minShared: 1, limit: 20 });
+      return { params, queries, sharedTop };
+    } finally {
+      closeHttpClient();
+      await server.stop();
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+// Private: one root query, end to end and raw.
+async function timeQuery(
+  url: string, request: GraphQLRequest, store: GraphStore, recorder: StoreRecorder, options: { reps: number; budgetMs: number },
+): Promise<QueryFigures> {
+  for (let i = 0; i < WARMUP; i++) await postGraphQL(url, request);
+  let responseBytes = 0;
+  const calls = await recorder.capture(async () => {
+    const { body } = await postGraphQL(url, request);
+    responseBytes = Buffer.byteLength(JSON.stringify(body));
+  });
+  const plan = waves(calls);
+  for (let i = 0; i < WARMUP; i++) await replayOnce(store, plan);
+  const e2e: number[] = [];
+  const raw: number[] = [];
+  const started = performance.now();
+  while (e2e.length < options.reps && (e2e.length === 0 || performance.now() - started < options.budgetMs)) {
+    e2e.push((await postGraphQL(url, request)).ms);
+    raw.push(await replayOnce(store, plan));
+  }
+  const e = summarize(e2e);
+  const r = summarize(raw);
+  return {
+    p50Ms: round(e.p50), p99Ms: round(e.p99), rawP50Ms: round(r.p50), rawP99Ms: round(r.p99),
+    overhead: round(r.p50 > 0 ? e.p50 / r.p50 : NaN),
+    reps: e2e.length, storeCalls: calls.length, waves: plan.length, calls: describeCalls(calls.map((c) => c.method)), responseBytes,
+  };
+}
+
+// Private: `sharedPairs, unitsByIds, corpusVersion` with repeats folded (`tasksByIds×3`).
+function describeCalls(methods: readonly string[]): string {
+  const out: string[] = [];
+  for (const m of methods) {
+    const last = out[out.length - 1];
+    const base = last?.replace(/×\d+$/, '');
+    if (base === m) out[out.length - 1] = `${m}×${Number(/×(\d+)$/.exec(last!)?.[1] ?? 1) + 1}`;
+    else out.push(m);
+  }
+  return out.join(', ');
+}

@@ -1,0 +1,78 @@
+import type { QueryParams } from './queries.js';
+import type { ThroughputFigures } from './throughput.js';
+
+/** One root query's latencies: end to end over HTTP, and its store calls replayed alone. */
+export interface QueryFigures {
+  p50Ms: number;
+  p99Ms: number;
+  rawP50Ms: number;
+  rawP99Ms: number;
+  /** p50Ms ÷ rawP50Ms. */
+  overhead: number;
+  /** Timed repetitions of each (fewer than asked when the per-query time budget ran out). */
+  reps: number;
+  /** Store calls one request makes, and in how many sequential waves. */
+  storeCalls: number;
+  waves: number;
+  /** Store methods called, in order (`method×n`). */
+  calls: string;
+  /** Size of the JSON response, bytes. */
+  responseBytes: number;
+}
+
+/** One target of issue 5: what it asks, the measured value, and whether it is met (null: not measured in this run). */
+export interface TargetCheck {
+  id: string;
+  target: string;
+  value: number | null;
+  met: boolean | null;
+  note?: string;
+}
+
+/** bench/results.json: the issue's shape, plus the figures that explain it. */
+export interface BenchResults {
+  tasks: number;
+  seed: number;
+  mode: 'full' | 'quick' | 'ingest-only';
+  command: string;
+  startedAt: string;
+  totalSeconds: number;
+  machine: {
+    cores: number; node: string; store: string; kuzu: string; cpu: string; memoryGB: number; platform: string;
+    /** 1-minute load average when the run started and when it ended (other work on the machine skews every figure). */
+    loadAverage: { start: number; end: number };
+  };
+  corpus: { dir: string; documents: number; mb: number; reused: boolean; genSeconds: number };
+  ingest: {
+    /** Whole ingest in its own process: open store + loadCorpus (read, extract, write) + close. */
+    seconds: number;
+    tasksPerSec: number;
+    /** Extraction alone over the same corpus (best single-core pass), seconds. */
+    extractSeconds: number;
+    /** seconds − extractSeconds: reading files, hashing, and writing to the store. */
+    loadSeconds: number;
+    extractMBps: number;
+    /** Peak RSS of the ingest process, MB. */
+    rssMB: number;
+    diskMB: number;
+    counts: Record<string, number>;
+  };
+  params: QueryParams | null;
+  queries: Record<string, QueryFigures>;
+  baselines: {
+    sharedTasksNaiveMs: number | null;
+    naiveRunsMs: number[];
+    /** Naive ms ÷ sharedTasksGlobal end-to-end p50. */
+    sharedTasksSpeedup: number | null;
+    /** Naive ms ÷ sharedTasksGlobal raw store p50. */
+    sharedTasksRawSpeedup: number | null;
+    /** The naive join and the precomputed pairs give the same top pairs and counts. */
+    naiveAgrees: boolean | null;
+    naiveQuery: string;
+  };
+  throughput: Record<string, ThroughputFigures>;
+  server: { afterWarmupRssMB: number | null; peakRssMB: number | null };
+  targets: TargetCheck[];
+  phases: Record<string, number>;
+  errors: string[];
+}

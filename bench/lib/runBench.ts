@@ -1,0 +1,151 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openStore } from '../../src/store/openStore.js';
+import { REPO_ROOT } from './childProcess.js';
+import { ensureCorpus } from './corpus.js';
+import { measureCorpusExtraction, type ExtractionFigures } from './extraction.js';
+import { measureIngest, type IngestFigures } from './ingest.js';
+import { NAIVE_SHARED_TASKS, measureNaiveBaseline, type NaiveFigures } from './naiveBaseline.js';
+import { defaultOptions, type BenchOptions } from './options.js';
+import { round } from './percentiles.js';
+import { pickParams } from './pickParams.js';
+import { runQueryPhase, type QueryPhaseResult } from './queryPhase.js';
+import type { BenchResults } from './results.js';
+import { runServerPhase, type ServerPhaseResult } from './serverPhase.js';
+import { checkTargets } from './targets.js';
+import { withTimeout } from './withTimeout.js';
+
+/**
+ * One benchmark run (issue 5): corpus → extraction → ingest (own process) → root queries
+ * end to end and raw (in process) → naive baseline (store closed) → server process: RSS and
+ * throughput. Each phase has a time budget; a failed phase is recorded in `errors` and the
+ * phases that need it are skipped. Writes `options.out` when set.
+ */
+export async function runBench(partial: Partial<BenchOptions> = {}): Promise<BenchResults> {
+  const o = defaultOptions(partial);
+  const started = performance.now();
+  const loadAtStart = os.loadavg()[0]!;
+  const phases: Record<string, number> = {};
+  const errors: string[] = [];
+  const phase = async <T>(name: string, budgetMs: number, work: () => Promise<T>): Promise<T | null> => {
+    const t0 = performance.now();
+    o.log(`${name}: start (budget ${Math.round(budgetMs / 1000)} s)`);
+    try {
+      return await withTimeout(name, budgetMs, work());
+    } catch (error) {
+      errors.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+      o.log(`${name}: FAILED ${errors[errors.length - 1]}`);
+      return null;
+    } finally {
+      phases[name] = round((performance.now() - t0) / 1000);
+    }
+  };
+  const scale = Math.max(1, o.tasks / 100_000);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dutygraph-bench-'));
+
+  try {
+    const corpus = await phase('corpus', 120_000 * scale, () => ensureCorpus(o.corpusRoot, o.tasks, o.seed, 120_000 * scale));
+    const extraction: ExtractionFigures | null = corpus
+      ? await phase('extraction', 120_000 * scale, async () => measureCorpusExtraction(corpus.docsDir, o.extractRounds))
+      : null;
+    const ingest: IngestFigures | null = corpus
+      ? await phase('ingest', 420_000 * scale, () => measureIngest(corpus.docsDir, dataDir, 420_000 * scale, o.log))
+      : null;
+
+    let queries: QueryPhaseResult | null = null;
+    let naive: NaiveFigures | null = null;
+    let server: ServerPhaseResult | null = null;
+    if (ingest && !o.ingestOnly) {
+      queries = await phase('queries', 8 * o.queryBudgetMs * 2 + 120_000, () => runQueryPhase(dataDir, { reps: o.reps, budgetMs: o.queryBudgetMs, log: o.log }));
+      naive = await phase('naive', 240_000, () => measureNaiveBaseline(dataDir, {
+        limit: 20, maxRuns: o.quick ? 1 : 3, budgetMs: 30_000, queryTimeoutMs: 180_000,
+      }));
+    }
+    const params = queries?.params ?? (ingest && o.ingestOnly ? await phase('params', 120_000 * scale, () => paramsOf(dataDir)) : null);
+    if (ingest && params) {
+      server = await phase('server', 4 * o.throughputSeconds * 1000 + 180_000 * scale, () => runServerPhase(dataDir, params, {
+        throughputSeconds: o.ingestOnly ? 0 : o.throughputSeconds, connections: o.connections, startTimeoutMs: 120_000 * scale, log: o.log,
+      }));
+    }
+
+    const tasks = ingest?.counts.tasks ?? NaN;
+    const shared = queries?.queries.sharedTasksGlobal;
+    const body: Omit<BenchResults, 'targets'> = {
+      tasks: o.tasks,
+      seed: o.seed,
+      mode: o.ingestOnly ? 'ingest-only' : o.quick ? 'quick' : 'full',
+      command: o.command,
+      startedAt: new Date(Date.now() - (performance.now() - started)).toISOString(),
+      totalSeconds: 0,
+      machine: { ...machine(), loadAverage: { start: round(loadAtStart), end: round(os.loadavg()[0]!) } },
+      corpus: {
+        dir: corpus ? path.relative(REPO_ROOT, corpus.dir) || corpus.dir : '', documents: extraction?.documents ?? NaN,
+        mb: round(extraction?.mb ?? NaN), reused: corpus?.reused ?? false, genSeconds: round(corpus?.seconds ?? NaN),
+      },
+      ingest: {
+        seconds: round(ingest?.seconds ?? NaN),
+        tasksPerSec: round(ingest ? tasks / ingest.seconds : NaN, 0),
+        extractSeconds: round(extraction?.seconds ?? NaN),
+        loadSeconds: round(ingest && extraction ? ingest.seconds - extraction.seconds : NaN),
+        extractMBps: round(extraction?.mbPerSec ?? NaN),
+        rssMB: round(ingest ? ingest.maxRssKB / 1024 : NaN, 0),
+        diskMB: round(ingest ? ingest.diskBytes / 1e6 : NaN, 1),
+        counts: ingest?.counts ?? {},
+      },
+      params,
+      queries: queries?.queries ?? {},
+      baselines: {
+        sharedTasksNaiveMs: naive ? round(naive.ms, 1) : null,
+        naiveRunsMs: naive ? naive.runs.map((v) => round(v, 1)) : [],
+        sharedTasksSpeedup: naive && shared ? round(naive.ms / shared.p50Ms, 1) : null,
+        sharedTasksRawSpeedup: naive && shared ? round(naive.ms / shared.rawP50Ms, 1) : null,
+        naiveAgrees: naive && queries ? sameTop(naive.top, queries.sharedTop) : null,
+        naiveQuery: NAIVE_SHARED_TASKS,
+      },
+      throughput: server?.throughput ?? {},
+      server: { afterWarmupRssMB: server ? round(server.afterWarmupRssMB, 0) : null, peakRssMB: server ? round(server.peakRssMB, 0) : null },
+      phases,
+      errors,
+    };
+    body.totalSeconds = round((performance.now() - started) / 1000, 1);
+    const results: BenchResults = { ...body, targets: checkTargets(body) };
+    if (o.out) {
+      fs.mkdirSync(path.dirname(o.out), { recursive: true });
+      fs.writeFileSync(o.out, `${JSON.stringify(results, null, 2)}\n`);
+    }
+    return results;
+  } finally {
+    if (o.keepData) o.log(`kept DATA_DIR ${dataDir}`);
+    else fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+// Private: query parameters picked from a closed DATA_DIR (ingest-only runs, which skip the query phase).
+async function paramsOf(dataDir: string) {
+  const store = await openStore({ backend: 'kuzu', dataDir });
+  try {
+    return await pickParams(store);
+  } finally {
+    await store.close();
+  }
+}
+
+// Private: the naive join and the precomputed pairs agree on the top pairs and their counts.
+function sameTop(naive: NaiveFigures['top'], pairs: ReadonlyArray<{ a: string; b: string; sharedCount: number }>): boolean {
+  return naive.length === pairs.length && naive.every((n, i) => n.a === pairs[i]!.a && n.b === pairs[i]!.b && n.shared === pairs[i]!.sharedCount);
+}
+
+// Private: what the figures were measured on.
+function machine(): Omit<BenchResults['machine'], 'loadAverage'> {
+  let kuzu = 'unknown';
+  try {
+    kuzu = (JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'node_modules/kuzu/package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    // keep 'unknown'
+  }
+  return {
+    cores: os.availableParallelism(), node: process.version, store: 'kuzu', kuzu,
+    cpu: os.cpus()[0]?.model ?? 'unknown', memoryGB: round(os.totalmem() / 2 ** 30, 1), platform: `${os.platform()} ${os.release()}`,
+  };
+}

@@ -1,0 +1,61 @@
+import type { BenchResults } from './results.js';
+
+/** Renders the results as the plain-text tables `npm run bench` prints. */
+export function formatTable(r: BenchResults): string {
+  const lines: string[] = [];
+  const n = (v: number | null | undefined, digits = 1) => (v === null || v === undefined || Number.isNaN(v) ? '—' : v.toFixed(digits));
+  lines.push(`dutygraph bench: ${r.tasks.toLocaleString('en')} tasks (seed ${r.seed}, ${r.mode}) on ${r.machine.cores} cores, node ${r.machine.node}, ${r.machine.store} ${r.machine.kuzu}`);
+  lines.push(`corpus ${r.corpus.documents} documents, ${n(r.corpus.mb)} MB${r.corpus.reused ? ' (reused)' : ''}; total ${n(r.totalSeconds)} s; ` +
+    `load average ${n(r.machine.loadAverage.start, 2)} → ${n(r.machine.loadAverage.end, 2)}`);
+  lines.push('');
+  lines.push('ingest');
+  lines.push(grid([
+    ['seconds', 'tasks/s', 'extract s', 'load s', 'extract MB/s', 'peak RSS MB', 'disk MB'],
+    [n(r.ingest.seconds, 2), n(r.ingest.tasksPerSec, 0), n(r.ingest.extractSeconds, 2), n(r.ingest.loadSeconds, 2), n(r.ingest.extractMBps, 2), n(r.ingest.rssMB, 0), n(r.ingest.diskMB, 0)],
+  ]));
+  if (Object.keys(r.queries).length > 0) {
+    lines.push('');
+    lines.push('root queries (ms; e2e = HTTP GraphQL on loopback, raw = the same store calls alone)');
+    lines.push(grid([
+      ['query', 'p50', 'p99', 'raw p50', 'raw p99', 'overhead', 'calls/waves', 'reps'],
+      ...Object.entries(r.queries).map(([name, q]) => [
+        name, n(q.p50Ms, 2), n(q.p99Ms, 2), n(q.rawP50Ms, 2), n(q.rawP99Ms, 2), n(q.overhead, 2), `${q.storeCalls}/${q.waves}`, String(q.reps),
+      ]),
+    ]));
+  }
+  if (r.baselines.sharedTasksNaiveMs !== null) {
+    lines.push('');
+    lines.push(`naive self-join (global top 20): ${n(r.baselines.sharedTasksNaiveMs, 1)} ms (runs ${r.baselines.naiveRunsMs.map((v) => v.toFixed(0)).join(', ')}); ` +
+      `sharedTasks is ${n(r.baselines.sharedTasksSpeedup, 0)}× faster end to end, ${n(r.baselines.sharedTasksRawSpeedup, 0)}× raw; same answer: ${r.baselines.naiveAgrees}`);
+  }
+  if (Object.keys(r.throughput).length > 0) {
+    lines.push('');
+    lines.push('throughput (autocannon, loopback, server in its own process)');
+    lines.push(grid([
+      ['request', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'requests', 'conns × s', 'alone ms'],
+      ...Object.entries(r.throughput).map(([name, t]) => [
+        name, n(t.reqPerSec, 1), String(t.p50Ms), String(t.p99Ms), String(t.errors), String(t.requests), `${t.connections} × ${t.durationSeconds}`, n(t.singleRequestMs, 1),
+      ]),
+    ]));
+  }
+  lines.push('');
+  lines.push(`server RSS: ${n(r.server.afterWarmupRssMB, 0)} MB after warm-up, peak ${n(r.server.peakRssMB, 0)} MB`);
+  lines.push('');
+  lines.push('targets');
+  lines.push(grid([
+    ['target', 'value', 'met'],
+    ...r.targets.map((t) => [`${t.id}: ${t.target}`, n(t.value, 2), t.met === null ? 'n/a' : t.met ? 'yes' : 'NO']),
+  ]));
+  if (r.errors.length > 0) {
+    lines.push('');
+    lines.push('errors');
+    for (const e of r.errors) lines.push(`  ${e}`);
+  }
+  return lines.join('\n');
+}
+
+// Private: columns padded to their widest cell (by code points; CJK cells may look wider).
+function grid(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => [...(row[i] ?? '')].length)));
+  return rows.map((row) => '  ' + row.map((cell, i) => cell + ' '.repeat(widths[i]! - [...cell].length)).join('  ')).join('\n');
+}

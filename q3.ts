@@ -1,0 +1,11 @@
+import { openStore } from './src/store/openStore.js';
+const store = await openStore({ backend: 'kuzu', dataDir: process.argv[2]! });
+console.log('opened');
+console.log(await store.counts());
+const step = process.argv[3];
+const t = performance.now();
+if (step === 'unit') console.log((await store.search('智能', ['Unit'], 60)).length);
+if (step === 'task') console.log((await store.search('智能', ['Task'], 60)).length);
+if (step === 'proj') console.log((await store.search('智能', ['Project'], 60)).length);
+console.log(step, (performance.now() - t).toFixed(0));
+await store.close();

@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Bytes buffered per file before a write. */
+const FLUSH_BYTES = 1 << 22;
+
+/**
+ * CSV files for Kùzu's `COPY … FROM`, one per table (and per end-label pair of
+ * a rel table), written in chunks so memory stays bounded whatever the corpus size.
+ * Every string is quoted ("" escapes a quote; newlines stay inside quotes);
+ * null is an empty field, which Kùzu reads as NULL.
+ */
+export class CsvStaging {
+  private readonly dir: string;
+  private readonly files = new Map<string, Entry>();
+
+  constructor(dir: string) {
+    this.dir = dir;
+    fs.mkdirSync(dir, { recursive: true });
+  }
+
+  /** Appends one row, its values in the table's column order. */
+  add(name: string, values: readonly unknown[]): void {
+    let entry = this.files.get(name);
+    if (!entry) {
+      entry = { file: path.join(this.dir, `${name}.csv`), chunks: [], bytes: 0, rows: 0, multiline: false };
+      fs.writeFileSync(entry.file, '');
+      this.files.set(name, entry);
+    }
+    let line = '';
+    for (let i = 0; i < values.length; i++) {
+      const field = csvField(values[i]);
+      if (!entry.multiline && field.includes('\n')) entry.multiline = true;
+      line += i === 0 ? field : `,${field}`;
+    }
+    line += '\n';
+    entry.chunks.push(line);
+    entry.bytes += line.length * 3;
+    entry.rows++;
+    if (entry.bytes >= FLUSH_BYTES) flush(entry);
+  }
+
+  /**
+   * Writes what is buffered; returns each staged file with its row count and
+   * whether a value spans lines (Kùzu's parallel CSV reader cannot split those).
+   */
+  finish(): Map<string, StagedFile> {
+    const out = new Map<string, StagedFile>();
+    for (const [name, entry] of this.files) {
+      flush(entry);
+      out.set(name, { file: entry.file, rows: entry.rows, multiline: entry.multiline });
+    }
+    return out;
+  }
+
+  /** Removes the staging folder. */
+  remove(): void {
+    fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** A staged CSV file. */
+export interface StagedFile {
+  file: string;
+  rows: number;
+  multiline: boolean;
+}
+
+interface Entry extends StagedFile {
+  chunks: string[];
+  bytes: number;
+}
+
+function flush(entry: Entry): void {
+  if (entry.chunks.length === 0) return;
+  fs.appendFileSync(entry.file, entry.chunks.join(''));
+  entry.chunks = [];
+  entry.bytes = 0;
+}
+
+function csvField(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  const text = String(value);
+  return text.includes('"') ? `"${text.replaceAll('"', '""')}"` : `"${text}"`;
+}

@@ -1,0 +1,198 @@
+import os from 'node:os';
+import path from 'node:path';
+import fs from 'node:fs';
+import type { ExtractedDocument } from '../../ingest/records.js';
+import type { TxRunner } from '../CypherRunner.js';
+import type { LoadOptions } from '../GraphStore.js';
+import { NODE_TABLES, REL_TABLES } from '../graphModel.js';
+import {
+  coResponsibilityRows, documentParams, locationRows, withAllNames, mentionRows, namesOf, responsibilityRows, sectionRows, targetRows,
+  taskRows,
+} from '../cypher/documentRows.js';
+import * as W from '../cypher/writeStatements.js';
+import type { Statement } from '../cypher/Statement.js';
+import { summariseProjects } from '../cypher/summariseProjects.js';
+import { CsvStaging, type StagedFile } from './CsvStaging.js';
+
+/** Rows per batched MERGE of shared entities. */
+const BATCH = 5_000;
+
+/** What a bulk load needs from the Kùzu runner: a transaction with COPY. */
+export interface KuzuBulkTx extends TxRunner {
+  copy(table: string, file: StagedFile, ends?: [string, string]): Promise<void>;
+}
+
+/**
+ * Loads many new documents at once: their own nodes and edges are staged as CSV
+ * and loaded with `COPY` (two orders of magnitude faster than row-wise CREATE);
+ * shared units, projects and places are deduplicated in memory and merged in
+ * large batches. Everything runs in one transaction: on failure nothing is kept.
+ * The documents must not be in the store yet (the loader replaces changed ones
+ * one by one).
+ */
+export async function kuzuBulkLoad(
+  write: <T>(work: (tx: KuzuBulkTx) => Promise<T>) => Promise<T>,
+  docs: AsyncIterable<ExtractedDocument> | Iterable<ExtractedDocument>,
+  options: LoadOptions = {},
+): Promise<number> {
+  const staging = new CsvStaging(fs.mkdtempSync(path.join(os.tmpdir(), 'dutygraph-copy-')));
+  try {
+    const shared = new SharedEntities();
+    let count = 0;
+    for await (const doc of docs) {
+      stageDocument(staging, doc, options.pipeline ?? '');
+      shared.add(doc);
+      count++;
+    }
+    const staged = staging.finish();
+    await write(async (tx) => {
+      await shared.merge(tx, options);
+      for (const table of ['Document', 'Section', 'Task', 'Target']) {
+        const file = staged.get(table);
+        if (file) await tx.copy(table, file);
+      }
+      for (const rel of REL_TABLES) {
+        for (const ends of rel.ends) {
+          const file = staged.get(relFileName(rel.type, ends));
+          if (file) await tx.copy(rel.type, file, rel.ends.length > 1 ? ends : undefined);
+        }
+      }
+      await shared.mergeRelations(tx);
+      await summariseProjects(tx, shared.projectIds());
+    });
+    return count;
+  } finally {
+    staging.remove();
+  }
+}
+
+function relFileName(type: string, [from, to]: [string, string]): string {
+  return `${type}.${from}.${to}`;
+}
+
+// Private: a row's values in the model's column order for a table (rel rows: from, to, then properties).
+const COLUMNS = new Map<string, string[]>([
+  ...NODE_TABLES.map((t) => [t.label, Object.keys(t.properties)] as [string, string[]]),
+  ...REL_TABLES.map((t) => [t.type, Object.keys(t.properties)] as [string, string[]]),
+]);
+
+function stageNode(staging: CsvStaging, table: string, row: Record<string, unknown>): void {
+  const columns = COLUMNS.get(table)!;
+  const values = new Array<unknown>(columns.length);
+  for (let i = 0; i < columns.length; i++) values[i] = row[columns[i]!] ?? null;
+  staging.add(table, values);
+}
+
+function stageRel(staging: CsvStaging, type: string, ends: [string, string], from: string, to: string, row: Record<string, unknown> = {}): void {
+  const columns = COLUMNS.get(type)!;
+  const values = new Array<unknown>(columns.length + 2);
+  values[0] = from;
+  values[1] = to;
+  for (let i = 0; i < columns.length; i++) values[i + 2] = row[columns[i]!] ?? null;
+  staging.add(relFileName(type, ends), values);
+}
+
+// Private: a document's own nodes and edges, as CSV rows.
+function stageDocument(staging: CsvStaging, doc: ExtractedDocument, pipeline: string): void {
+  const { id: documentId, year, region } = doc.document;
+  stageNode(staging, 'Document', documentParams(doc, pipeline));
+  for (const s of sectionRows(doc)) {
+    stageNode(staging, 'Section', { ...s, documentId });
+    stageRel(staging, 'IN_DOCUMENT', ['Section', 'Document'], s.id, documentId);
+    if (s.parentId !== null) stageRel(staging, 'SUBSECTION_OF', ['Section', 'Section'], s.id, s.parentId);
+  }
+  for (const t of taskRows(doc)) {
+    stageNode(staging, 'Task', Object.assign(t, { documentId, year, region }));
+    stageRel(staging, 'IN_DOCUMENT', ['Task', 'Document'], t.id, documentId);
+    if (t.sectionId !== null) stageRel(staging, 'IN_SECTION', ['Task', 'Section'], t.id, t.sectionId);
+  }
+  for (const g of targetRows(doc)) {
+    stageNode(staging, 'Target', { ...g, value: Number(g.value), documentId, year });
+    stageRel(staging, 'SETS', ['Task', 'Target'], g.taskId, g.id);
+  }
+  const scope = { documentId, year };
+  for (const r of responsibilityRows(doc)) stageRel(staging, 'RESPONSIBLE_FOR', ['Unit', 'Task'], r.unitId, r.taskId, Object.assign(r, scope));
+  for (const m of mentionRows(doc)) stageRel(staging, 'CONCERNS', ['Task', 'Project'], m.taskId, m.projectId, Object.assign(m, scope));
+  for (const l of locationRows(doc, 'task:')) stageRel(staging, 'LOCATED_IN', ['Task', 'Place'], l.subjectId, l.placeId, { ...l, ...scope });
+  for (const l of locationRows(doc, 'proj:')) stageRel(staging, 'LOCATED_IN', ['Project', 'Place'], l.subjectId, l.placeId, { ...l, ...scope });
+  for (const p of coResponsibilityRows(doc)) stageRel(staging, 'CO_RESPONSIBLE', ['Unit', 'Unit'], p.a, p.b, { ...p, documentId, year, region });
+}
+
+type SharedRow = Record<string, unknown> & { id: string; name: string; names: Set<string> };
+
+// Private: units, projects and places across the whole batch, names unioned, plus their shared edges.
+class SharedEntities {
+  private readonly units = new Map<string, SharedRow>();
+  private readonly projects = new Map<string, SharedRow & { rule: string }>();
+  private readonly places = new Map<string, SharedRow>();
+  private readonly placeParents = new Map<string, Record<string, unknown>>();
+  private readonly administers = new Map<string, Record<string, unknown>>();
+  private readonly unitParents = new Map<string, Record<string, unknown>>();
+  private readonly successions = new Map<string, Record<string, unknown>>();
+
+  add(doc: ExtractedDocument): void {
+    for (const u of doc.units) {
+      upsert(this.units, u.id, { id: u.id, name: u.name, region: u.region, kind: u.kind, placeId: u.placeId, rule: u.rule }, [u.name, ...u.aliases]);
+      if (u.placeId !== null) this.administers.set(`${u.id}|${u.placeId}`, { id: u.id, placeId: u.placeId, rule: u.rule });
+    }
+    for (const p of doc.projects) {
+      upsert(this.projects, p.id, { id: p.id, name: p.name, region: p.region, kind: p.kind, rule: p.rule }, [p.name, ...p.aliases]);
+    }
+    for (const p of doc.places) {
+      upsert(this.places, p.id, { id: p.id, name: p.name, kind: p.kind, parentId: p.parentId, code: p.code }, [p.name, ...p.aliases]);
+      if (p.parentId !== null) this.placeParents.set(`${p.id}|${p.parentId}`, { id: p.id, parentId: p.parentId, rule: 'gazetteer' });
+    }
+    for (const r of doc.unitRelations) {
+      const key = `${r.fromId}|${r.toId}`;
+      if (r.kind === 'PART_OF') this.unitParents.set(key, { fromId: r.fromId, toId: r.toId, rule: r.rule });
+      else this.successions.set(key, { fromId: r.fromId, toId: r.toId, year: r.year ?? doc.document.year, rule: r.rule });
+    }
+  }
+
+  /** Merges the shared nodes, unioning names with those already stored. */
+  async merge(tx: TxRunner, options: LoadOptions): Promise<void> {
+    await mergeNodes(tx, W.READ_NAMES.Place, W.MERGE_PLACES, this.places, (r) => r.name);
+    await mergeNodes(tx, W.READ_NAMES.Unit, W.MERGE_UNITS, this.units, (r) => r.name);
+    await mergeNodes(tx, W.READ_NAMES.Project, W.MERGE_PROJECTS, this.projects, (r, names) =>
+      options.projectName?.({ name: r.name, rule: String(r.rule) }, names) ?? r.name);
+  }
+
+  projectIds(): string[] {
+    return [...this.projects.keys()];
+  }
+
+  async mergeRelations(tx: TxRunner): Promise<void> {
+    await batched(tx, W.MERGE_PLACE_PARENTS, [...this.placeParents.values()]);
+    await batched(tx, W.MERGE_ADMINISTERS, [...this.administers.values()]);
+    await batched(tx, W.MERGE_UNIT_PARENTS, [...this.unitParents.values()]);
+    await batched(tx, W.MERGE_SUCCESSIONS, [...this.successions.values()]);
+  }
+}
+
+function upsert(map: Map<string, SharedRow>, id: string, row: Record<string, unknown> & { id: string; name: string }, names: string[]): void {
+  const existing = map.get(id);
+  if (existing) for (const n of names) existing.names.add(n);
+  else map.set(id, { ...row, names: new Set(names) });
+}
+
+async function mergeNodes(
+  tx: TxRunner, read: Statement, merge: Statement, rows: Map<string, SharedRow>,
+  nameOf: (row: SharedRow, names: string[]) => string,
+): Promise<void> {
+  const all = [...rows.values()];
+  for (let i = 0; i < all.length; i += BATCH) {
+    const batch = all.slice(i, i + BATCH);
+    const known = new Map((await tx.run(read, { ids: batch.map((r) => r.id) })).map((r) => [String(r.id), (r.names as string[] | null) ?? []]));
+    await tx.run(merge, {
+      rows: batch.map((r) => {
+        const names = namesOf(r.name, [...r.names], known.get(r.id));
+        const name = nameOf(r, names);
+        return { ...r, name, ...withAllNames(namesOf(name, names)) };
+      }),
+    });
+  }
+}
+
+async function batched(tx: TxRunner, s: Statement, rows: ReadonlyArray<Record<string, unknown>>): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) await tx.run(s, { rows: rows.slice(i, i + BATCH) });
+}
