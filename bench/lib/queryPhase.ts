@@ -5,7 +5,7 @@ import { openStore } from '../../src/store/openStore.js';
 import { closeHttpClient, postGraphQL, type GraphQLRequest } from './httpTiming.js';
 import { round, summarize } from './percentiles.js';
 import { pickParams } from './pickParams.js';
-import { rootQueries, type QueryParams } from './queries.js';
+import { rootQueries, throughputQueries, type QueryParams } from './queries.js';
 import { replayOnce, waves } from './rawTiming.js';
 import type { QueryFigures } from './results.js';
 import { BENCH_LIMITS_ENV } from './serverProcess.js';
@@ -17,6 +17,8 @@ const WARMUP = 2;
 export interface QueryPhaseResult {
   params: QueryParams;
   queries: Record<string, QueryFigures>;
+  /** The heavy throughput request timed alone the same way (explains its throughput). */
+  heavy: QueryFigures;
   /** The precomputed global top pairs, to compare with the naive join. */
   sharedTop: PairRow[];
 }
@@ -46,8 +48,10 @@ export async function runQueryPhase(
         const q = queries[name];
         options.log(`queries: ${name} p50 ${q.p50Ms} ms, p99 ${q.p99Ms} ms, raw p50 ${q.rawP50Ms} ms (${q.reps} reps)`);
       }
+      const heavy = await timeQuery(url, throughputQueries(params).heavy!, store, recorder, { ...options, reps: Math.min(options.reps, 10) });
+      options.log(`queries: heavy throughput request alone p50 ${heavy.p50Ms} ms, raw p50 ${heavy.rawP50Ms} ms (${heavy.calls})`);
       const sharedTop = await store.sharedPairs(null, { year: null, region: null, documentId: null, minShared: 1, limit: 20 });
-      return { params, queries, sharedTop };
+      return { params, queries, heavy, sharedTop };
     } finally {
       closeHttpClient();
       await server.stop();

@@ -59,6 +59,8 @@ export interface BenchResults {
   };
   params: QueryParams | null;
   queries: Record<string, QueryFigures>;
+  /** The heavy throughput request (sharedTasks with each pair's tasks) timed alone like a root query; not a target. */
+  heavyQuery: QueryFigures | null;
   baselines: {
     sharedTasksNaiveMs: number | null;
     naiveRunsMs: number[];

@@ -21,6 +21,8 @@ export function formatTable(r: BenchResults): string {
       ...Object.entries(r.queries).map(([name, q]) => [
         name, n(q.p50Ms, 2), n(q.p99Ms, 2), n(q.rawP50Ms, 2), n(q.rawP99Ms, 2), n(q.overhead, 2), `${q.storeCalls}/${q.waves}`, String(q.reps),
       ]),
+      ...(r.heavyQuery ? [['(heavy request)', n(r.heavyQuery.p50Ms, 2), n(r.heavyQuery.p99Ms, 2), n(r.heavyQuery.rawP50Ms, 2), n(r.heavyQuery.rawP99Ms, 2),
+        n(r.heavyQuery.overhead, 2), `${r.heavyQuery.storeCalls}/${r.heavyQuery.waves}`, String(r.heavyQuery.reps)]] : []),
     ]));
   }
   if (r.baselines.sharedTasksNaiveMs !== null) {

@@ -24,6 +24,12 @@ const ALL_PROJECT_KINDS: ProjectKind[] = [
   'ROAD', 'RAIL', 'PARK', 'PLATFORM', 'INDUSTRIAL', 'RENEWAL', 'FACILITY', 'EVENT', 'PROGRAMME', 'OTHER',
 ];
 
+/** The label each id prefix names (ids are kind-prefixed: records.ts). */
+const LABEL_BY_PREFIX = new Map([
+  ['doc', 'Document'], ['sec', 'Section'], ['task', 'Task'], ['unit', 'Unit'], ['proj', 'Project'], ['place', 'Place'],
+  ['target', 'Target'],
+]);
+
 /** How long a corpus version is trusted when another process may write (Neo4j). */
 const CORPUS_VERSION_TTL_MS = 5_000;
 
@@ -236,16 +242,18 @@ export class CypherGraphStore implements GraphStore {
     else if (ids.length === 0) return [];
     else if (ids.length === 1) rows = await this.runner.read(A.SHARED_PAIRS_OF_UNIT, { ...params, unitId: ids[0] });
     else rows = await this.runner.read(A.SHARED_PAIRS_AMONG, { ...params, unitIds: ids });
-    const pairs = rows.map((r) => ({ a: str(r.a), b: str(r.b) }));
+    // Pair keys are order-free: stored edges run a < b, a unit's partner rows start with the unit.
+    const key = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
     const years = new Map<string, number[]>();
-    if (pairs.length > 0) {
+    if (rows.length > 0) {
       const found = await this.runner.read(A.PAIR_YEARS, {
-        pairs, year: params.year, region: params.region, documentId: params.documentId,
+        ids: [...new Set(rows.flatMap((r) => [str(r.a), str(r.b)]))],
+        year: params.year, region: params.region, documentId: params.documentId,
       });
-      for (const r of found) years.set(`${str(r.a)}|${str(r.b)}`, numbers(r.years).sort((x, y) => x - y));
+      for (const r of found) years.set(key(str(r.a), str(r.b)), numbers(r.years).sort((x, y) => x - y));
     }
     return rows.map((r) => ({
-      a: str(r.a), b: str(r.b), sharedCount: num(r.shared), years: years.get(`${str(r.a)}|${str(r.b)}`) ?? [],
+      a: str(r.a), b: str(r.b), sharedCount: num(r.shared), years: years.get(key(str(r.a), str(r.b))) ?? [],
     }));
   }
 
@@ -275,9 +283,17 @@ export class CypherGraphStore implements GraphStore {
 
   async neighbours(ids: readonly string[], limit: number): Promise<NeighbourRow[]> {
     if (ids.length === 0 || limit <= 0) return [];
-    const params = { ids: [...new Set(ids)], limit };
-    const [out, into] = await Promise.all([this.runner.read(A.NEIGHBOURS.out, params), this.runner.read(A.NEIGHBOURS.in, params)]);
-    return [...out, ...into].map((r) => ({
+    // Ids name their label by prefix (task:…); group them so each statement starts from one table.
+    const byLabel = new Map<string, string[]>();
+    for (const id of new Set(ids)) {
+      const label = LABEL_BY_PREFIX.get(id.slice(0, id.indexOf(':')));
+      if (label) byLabel.set(label, [...(byLabel.get(label) ?? []), id]);
+    }
+    const reads = [...byLabel].flatMap(([label, group]) => [
+      this.runner.read(A.NEIGHBOURS.out[label]!, { ids: group, limit }),
+      this.runner.read(A.NEIGHBOURS.in[label]!, { ids: group, limit }),
+    ]);
+    return (await Promise.all(reads)).flat().map((r) => ({
       source: str(r.source), target: str(r.target), type: str(r.type), id: str(r.id), kind: str(r.kind),
       label: str(r.label), nodeYear: numOrNull(r.nodeYear), year: numOrNull(r.year), role: strOrNull(r.role),
       documentId: strOrNull(r.documentId),

@@ -11,9 +11,10 @@ function isStatement(value: unknown): value is Statement {
 /** Every named statement the stores can send, collected from the statement modules (for lint and docs). */
 export function allStatements(): Statement[] {
   const out: Statement[] = [];
-  for (const value of [...Object.values(read), ...Object.values(entity), ...Object.values(analysis), ...Object.values(write)]) {
+  const collect = (value: unknown): void => {
     if (isStatement(value)) out.push(value);
-    else if (typeof value === 'object' && value !== null) out.push(...Object.values(value).filter(isStatement));
-  }
+    else if (typeof value === 'object' && value !== null) for (const v of Object.values(value)) collect(v);
+  };
+  for (const module of [read, entity, analysis, write]) collect(module);
   return out;
 }

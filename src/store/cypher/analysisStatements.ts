@@ -1,4 +1,5 @@
-import { statement } from './Statement.js';
+import { NODE_TABLES } from '../graphModel.js';
+import { statement, type Statement } from './Statement.js';
 
 /*
  * The analysts' questions: shared tasks, recurring projects, subgraphs, search
@@ -29,10 +30,12 @@ export const SHARED_PAIRS_AMONG = statement('SHARED_PAIRS_AMONG', 'Which pairs a
   `MATCH (a:Unit)-[c:CO_RESPONSIBLE]->(b:Unit) WHERE a.id IN $unitIds AND b.id IN $unitIds AND ${PAIR_FILTER} ${PAIR_RETURN}`,
   ['unitIds', ...PAIR_PARAMS]);
 
-export const PAIR_YEARS = statement('PAIR_YEARS', 'In which years each of these unit pairs shares tasks (within the same filter)?',
-  'UNWIND $pairs AS p MATCH (a:Unit {id: p.a})-[c:CO_RESPONSIBLE]-(b:Unit {id: p.b}) WHERE ' + PAIR_FILTER + ' ' +
-    'RETURN p.a AS a, p.b AS b, collect(DISTINCT c.year) AS years',
-  ['pairs', 'year', 'region', 'documentId']);
+export const PAIR_YEARS = statement('PAIR_YEARS',
+  'In which years do pairs among these units share tasks (within the same filter)? The caller keeps the pairs it asked for.',
+  // Two id lists beat UNWIND-ing the pairs: Kùzu plans the list filter as index lookups.
+  'MATCH (a:Unit)-[c:CO_RESPONSIBLE]->(b:Unit) WHERE a.id IN $ids AND b.id IN $ids AND ' + PAIR_FILTER + ' ' +
+    'RETURN a.id AS a, b.id AS b, collect(DISTINCT c.year) AS years',
+  ['ids', 'year', 'region', 'documentId']);
 
 export const SHARED_TASKS_OF_PAIRS = statement('SHARED_TASKS_OF_PAIRS',
   'The tasks each of these unit pairs shares, in document order (one query for all pairs).',
@@ -57,9 +60,12 @@ export const RECURRING_PROJECTS = statement('RECURRING_PROJECTS',
     'RETURN id, years ORDER BY size(years) DESC, name, id',
   ['region', 'kinds', 'fromYear', 'toYear', 'minYears']);
 
-// One direction of a hop. (Kùzu 0.11.3 crashes on the UNION ALL of both directions, so they are two statements.)
-const hop = (direction: 'out' | 'in', typeOf: string, labelOf: string) => {
-  const [pattern, source, target] = direction === 'out' ? ['(a)-[r]->(b)', 'a', 'b'] : ['(a)<-[r]-(b)', 'b', 'a'];
+// One direction of a hop from nodes of one label (a labelled start lets Kùzu look ids up in
+// that table instead of scanning every table; Kùzu 0.11.3 also crashes on the UNION ALL of both
+// directions, so each direction is its own statement).
+const hop = (label: string, direction: 'out' | 'in', typeOf: string, labelOf: string) => {
+  const [pattern, source, target] =
+    direction === 'out' ? [`(a:${label})-[r]->(b)`, 'a', 'b'] : [`(a:${label})<-[r]-(b)`, 'b', 'a'];
   return (
     `MATCH ${pattern} WHERE a.id IN $ids AND ${typeOf} <> 'CO_RESPONSIBLE' ` +
     `RETURN ${source}.id AS source, ${target}.id AS target, ${typeOf} AS type, b.id AS id, ${labelOf} AS kind, ` +
@@ -68,13 +74,20 @@ const hop = (direction: 'out' | 'in', typeOf: string, labelOf: string) => {
   );
 };
 
-/** One hop around these nodes, every relationship but the derived CO_RESPONSIBLE counts (one query per direction and depth level). */
-export const NEIGHBOURS = {
-  out: statement('NEIGHBOURS_OUT', 'Edges leaving these nodes, with the far node\'s kind and label.',
-    { kuzu: hop('out', 'label(r)', 'label(b)'), neo4j: hop('out', 'type(r)', 'labels(b)[0]') }, ['ids', 'limit']),
-  in: statement('NEIGHBOURS_IN', 'Edges entering these nodes, with the far node\'s kind and label.',
-    { kuzu: hop('in', 'label(r)', 'label(b)'), neo4j: hop('in', 'type(r)', 'labels(b)[0]') }, ['ids', 'limit']),
-} as const;
+function hops(direction: 'out' | 'in'): Record<string, Statement> {
+  return Object.fromEntries(
+    NODE_TABLES.map((t) => [
+      t.label,
+      statement(`NEIGHBOURS_${direction.toUpperCase()}_${t.label.toUpperCase()}`,
+        `Edges ${direction === 'out' ? 'leaving' : 'entering'} these ${t.label} nodes, with the far node's kind and label.`,
+        { kuzu: hop(t.label, direction, 'label(r)', 'label(b)'), neo4j: hop(t.label, direction, 'type(r)', 'labels(b)[0]') },
+        ['ids', 'limit']),
+    ]),
+  );
+}
+
+/** One hop around nodes of each label, every relationship but the derived CO_RESPONSIBLE counts. */
+export const NEIGHBOURS = { out: hops('out'), in: hops('in') } as const;
 
 const nodeSummaries = (labelOf: string) =>
   `MATCH (b) WHERE b.id IN $ids RETURN b.id AS id, ${labelOf} AS kind, coalesce(b.name, b.title, b.metric, b.text) AS label, ` +
