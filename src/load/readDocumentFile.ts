@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { messageOf } from '../errors.js';
-import { decodeText } from './decodeText.js';
+import { decodeText } from '../ingest/read/decodeText.js';
 
 /** A file that could not be loaded, and why, in one line. */
 export interface LoadFailure {

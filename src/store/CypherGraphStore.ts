@@ -62,8 +62,11 @@ export class CypherGraphStore implements GraphStore {
     await this.runner.write(async (tx) => {
       const before = await tx.run(W.PROJECTS_OF_DOCUMENT, { documentId: doc.document.id });
       await deleteDocumentFacts(tx, doc.document.id);
-      await loadDocumentFacts(tx, doc, options);
+      // Prune before loading: shared entities only this document used go now and are merged again
+      // below. (Pruning after the load lost entities: Kùzu's EXISTS did not see every edge created
+      // earlier in the same transaction.)
       await prune(tx);
+      await loadDocumentFacts(tx, doc, options);
       await summariseProjects(tx, [...before.map((r) => str(r.id)), ...doc.projects.map((p) => p.id)]);
     });
   }

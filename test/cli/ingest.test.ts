@@ -46,7 +46,7 @@ describe('npm run ingest', () => {
 
   it.each([
     ['empty.txt', Buffer.alloc(0), /empty/],
-    ['blank.txt', Buffer.from('  \n\n  '), /white space/],
+    ['blank.txt', Buffer.from('  \n\n  '), /whitespace/],
     ['image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /binary/],
     ['latin1.txt', Buffer.from([0xd6, 0xd8, 0xb5, 0xe3, 0xb9, 0xa4, 0xd7, 0xf7]), /UTF-8/],
   ])('refuses %s with one line naming it, exits 1, and writes nothing', async (name, bytes, reason) => {
