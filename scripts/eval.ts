@@ -17,7 +17,7 @@ import { readManifest } from '../src/ingest/readManifest.js';
 import { decodeText } from '../src/ingest/read/decodeText.js';
 import { scoreGold } from '../src/ingest/eval/scoreGold.js';
 import { scoreRecurring } from '../src/ingest/eval/scoreRecurring.js';
-import { recurringProjects } from '../src/ingest/resolve/recurringProjects.js';
+import { recurringThroughGraph } from './lib/recurringThroughGraph.js';
 import type { GoldDocument, GoldRecurring } from '../src/ingest/eval/goldTypes.js';
 import type { DocumentMeta, ExtractedDocument } from '../src/ingest/records.js';
 
@@ -69,7 +69,7 @@ function locate(goldFile: string, name: string, docsDir?: string): string {
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const opt: Record<string, string | true> = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -86,11 +86,11 @@ function main(argv: string[]): void {
   if (typeof opt.recurring === 'string') {
     const goldFile = opt.recurring;
     const gold = readJson<GoldRecurring>(goldFile);
-    const docs = Object.entries(gold.documents ?? {}).map(([name, year]) => {
-      const file = locate(goldFile, name, docsDir);
-      return extractFile(file, { ...(manifest(dirname(file)).get(name) ?? {}), year });
-    });
-    const score = scoreRecurring(gold, recurringProjects(docs));
+    const files = Object.entries(gold.documents ?? {}).map(([name, year]) => ({ file: locate(goldFile, name, docsDir), year }));
+    for (const f of files) if (!existsSync(f.file)) fail(`${f.file}: no such file`);
+    // Through a temporary graph, as `npm start` would load them: the same store, resolution and naming.
+    const reported = await recurringThroughGraph(files.map((f) => ({ path: f.file, meta: { ...(manifest(dirname(f.file)).get(basename(f.file)) ?? {}), year: f.year } })));
+    const score = scoreRecurring(gold, reported);
     if (json) process.stdout.write(JSON.stringify(score) + '\n');
     else {
       process.stdout.write(`core: ${score.core.yearsExact}/${score.core.total} with exact years (${score.core.found} found), recall ${pct(score.core.recall)}\n`);
@@ -122,8 +122,4 @@ function main(argv: string[]): void {
   }
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (e) {
-  fail(`internal error: ${(e as Error).message}`);
-}
+main(process.argv.slice(2)).catch((e: unknown) => fail(`internal error: ${e instanceof Error ? e.message : String(e)}`));
