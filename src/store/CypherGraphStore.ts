@@ -314,7 +314,10 @@ export class CypherGraphStore implements GraphStore {
     const results = await Promise.all(
       [...new Set(kinds)].map(async (kind) => {
         const rows = await this.runner.read(A.SEARCH[kind], { text, limit });
-        return rows.map((r) => ({ id: str(r.id), kind, label: str(r.label), names: strings(r.names), context: str(r.context) }));
+        return rows.map((r) => ({
+          id: str(r.id), kind, label: str(r.label), names: strings(r.names), context: str(r.context),
+          documentId: strOrNull(r.documentId),
+        }));
       }),
     );
     return results.flat();

@@ -181,6 +181,8 @@ export interface SearchRow {
   /** Every text the match may be in (name and aliases, a title, a task's text). */
   names: string[];
   context: string;
+  /** The document a task or document hit comes from (null for shared entities). */
+  documentId: string | null;
 }
 
 export interface YearStat {

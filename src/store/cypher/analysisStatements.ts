@@ -108,10 +108,11 @@ export const SEARCH = {
       'RETURN n.id AS id, n.name AS label, n.names AS names, n.kind AS context LIMIT $limit', ['text', 'limit']),
   Document: statement('SEARCH_DOCUMENTS', 'Documents whose title contains the text.',
     'MATCH (n:Document) WHERE n.title CONTAINS $text ' +
-      'RETURN n.id AS id, n.title AS label, [n.title] AS names, n.region AS context LIMIT $limit', ['text', 'limit']),
+      'RETURN n.id AS id, n.title AS label, [n.title] AS names, n.region AS context, n.id AS documentId LIMIT $limit', ['text', 'limit']),
   Task: statement('SEARCH_TASKS', 'Tasks whose text contains the text, newest first.',
     'MATCH (n:Task) WHERE n.text CONTAINS $text ' +
-      'RETURN n.id AS id, n.text AS label, [n.text] AS names, n.region AS context ORDER BY n.year DESC, n.id LIMIT $limit',
+      'RETURN n.id AS id, n.text AS label, [n.text] AS names, n.region AS context, n.documentId AS documentId ' +
+        'ORDER BY n.year DESC, n.id LIMIT $limit',
     ['text', 'limit']),
 } as const;
 
