@@ -46,10 +46,10 @@ export async function runQueryPhase(
       for (const [name, request] of Object.entries(rootQueries(params))) {
         queries[name] = await timeQuery(url, request, store, recorder, options);
         const q = queries[name];
-        options.log(`queries: ${name} p50 ${q.p50Ms} ms, p99 ${q.p99Ms} ms, raw p50 ${q.rawP50Ms} ms (${q.reps} reps)`);
+        options.log(`queries: ${name} p50 ${q.p50Ms} ms, p99 ${q.p99Ms} ms, raw p50 ${q.rawP50Ms} ms (${q.reps} reps; ${q.rawCallsP50Ms})`);
       }
       const heavy = await timeQuery(url, throughputQueries(params).heavy!, store, recorder, { ...options, reps: Math.min(options.reps, 10) });
-      options.log(`queries: heavy throughput request alone p50 ${heavy.p50Ms} ms, raw p50 ${heavy.rawP50Ms} ms (${heavy.calls})`);
+      options.log(`queries: heavy throughput request alone p50 ${heavy.p50Ms} ms, raw p50 ${heavy.rawP50Ms} ms (${heavy.rawCallsP50Ms})`);
       const sharedTop = await store.sharedPairs(null, { year: null, region: null, documentId: null, minShared: 1, limit: 20 });
       return { params, queries, heavy, sharedTop };
     } finally {
@@ -75,10 +75,13 @@ async function timeQuery(
   for (let i = 0; i < WARMUP; i++) await replayOnce(store, plan);
   const e2e: number[] = [];
   const raw: number[] = [];
+  const perCall: number[][] = plan.flat().map(() => []);
   const started = performance.now();
   while (e2e.length < options.reps && (e2e.length === 0 || performance.now() - started < options.budgetMs)) {
     e2e.push((await postGraphQL(url, request)).ms);
-    raw.push(await replayOnce(store, plan));
+    const replay = await replayOnce(store, plan);
+    raw.push(replay.ms);
+    replay.perCall.forEach((ms, i) => perCall[i]!.push(ms));
   }
   const e = summarize(e2e);
   const r = summarize(raw);
@@ -86,6 +89,7 @@ async function timeQuery(
     p50Ms: round(e.p50), p99Ms: round(e.p99), rawP50Ms: round(r.p50), rawP99Ms: round(r.p99),
     overhead: round(r.p50 > 0 ? e.p50 / r.p50 : NaN),
     reps: e2e.length, storeCalls: calls.length, waves: plan.length, calls: describeCalls(calls.map((c) => c.method)), responseBytes,
+    rawCallsP50Ms: plan.flat().map((c, i) => `${c.method} ${round(summarize(perCall[i]!).p50, 1)}`).join(', '),
   };
 }
 

@@ -25,12 +25,17 @@ export function waves(calls: readonly StoreCall[]): StoreCall[][] {
 /**
  * Replays one request's store calls directly on the store (no HTTP, no GraphQL parsing,
  * validation, resolvers or serialization): waves one after another, the calls of a wave
- * together. Returns the wall time in ms.
+ * together. Returns the wall time in ms, and each call's own time (plan order).
  */
-export async function replayOnce(store: GraphStore, plan: readonly StoreCall[][]): Promise<number> {
+export async function replayOnce(store: GraphStore, plan: readonly StoreCall[][]): Promise<{ ms: number; perCall: number[] }> {
   const started = performance.now();
+  const perCall: number[] = [];
   for (const wave of plan) {
-    await Promise.all(wave.map((c) => (store as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[c.method]!(...c.args)));
+    perCall.push(...(await Promise.all(wave.map(async (c) => {
+      const t0 = performance.now();
+      await (store as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[c.method]!(...c.args);
+      return performance.now() - t0;
+    }))));
   }
-  return performance.now() - started;
+  return { ms: performance.now() - started, perCall };
 }

@@ -16,6 +16,8 @@ export interface QueryFigures {
   waves: number;
   /** Store methods called, in order (`method×n`). */
   calls: string;
+  /** Each replayed store call's p50 (ms), in replay order: where the raw time goes. */
+  rawCallsP50Ms: string;
   /** Size of the JSON response, bytes. */
   responseBytes: number;
 }
