@@ -155,7 +155,7 @@ export class CypherGraphStore implements GraphStore {
   }
 
   responsibilitiesByTaskIds(taskIds: readonly string[]): Promise<ResponsibilityRow[]> {
-    return this.byIds(R.RESPONSIBILITIES_BY_TASKS, taskIds, toResponsibility);
+    return this.byIds(sized(taskIds, R.RESPONSIBILITIES_BY_TASKS, R.RESPONSIBILITIES_BY_MANY_TASKS), taskIds, toResponsibility);
   }
 
   targetsByIds(ids: readonly string[]): Promise<TargetRow[]> {
@@ -163,7 +163,7 @@ export class CypherGraphStore implements GraphStore {
   }
 
   targetsByTaskIds(taskIds: readonly string[]): Promise<TargetRow[]> {
-    return this.byIds(R.TARGETS_BY_TASKS, taskIds, toTarget);
+    return this.byIds(sized(taskIds, R.TARGETS_BY_TASKS, R.TARGETS_BY_MANY_TASKS), taskIds, toTarget);
   }
 
   async taskIdsByUnitIds(unitIds: readonly string[]): Promise<Map<string, string[]>> {
@@ -193,7 +193,7 @@ export class CypherGraphStore implements GraphStore {
   }
 
   mentionsByTaskIds(ids: readonly string[]): Promise<MentionRow[]> {
-    return this.byIds(E.MENTIONS_BY_TASKS, ids, toMention);
+    return this.byIds(sized(ids, E.MENTIONS_BY_TASKS, E.MENTIONS_BY_MANY_TASKS), ids, toMention);
   }
 
   async unitIdsByProjectIds(ids: readonly string[]): Promise<Map<string, string[]>> {
@@ -451,6 +451,14 @@ function strOrNull(v: unknown): string | null {
 function num(v: unknown): number {
   return typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : Number(v ?? 0);
 }
+/** From this many ids on, a lookup joins the UNWIND-ed list instead of testing `IN` per row. */
+const MANY_IDS = 64;
+
+// Private: the short-list or the long-list form of a lookup.
+function sized(ids: readonly string[], few: Statement, many: Statement): Statement {
+  return new Set(ids).size >= MANY_IDS ? many : few;
+}
+
 function numOrNull(v: unknown): number | null {
   return v === null || v === undefined ? null : num(v);
 }

@@ -220,6 +220,15 @@ for (const backend of backendsUnderTest()) {
       expect((await store.units({ nameContains: '委员会299' }, { offset: 0, limit: 50 })).totalCount).toBe(11);
       expect((await store.units({ nameContains: '别名' }, { offset: 0, limit: 5 })).totalCount).toBe(3000);
       expect((await store.search('委员会2999', ['Unit', 'Project', 'Place'], 10)).map((r) => r.label)).toEqual(['区测试委员会2999']);
+      // Long id lists take the UNWIND form of each lookup: same answers as short ones.
+      const ids = doc.tasks.slice(0, 150).map((t) => t.id);
+      const long = await store.responsibilitiesByTaskIds(ids);
+      const short = (await Promise.all([ids.slice(0, 50), ids.slice(50, 100), ids.slice(100)].map((part) => store.responsibilitiesByTaskIds(part)))).flat();
+      expect(long).toEqual(short);
+      expect(long).toHaveLength(150);
+      expect(await store.mentionsByTaskIds(ids)).toHaveLength(150);
+      expect((await store.targetsByTaskIds(ids)).map((g) => g.taskId)).toEqual(ids.slice(0, 2));
+      expect(await store.tasksByIds(ids)).toHaveLength(150);
     });
 
     it('answers ping, and lookups with no ids without a round trip', async () => {

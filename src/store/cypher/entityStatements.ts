@@ -9,7 +9,7 @@ export const PROJECT_COLUMNS =
   'p.id AS id, p.name AS name, p.region AS region, p.kind AS kind, p.names AS names, p.rule AS rule';
 
 export const PROJECTS_BY_IDS = statement('PROJECTS_BY_IDS', 'Projects by id (loader).',
-  `MATCH (p:Project) WHERE p.id IN $ids RETURN ${PROJECT_COLUMNS}`, ['ids']);
+  `UNWIND $ids AS key MATCH (p:Project {id: key}) RETURN ${PROJECT_COLUMNS}`, ['ids']);
 
 // Mentions are matched at the top level (Kùzu loses parameters used only inside an EXISTS
 // with other conditions), then each project is kept once; the name parameter is bound to a
@@ -55,6 +55,10 @@ export const MENTIONS_BY_TASKS = statement('MENTIONS_BY_TASKS', 'The projects ea
   `MATCH (t:Task)-[c:CONCERNS]->(p:Project) WHERE t.id IN $ids RETURN ${MENTION_COLUMNS} ORDER BY taskId, spanStart`,
   ['ids']);
 
+export const MENTIONS_BY_MANY_TASKS = statement('MENTIONS_BY_MANY_TASKS', 'MENTIONS_BY_TASKS for a long id list.',
+  `UNWIND $ids AS key MATCH (t:Task {id: key})-[c:CONCERNS]->(p:Project) RETURN ${MENTION_COLUMNS} ORDER BY taskId, spanStart`,
+  ['ids']);
+
 export const UNITS_BY_PROJECTS = statement('UNITS_BY_PROJECTS',
   'Units responsible for tasks that concern each of these projects (loader).',
   'MATCH (u:Unit)-[:RESPONSIBLE_FOR]->(:Task)-[:CONCERNS]->(p:Project) WHERE p.id IN $ids ' +
@@ -64,7 +68,7 @@ const PLACE_COLUMNS =
   'l.id AS id, l.name AS name, l.kind AS kind, l.parentId AS parentId, l.names AS names, l.code AS code';
 
 export const PLACES_BY_IDS = statement('PLACES_BY_IDS', 'Places by id (loader).',
-  `MATCH (l:Place) WHERE l.id IN $ids RETURN ${PLACE_COLUMNS}`, ['ids']);
+  `UNWIND $ids AS key MATCH (l:Place {id: key}) RETURN ${PLACE_COLUMNS}`, ['ids']);
 
 const PLACE_FILTER =
   'MATCH (l:Place) WHERE ($kind IS NULL OR l.kind = $kind) ' +

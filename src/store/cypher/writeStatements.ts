@@ -74,11 +74,11 @@ export const PRUNE_PLACES = statement(
 
 export const READ_NAMES = {
   Unit: statement('READ_UNIT_NAMES', 'Known names of units about to be merged (names are unioned, never lost).',
-    'MATCH (n:Unit) WHERE n.id IN $ids RETURN n.id AS id, n.names AS names', ['ids']),
+    'UNWIND $ids AS key MATCH (n:Unit {id: key}) RETURN n.id AS id, n.names AS names', ['ids']),
   Project: statement('READ_PROJECT_NAMES', 'Known names of projects about to be merged.',
-    'MATCH (n:Project) WHERE n.id IN $ids RETURN n.id AS id, n.names AS names', ['ids']),
+    'UNWIND $ids AS key MATCH (n:Project {id: key}) RETURN n.id AS id, n.names AS names', ['ids']),
   Place: statement('READ_PLACE_NAMES', 'Known names of places about to be merged.',
-    'MATCH (n:Place) WHERE n.id IN $ids RETURN n.id AS id, n.names AS names', ['ids']),
+    'UNWIND $ids AS key MATCH (n:Place {id: key}) RETURN n.id AS id, n.names AS names', ['ids']),
 } as const;
 
 export const MERGE_UNITS = statement(
