@@ -3,7 +3,7 @@ import { DutyGraphError, ErrorCode } from './errors.js';
 
 /** Which graph backend to use and how to reach it. */
 export type StoreConfig =
-  | { backend: 'kuzu'; dataDir: string; queryTimeoutMs?: number }
+  | { backend: 'kuzu'; dataDir: string; queryTimeoutMs?: number; bufferPoolMB?: number }
   | { backend: 'neo4j'; uri: string; username: string; password: string; database: string | undefined };
 
 /** Limits applied to every GraphQL request. */
@@ -51,7 +51,13 @@ export function loadConfig(env: Env = process.env): Config {
         password: required(env, 'NEO4J_PASSWORD', 'it is needed with NEO4J_URI'),
         database: text(env, 'NEO4J_DATABASE'),
       }
-    : { backend: 'kuzu', dataDir: path.resolve(text(env, 'DATA_DIR') ?? 'data'), queryTimeoutMs: requestTimeoutMs };
+    : {
+        backend: 'kuzu',
+        dataDir: path.resolve(text(env, 'DATA_DIR') ?? 'data'),
+        queryTimeoutMs: requestTimeoutMs,
+        // Kùzu's own default is 80% of the machine's memory; a server beside other processes wants a bound.
+        bufferPoolMB: int(env, 'KUZU_BUFFER_POOL_MB', 512, 64, 1_048_576),
+      };
   if (neo4jUri && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(neo4jUri)) {
     fail('NEO4J_URI', `must start with bolt:// or neo4j:// (got "${neo4jUri}")`);
   }

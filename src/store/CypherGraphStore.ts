@@ -13,6 +13,7 @@ import type {
 import * as A from './cypher/analysisStatements.js';
 import * as E from './cypher/entityStatements.js';
 import * as R from './cypher/readStatements.js';
+import { refreshPairTotals } from './cypher/pairTotals.js';
 import { summariseProjects } from './cypher/summariseProjects.js';
 import * as W from './cypher/writeStatements.js';
 import {
@@ -61,6 +62,7 @@ export class CypherGraphStore implements GraphStore {
     this.version = null;
     await this.runner.write(async (tx) => {
       const before = await tx.run(W.PROJECTS_OF_DOCUMENT, { documentId: doc.document.id });
+      const pairsBefore = await tx.run(W.PAIRS_OF_DOCUMENT, { documentId: doc.document.id });
       await deleteDocumentFacts(tx, doc.document.id);
       // Prune before loading: shared entities only this document used go now and are merged again
       // below. (Pruning after the load lost entities: Kùzu's EXISTS did not see every edge created
@@ -68,6 +70,7 @@ export class CypherGraphStore implements GraphStore {
       await prune(tx);
       await loadDocumentFacts(tx, doc, options);
       await summariseProjects(tx, [...before.map((r) => str(r.id)), ...doc.projects.map((p) => p.id)]);
+      await refreshPairTotals(tx, [...pairsBefore.map((r) => ({ a: str(r.a), b: str(r.b) })), ...coResponsibilityRows(doc)]);
     });
   }
 
@@ -91,9 +94,11 @@ export class CypherGraphStore implements GraphStore {
     this.version = null;
     await this.runner.write(async (tx) => {
       const before = await tx.run(W.PROJECTS_OF_DOCUMENT, { documentId });
+      const pairsBefore = await tx.run(W.PAIRS_OF_DOCUMENT, { documentId });
       await deleteDocumentFacts(tx, documentId);
       await prune(tx);
       await summariseProjects(tx, before.map((r) => str(r.id)));
+      await refreshPairTotals(tx, pairsBefore.map((r) => ({ a: str(r.a), b: str(r.b) })));
     });
   }
 
@@ -240,11 +245,22 @@ export class CypherGraphStore implements GraphStore {
       minShared: filter.minShared, limit: filter.limit,
     };
     const ids = unitIds === null ? null : [...new Set(unitIds)];
+    if (ids !== null && ids.length === 0) return [];
+    const unfiltered = params.year === null && params.region === null && params.documentId === null;
+    const toPair = (r: Row, years: number[]) => ({ a: str(r.a), b: str(r.b), sharedCount: num(r.shared), years });
+    // Over the whole corpus, for everyone or one unit: the precomputed totals answer directly.
+    if (unfiltered && (ids === null || ids.length === 1)) {
+      const rows = ids === null
+        ? await this.runner.read(A.SHARED_PAIRS_TOTAL, { minShared: params.minShared, limit: params.limit })
+        : await this.runner.read(A.SHARED_PAIRS_TOTAL_OF_UNIT, { unitId: ids[0], minShared: params.minShared, limit: params.limit });
+      return rows.map((r) => toPair(r, numbers(r.years).sort((x, y) => x - y)));
+    }
     let rows: Row[];
     if (ids === null) rows = await this.runner.read(A.SHARED_PAIRS, params);
-    else if (ids.length === 0) return [];
     else if (ids.length === 1) rows = await this.runner.read(A.SHARED_PAIRS_OF_UNIT, { ...params, unitId: ids[0] });
     else rows = await this.runner.read(A.SHARED_PAIRS_AMONG, { ...params, unitIds: ids });
+    // Within one year every pair's years are that year; otherwise ask for the returned pairs' years.
+    if (params.year !== null) return rows.map((r) => toPair(r, [params.year!]));
     // Pair keys are order-free: stored edges run a < b, a unit's partner rows start with the unit.
     const key = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
     const years = new Map<string, number[]>();
@@ -255,9 +271,7 @@ export class CypherGraphStore implements GraphStore {
       });
       for (const r of found) years.set(key(str(r.a), str(r.b)), numbers(r.years).sort((x, y) => x - y));
     }
-    return rows.map((r) => ({
-      a: str(r.a), b: str(r.b), sharedCount: num(r.shared), years: years.get(key(str(r.a), str(r.b))) ?? [],
-    }));
+    return rows.map((r) => toPair(r, years.get(key(str(r.a), str(r.b))) ?? []));
   }
 
   async sharedTaskIds(

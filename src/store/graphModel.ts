@@ -120,6 +120,14 @@ export const REL_TABLES: RelTable[] = [
     ends: [['Unit', 'Unit']],
     properties: { documentId: 'STRING', year: 'INT64', region: 'STRING', shared: 'INT64' },
   },
+  {
+    // The per-pair total over all documents (a.id < b.id), kept in step with CO_RESPONSIBLE
+    // whenever a document is loaded, replaced or removed: the unfiltered "which units share the
+    // most tasks" reads one edge per pair instead of summing every document's counts.
+    type: 'CO_TOTAL',
+    ends: [['Unit', 'Unit']],
+    properties: { shared: 'INT64', years: 'INT64[]' },
+  },
 ];
 
 /** Every property key used anywhere in the model. */

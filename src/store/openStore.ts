@@ -11,7 +11,9 @@ export async function openStore(config: StoreConfig): Promise<GraphStore> {
   switch (config.backend) {
     case 'kuzu': {
       const { KuzuRunner } = await import('./kuzu/KuzuRunner.js');
-      return new CypherGraphStore(await KuzuRunner.open(config.dataDir, { queryTimeoutMs: config.queryTimeoutMs }));
+      return new CypherGraphStore(
+        await KuzuRunner.open(config.dataDir, { queryTimeoutMs: config.queryTimeoutMs, bufferPoolMB: config.bufferPoolMB }),
+      );
     }
     case 'neo4j': {
       const { Neo4jRunner } = await import('./neo4j/Neo4jRunner.js');

@@ -201,6 +201,34 @@ export const CREATE_CO_RESPONSIBILITY = statement(
   ['rows', 'documentId', 'year', 'region'],
 );
 
+export const PAIRS_OF_DOCUMENT = statement(
+  'PAIRS_OF_DOCUMENT',
+  'Which unit pairs a document counts shared tasks for (their totals change when it is replaced).',
+  'MATCH (a:Unit)-[c:CO_RESPONSIBLE]->(b:Unit) WHERE c.documentId = $documentId RETURN a.id AS a, b.id AS b',
+  ['documentId'],
+);
+
+export const DELETE_PAIR_TOTALS = statement(
+  'DELETE_PAIR_TOTALS',
+  'Removes the totals of these unit pairs (before they are recomputed).',
+  'UNWIND $pairs AS p MATCH (a:Unit {id: p.a})-[t:CO_TOTAL]->(b:Unit {id: p.b}) DELETE t',
+  ['pairs'],
+);
+
+export const SUM_PAIR_TOTALS = statement(
+  'SUM_PAIR_TOTALS',
+  'Recomputes the totals of these unit pairs from the per-document counts.',
+  'UNWIND $pairs AS p MATCH (a:Unit {id: p.a})-[c:CO_RESPONSIBLE]->(b:Unit {id: p.b}) ' +
+    'WITH a, b, sum(c.shared) AS shared, collect(DISTINCT c.year) AS years CREATE (a)-[:CO_TOTAL {shared: shared, years: years}]->(b)',
+  ['pairs'],
+);
+
+export const READ_PAIR_TOTALS = statement(
+  'READ_PAIR_TOTALS',
+  'Every stored pair total (a bulk load adds to them).',
+  'MATCH (a:Unit)-[t:CO_TOTAL]->(b:Unit) RETURN a.id AS a, b.id AS b, t.shared AS shared, t.years AS years',
+);
+
 export const PROJECTS_OF_DOCUMENT = statement(
   'PROJECTS_OF_DOCUMENT',
   'Which projects a document mentions (their year summaries change when it is replaced).',

@@ -81,6 +81,8 @@ function flush(entry: Entry): void {
 function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  // Lists of numbers only (e.g. years): Kùzu reads [2018,2019].
+  if (Array.isArray(value)) return `"[${value.map(Number).join(',')}]"`;
   const text = String(value);
   return text.includes('"') ? `"${text.replaceAll('"', '""')}"` : `"${text}"`;
 }

@@ -41,7 +41,9 @@ export class KuzuRunner implements CypherRunner {
   }
 
   /** Opens (creating if needed) the database under `dataDir` and its schema. */
-  static async open(dataDir: string, options: { readers?: number; queryTimeoutMs?: number } = {}): Promise<KuzuRunner> {
+  static async open(
+    dataDir: string, options: { readers?: number; queryTimeoutMs?: number; bufferPoolMB?: number } = {},
+  ): Promise<KuzuRunner> {
     try {
       fs.mkdirSync(dataDir, { recursive: true });
     } catch (error) {
@@ -50,7 +52,7 @@ export class KuzuRunner implements CypherRunner {
     const file = path.join(dataDir, KUZU_FILE);
     let db: kuzu.Database;
     try {
-      db = new kuzu.Database(file);
+      db = new kuzu.Database(file, options.bufferPoolMB ? options.bufferPoolMB * 1024 * 1024 : undefined);
       await db.init();
     } catch (error) {
       const message = messageOf(error);

@@ -42,6 +42,7 @@ export async function kuzuBulkLoad(
     for await (const doc of docs) {
       stageDocument(staging, doc, options.pipeline ?? '');
       shared.add(doc);
+      shared.addPairs(coResponsibilityRows(doc), doc.document.year);
       count++;
     }
     const staged = staging.finish();
@@ -59,6 +60,7 @@ export async function kuzuBulkLoad(
       }
       await shared.mergeRelations(tx);
       await summariseProjects(tx, shared.projectIds());
+      await shared.writePairTotals(tx, staging);
     });
     return count;
   } finally {
@@ -155,6 +157,42 @@ class SharedEntities {
     await mergeNodes(tx, W.READ_NAMES.Unit, W.MERGE_UNITS, this.units, (r) => r.name);
     await mergeNodes(tx, W.READ_NAMES.Project, W.MERGE_PROJECTS, this.projects, (r, names) =>
       options.projectName?.({ name: r.name, rule: String(r.rule) }, names) ?? r.name);
+  }
+
+  private readonly pairs = new Map<string, { a: string; b: string; shared: number; years: Set<number> }>();
+
+  /** Adds a document's shared-task counts to the batch's pair totals. */
+  addPairs(rows: ReadonlyArray<{ a: string; b: string; shared: number }>, year: number): void {
+    for (const r of rows) {
+      const key = `${r.a}|${r.b}`;
+      const total = this.pairs.get(key) ?? { a: r.a, b: r.b, shared: 0, years: new Set<number>() };
+      total.shared += r.shared;
+      total.years.add(year);
+      this.pairs.set(key, total);
+    }
+  }
+
+  /**
+   * Writes the CO_TOTAL edges of every pair the batch touched: stored totals plus the
+   * batch's counts (the batch's documents are all new), staged as CSV and copied.
+   */
+  async writePairTotals(tx: KuzuBulkTx, staging: CsvStaging): Promise<void> {
+    if (this.pairs.size === 0) return;
+    const stored = await tx.run(W.READ_PAIR_TOTALS);
+    const touched: Array<{ a: string; b: string }> = [];
+    for (const r of stored) {
+      const total = this.pairs.get(`${String(r.a)}|${String(r.b)}`);
+      if (!total) continue;
+      total.shared += Number(r.shared);
+      for (const y of (r.years as number[] | null) ?? []) total.years.add(Number(y));
+      touched.push({ a: total.a, b: total.b });
+    }
+    for (let i = 0; i < touched.length; i += BATCH) await tx.run(W.DELETE_PAIR_TOTALS, { pairs: touched.slice(i, i + BATCH) });
+    for (const t of this.pairs.values()) {
+      stageRel(staging, 'CO_TOTAL', ['Unit', 'Unit'], t.a, t.b, { shared: t.shared, years: [...t.years].sort((x, y) => x - y) });
+    }
+    const file = staging.finish().get(relFileName('CO_TOTAL', ['Unit', 'Unit']));
+    if (file) await tx.copy('CO_TOTAL', file);
   }
 
   projectIds(): string[] {
