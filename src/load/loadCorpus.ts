@@ -96,8 +96,11 @@ export async function loadCorpus(store: GraphStore, paths: readonly string[], op
       })(), loadOptions);
       loaded.push(...fresh.map((d) => d.file));
     } catch (error) {
-      // The bulk path is one transaction: nothing of it was kept.
-      failures.push({ file: fresh.length === 1 ? fresh[0]!.path : `${fresh.length} new documents`, reason: messageOf(error) });
+      // The bulk path commits in chunks: the documents of earlier chunks are in, whole.
+      const nowStored = new Set((await store.documentFingerprints()).map((f) => f.file));
+      const missing = fresh.filter((d) => !nowStored.has(d.file));
+      loaded.push(...fresh.filter((d) => nowStored.has(d.file)).map((d) => d.file));
+      failures.push({ file: missing.length === 1 ? missing[0]!.path : `${missing.length} of ${fresh.length} new documents`, reason: messageOf(error) });
     }
   }
   options.onProgress?.(checked.length, checked.length, '');

@@ -290,6 +290,8 @@ export interface LoadOptions {
    * document's and those stored). Default: the record's own name.
    */
   projectName?: (project: ProjectRecordLike, names: readonly string[]) => string;
+  /** Bulk loads: about how many tasks go in one transaction (backend default when absent). */
+  bulkChunkTasks?: number;
 }
 
 /** The fields of an extracted project record a naming rule may read. */

@@ -92,7 +92,8 @@ for (const backend of backendsUnderTest()) {
       docs[0]!.units[0]!.aliases = ['嘉定区经济委员会'];
       docs[0]!.tasks[0]!.evidence.quote = '引号"和\n换行, 逗号';
       await store.replaceDocument(docs[0]!);
-      expect(await store.bulkLoad(docs.slice(1))).toBe(5);
+      // Small chunks: several transactions, pair totals and names carried across them.
+      expect(await store.bulkLoad(docs.slice(1), { bulkChunkTasks: 8 })).toBe(5);
       const bulk = {
         counts: await store.counts(),
         pairs: await store.sharedPairs(null, { minShared: 1, limit: 50 }),

@@ -49,15 +49,6 @@ export const PAIR_YEARS = statement('PAIR_YEARS',
     'RETURN a.id AS a, b.id AS b, collect(DISTINCT c.year) AS years',
   ['ids', 'year', 'region', 'documentId']);
 
-export const SHARED_TASKS_OF_PAIRS = statement('SHARED_TASKS_OF_PAIRS',
-  'The tasks each of these unit pairs shares, in document order (one query for all pairs).',
-  'UNWIND $pairs AS p MATCH (a:Unit {id: p.a})-[:RESPONSIBLE_FOR]->(t:Task)<-[:RESPONSIBLE_FOR]-(b:Unit {id: p.b}) ' +
-    'WHERE ($year IS NULL OR t.year = $year) AND ($region IS NULL OR t.region CONTAINS $region) ' +
-    'AND ($documentId IS NULL OR t.documentId = $documentId) ' +
-    'RETURN DISTINCT p.a AS a, p.b AS b, t.id AS taskId, t.year AS year, t.documentId AS documentId, t.ordinal AS ordinal ' +
-    'ORDER BY a, b, year, documentId, ordinal',
-  ['pairs', 'year', 'region', 'documentId']);
-
 export const RECURRING_PROJECTS_ALL_YEARS = statement('RECURRING_PROJECTS_ALL_YEARS',
   'Which projects are mentioned in at least $minYears distinct years (no year range: read the precomputed summaries)?',
   'MATCH (p:Project) WHERE p.yearCount >= $minYears AND ($region IS NULL OR p.region CONTAINS $region) AND p.kind IN $kinds ' +

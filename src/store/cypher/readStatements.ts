@@ -112,8 +112,9 @@ export const RESPONSIBILITIES_BY_TASKS = statement('RESPONSIBILITIES_BY_TASKS',
 
 export const TASK_IDS_BY_UNITS = statement('TASK_IDS_BY_UNITS',
   'Which tasks each of these units is responsible for, newest first (loader; pages are cut per unit).',
-  'MATCH (u:Unit)-[:RESPONSIBLE_FOR]->(t:Task) WHERE u.id IN $ids ' +
-    'RETURN u.id AS unitId, t.id AS taskId ORDER BY unitId, t.year DESC, t.documentId, t.ordinal', ['ids']);
+  'UNWIND $ids AS key MATCH (u:Unit {id: key})-[:RESPONSIBLE_FOR]->(t:Task) ' +
+    'RETURN DISTINCT u.id AS unitId, t.id AS taskId, t.year AS year, t.region AS region, t.documentId AS documentId, ' +
+    't.ordinal AS ordinal ORDER BY unitId, year DESC, documentId, ordinal', ['ids']);
 
 export const COUNT_BY_LABEL = statement('COUNT_BY_LABEL', 'How many nodes and edges of each kind the graph holds.',
   'MATCH (d:Document) WITH count(d) AS documents ' +

@@ -225,8 +225,9 @@ export const SUM_PAIR_TOTALS = statement(
 
 export const READ_PAIR_TOTALS = statement(
   'READ_PAIR_TOTALS',
-  'Every stored pair total (a bulk load adds to them).',
-  'MATCH (a:Unit)-[t:CO_TOTAL]->(b:Unit) RETURN a.id AS a, b.id AS b, t.shared AS shared, t.years AS years',
+  'The stored pair totals starting at these units (a bulk load adds to them).',
+  'UNWIND $ids AS key MATCH (a:Unit {id: key})-[t:CO_TOTAL]->(b:Unit) RETURN a.id AS a, b.id AS b, t.shared AS shared, t.years AS years',
+  ['ids'],
 );
 
 export const PROJECTS_OF_DOCUMENT = statement(

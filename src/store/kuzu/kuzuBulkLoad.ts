@@ -22,49 +22,84 @@ export interface KuzuBulkTx extends TxRunner {
   copy(table: string, file: StagedFile, ends?: [string, string]): Promise<void>;
 }
 
+/** Tasks staged per transaction: bounds Kùzu's buffer pool use and the staging files' size. */
+export const BULK_CHUNK_TASKS = 100_000;
+
 /**
  * Loads many new documents at once: their own nodes and edges are staged as CSV
  * and loaded with `COPY` (two orders of magnitude faster than row-wise CREATE);
  * shared units, projects and places are deduplicated in memory and merged in
- * large batches. Everything runs in one transaction: on failure nothing is kept.
- * The documents must not be in the store yet (the loader replaces changed ones
- * one by one).
+ * large batches. Documents go in chunks of about BULK_CHUNK_TASKS tasks, one
+ * transaction each: a failure keeps nothing of its chunk (every document stays
+ * whole) and the chunks before it stay loaded. The documents must not be in the
+ * store yet (the loader replaces changed ones one by one). Returns how many were loaded.
  */
 export async function kuzuBulkLoad(
   write: <T>(work: (tx: KuzuBulkTx) => Promise<T>) => Promise<T>,
   docs: AsyncIterable<ExtractedDocument> | Iterable<ExtractedDocument>,
   options: LoadOptions = {},
 ): Promise<number> {
-  const staging = new CsvStaging(fs.mkdtempSync(path.join(os.tmpdir(), 'dutygraph-copy-')));
+  let loaded = 0;
+  let chunk = new Chunk();
   try {
-    const shared = new SharedEntities();
-    let count = 0;
     for await (const doc of docs) {
-      stageDocument(staging, doc, options.pipeline ?? '');
-      shared.add(doc);
-      shared.addPairs(coResponsibilityRows(doc), doc.document.year);
-      count++;
+      chunk.add(doc, options.pipeline ?? '');
+      if (chunk.tasks >= (options.bulkChunkTasks ?? BULK_CHUNK_TASKS)) {
+        loaded += await chunk.commit(write, options);
+        chunk = new Chunk();
+      }
     }
-    const staged = staging.finish();
-    await write(async (tx) => {
-      await shared.merge(tx, options);
-      for (const table of ['Document', 'Section', 'Task', 'Target']) {
-        const file = staged.get(table);
-        if (file) await tx.copy(table, file);
-      }
-      for (const rel of REL_TABLES) {
-        for (const ends of rel.ends) {
-          const file = staged.get(relFileName(rel.type, ends));
-          if (file) await tx.copy(rel.type, file, rel.ends.length > 1 ? ends : undefined);
-        }
-      }
-      await shared.mergeRelations(tx);
-      await summariseProjects(tx, shared.projectIds());
-      await shared.writePairTotals(tx, staging);
-    });
-    return count;
+    loaded += await chunk.commit(write, options);
+    return loaded;
   } finally {
-    staging.remove();
+    chunk.remove();
+  }
+}
+
+// Private: the documents of one transaction, staged.
+class Chunk {
+  private readonly staging = new CsvStaging(fs.mkdtempSync(path.join(os.tmpdir(), 'dutygraph-copy-')));
+  private readonly shared = new SharedEntities();
+  documents = 0;
+  tasks = 0;
+
+  add(doc: ExtractedDocument, pipeline: string): void {
+    stageDocument(this.staging, doc, pipeline);
+    this.shared.add(doc);
+    this.shared.addPairs(coResponsibilityRows(doc), doc.document.year);
+    this.documents++;
+    this.tasks += doc.tasks.length;
+  }
+
+  async commit(write: <T>(work: (tx: KuzuBulkTx) => Promise<T>) => Promise<T>, options: LoadOptions): Promise<number> {
+    if (this.documents === 0) return 0;
+    const { staging, shared } = this;
+    try {
+      const staged = staging.finish();
+      await write(async (tx) => {
+        await shared.merge(tx, options);
+        for (const table of ['Document', 'Section', 'Task', 'Target']) {
+          const file = staged.get(table);
+          if (file) await tx.copy(table, file);
+        }
+        for (const rel of REL_TABLES) {
+          for (const ends of rel.ends) {
+            const file = staged.get(relFileName(rel.type, ends));
+            if (file) await tx.copy(rel.type, file, rel.ends.length > 1 ? ends : undefined);
+          }
+        }
+        await shared.mergeRelations(tx);
+        await summariseProjects(tx, shared.projectIds());
+        await shared.writePairTotals(tx, staging);
+      });
+      return this.documents;
+    } finally {
+      this.remove();
+    }
+  }
+
+  remove(): void {
+    this.staging.remove();
   }
 }
 
@@ -178,7 +213,9 @@ class SharedEntities {
    */
   async writePairTotals(tx: KuzuBulkTx, staging: CsvStaging): Promise<void> {
     if (this.pairs.size === 0) return;
-    const stored = await tx.run(W.READ_PAIR_TOTALS);
+    const units = [...new Set([...this.pairs.values()].flatMap((p) => [p.a, p.b]))];
+    const stored: Array<Record<string, unknown>> = [];
+    for (let i = 0; i < units.length; i += BATCH) stored.push(...(await tx.run(W.READ_PAIR_TOTALS, { ids: units.slice(i, i + BATCH) })));
     const touched: Array<{ a: string; b: string }> = [];
     for (const r of stored) {
       const total = this.pairs.get(`${String(r.a)}|${String(r.b)}`);
