@@ -327,10 +327,13 @@ export class CypherGraphStore implements GraphStore {
       const label = LABEL_BY_PREFIX.get(id.slice(0, id.indexOf(':')));
       if (label) byLabel.set(label, [...(byLabel.get(label) ?? []), id]);
     }
-    const reads = [...byLabel].flatMap(([label, group]) => [
-      this.runner.read(A.NEIGHBOURS.out[label]!, { ids: group, limit }),
-      this.runner.read(A.NEIGHBOURS.in[label]!, { ids: group, limit }),
-    ]);
+    const reads = [...byLabel].flatMap(([label, group]) => {
+      const hop = group.length >= MANY_IDS ? A.NEIGHBOURS.many : A.NEIGHBOURS.few;
+      return [
+        this.runner.read(hop.out[label]!, { ids: group, limit }),
+        this.runner.read(hop.in[label]!, { ids: group, limit }),
+      ];
+    });
     return (await Promise.all(reads)).flat().map((r) => ({
       source: str(r.source), target: str(r.target), type: str(r.type), id: str(r.id), kind: str(r.kind),
       label: str(r.label), nodeYear: numOrNull(r.nodeYear), year: numOrNull(r.year), role: strOrNull(r.role),

@@ -231,6 +231,12 @@ for (const backend of backendsUnderTest()) {
       expect(await store.mentionsByTaskIds(ids)).toHaveLength(150);
       expect((await store.targetsByTaskIds(ids)).map((g) => g.taskId).sort()).toEqual(ids.slice(0, 2).sort());
       expect(await store.tasksByIds(ids)).toHaveLength(150);
+      const edge = (e: { source: string; target: string; type: string }) => `${e.source}>${e.type}>${e.target}`;
+      const hopLong = (await store.neighbours(ids, 10_000)).map(edge).sort();
+      const hopShort = (await Promise.all([ids.slice(0, 50), ids.slice(50, 100), ids.slice(100)].map((part) => store.neighbours(part, 10_000))))
+        .flat().map(edge).sort();
+      expect(hopLong).toEqual(hopShort);
+      expect(hopLong.length).toBeGreaterThan(450);
     });
 
     it('answers ping, and lookups with no ids without a round trip', async () => {
