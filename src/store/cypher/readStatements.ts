@@ -110,9 +110,16 @@ export const RESPONSIBILITIES_BY_TASKS = statement('RESPONSIBILITIES_BY_TASKS',
   'Who is responsible for each of these tasks, in printed order, with evidence (loader).',
   `MATCH (u:Unit)-[r:RESPONSIBLE_FOR]->(t:Task) WHERE t.id IN $ids RETURN ${RESPONSIBILITY_COLUMNS} ORDER BY taskId, ord`, ['ids']);
 
+const TASK_IDS_COLUMNS =
+  'RETURN DISTINCT u.id AS unitId, t.id AS taskId, t.year AS year, t.region AS region, t.documentId AS documentId, ' +
+  't.ordinal AS ordinal ORDER BY unitId, year DESC, documentId, ordinal';
+
+export const TASK_IDS_BY_MANY_UNITS = statement('TASK_IDS_BY_MANY_UNITS', 'TASK_IDS_BY_UNITS for a long id list.',
+  `UNWIND $ids AS key MATCH (u:Unit {id: key})-[:RESPONSIBLE_FOR]->(t:Task) ${TASK_IDS_COLUMNS}`, ['ids']);
+
 export const TASK_IDS_BY_UNITS = statement('TASK_IDS_BY_UNITS',
   'Which tasks each of these units is responsible for, newest first (loader; pages are cut per unit).',
-  'UNWIND $ids AS key MATCH (u:Unit {id: key})-[:RESPONSIBLE_FOR]->(t:Task) ' +
+  'MATCH (u:Unit)-[:RESPONSIBLE_FOR]->(t:Task) WHERE u.id IN $ids ' +
     'RETURN DISTINCT u.id AS unitId, t.id AS taskId, t.year AS year, t.region AS region, t.documentId AS documentId, ' +
     't.ordinal AS ordinal ORDER BY unitId, year DESC, documentId, ordinal', ['ids']);
 
