@@ -56,7 +56,7 @@ export function loadConfig(env: Env = process.env): Config {
         dataDir: path.resolve(text(env, 'DATA_DIR') ?? 'data'),
         queryTimeoutMs: requestTimeoutMs,
         // Kùzu's own default is 80% of the machine's memory; a server beside other processes wants a bound.
-        bufferPoolMB: int(env, 'KUZU_BUFFER_POOL_MB', 512, 64, 1_048_576),
+        bufferPoolMB: int(env, 'KUZU_BUFFER_POOL_MB', 2048, 64, 1_048_576),
       };
   if (neo4jUri && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(neo4jUri)) {
     fail('NEO4J_URI', `must start with bolt:// or neo4j:// (got "${neo4jUri}")`);
