@@ -1,5 +1,5 @@
 import type {
-  Comparator, ExtractedDocument, Genre, PlaceKind, ProjectKind, ProjectStatus, Role, TaskKind,
+  Comparator, DocumentRecord, ExtractedDocument, PlaceKind, ProjectKind, ProjectStatus, Role, TaskKind,
 } from '../ingest/records.js';
 
 /*
@@ -17,20 +17,8 @@ export interface StoredEvidence {
   rule: string;
 }
 
-export interface DocumentRow {
-  id: string;
-  file: string;
-  title: string;
-  year: number;
-  region: string;
-  genre: Genre;
-  issuer: string | null;
-  date: string | null;
-  sha256: string;
-  length: number;
-  /** JSON array of `Inference` records. */
-  inferred: string;
-}
+/** A stored document: its record, with the inferences kept as a JSON array of `Inference` records. */
+export type DocumentRow = Omit<DocumentRecord, 'inferred'> & { inferred: string };
 
 export interface SectionRow {
   id: string;
