@@ -21,8 +21,7 @@ export async function recurringThroughGraph(docs: ReadonlyArray<{ path: string; 
     const [projects, mentions] = await Promise.all([store.projectsByIds(ids), store.mentionsByProjectIds(ids)]);
     const byId = new Map(projects.map((p) => [p.id, p]));
     return recurring.map((r) => {
-      const p = byId.get(r.projectId)!;
-      const project: ProjectRecord = { id: p.id, name: p.name, kind: p.kind, region: p.region, aliases: p.aliases, rule: p.rule };
+      const project: ProjectRecord = byId.get(r.projectId)!;
       const own: MentionRecord[] = mentions
         .filter((m) => m.projectId === r.projectId)
         .map((m) => ({

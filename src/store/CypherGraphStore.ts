@@ -14,10 +14,11 @@ import * as A from './cypher/analysisStatements.js';
 import * as E from './cypher/entityStatements.js';
 import * as R from './cypher/readStatements.js';
 import { refreshPairTotals } from './cypher/pairTotals.js';
+import { SharedEntities } from './cypher/SharedEntities.js';
 import { summariseProjects } from './cypher/summariseProjects.js';
 import * as W from './cypher/writeStatements.js';
 import {
-  coResponsibilityRows, documentParams, locationRows, withAllNames, mentionRows, namesOf, responsibilityRows, sectionRows, targetRows, taskRows,
+  coResponsibilityRows, documentParams, locationRows, mentionRows, responsibilityRows, sectionRows, targetRows, taskRows,
 } from './cypher/documentRows.js';
 
 /** Every project kind: the default kind filter (Kùzu cannot take a null list parameter). */
@@ -68,9 +69,9 @@ export class CypherGraphStore implements GraphStore {
       // below. (Pruning after the load lost entities: Kùzu's EXISTS did not see every edge created
       // earlier in the same transaction.)
       await prune(tx);
-      await loadDocumentFacts(tx, doc, options);
+      const pairs = await loadDocumentFacts(tx, doc, options);
       await summariseProjects(tx, [...before.map((r) => str(r.id)), ...doc.projects.map((p) => p.id)]);
-      await refreshPairTotals(tx, [...pairsBefore.map((r) => ({ a: str(r.a), b: str(r.b) })), ...coResponsibilityRows(doc)]);
+      await refreshPairTotals(tx, [...pairsBefore.map((r) => ({ a: str(r.a), b: str(r.b) })), ...pairs]);
     });
   }
 
@@ -418,26 +419,16 @@ async function prune(tx: TxRunner): Promise<void> {
 }
 
 // Private: loads one document: shared entities first (merged), then its own nodes, then edges.
-async function loadDocumentFacts(tx: TxRunner, doc: ExtractedDocument, options: LoadOptions): Promise<void> {
+// Returns the document's unit-pair counts (their totals need refreshing).
+async function loadDocumentFacts(
+  tx: TxRunner, doc: ExtractedDocument, options: LoadOptions,
+): Promise<Array<{ a: string; b: string; shared: number }>> {
   const { id: documentId, year, region } = doc.document;
   const scope = { documentId, year };
 
-  const placeNames = await knownNames(tx, W.READ_NAMES.Place, doc.places.map((p) => p.id));
-  await runRows(tx, W.MERGE_PLACES, doc.places.map((p) => ({
-    id: p.id, name: p.name, kind: p.kind, parentId: p.parentId, code: p.code,
-    ...withAllNames(namesOf(p.name, p.aliases, placeNames.get(p.id))),
-  })));
-  const unitNames = await knownNames(tx, W.READ_NAMES.Unit, doc.units.map((u) => u.id));
-  await runRows(tx, W.MERGE_UNITS, doc.units.map((u) => ({
-    id: u.id, name: u.name, region: u.region, kind: u.kind, placeId: u.placeId, rule: u.rule,
-    ...withAllNames(namesOf(u.name, u.aliases, unitNames.get(u.id))),
-  })));
-  const projectNames = await knownNames(tx, W.READ_NAMES.Project, doc.projects.map((p) => p.id));
-  await runRows(tx, W.MERGE_PROJECTS, doc.projects.map((p) => {
-    const names = namesOf(p.name, p.aliases, projectNames.get(p.id));
-    const name = options.projectName?.(p, names) ?? p.name;
-    return { id: p.id, name, region: p.region, kind: p.kind, rule: p.rule, ...withAllNames(namesOf(name, names)) };
-  }));
+  const shared = new SharedEntities();
+  shared.add(doc);
+  await shared.merge(tx, options);
 
   await tx.run(W.CREATE_DOCUMENT, documentParams(doc, options.pipeline ?? ''));
   const sections = sectionRows(doc);
@@ -447,37 +438,20 @@ async function loadDocumentFacts(tx: TxRunner, doc: ExtractedDocument, options: 
   await runRows(tx, W.CREATE_TASKS, tasks, { documentId, year, region });
   await runRows(tx, W.LINK_TASK_SECTIONS, tasks.filter((t) => t.sectionId !== null));
   await runRows(tx, W.CREATE_RESPONSIBILITIES, responsibilityRows(doc), scope);
-  await runRows(tx, W.CREATE_CO_RESPONSIBILITY, coResponsibilityRows(doc), { documentId, year, region });
+  const pairs = coResponsibilityRows(doc);
+  await runRows(tx, W.CREATE_CO_RESPONSIBILITY, pairs, { documentId, year, region });
   await runRows(tx, W.CREATE_MENTIONS, mentionRows(doc), scope);
   await runRows(tx, W.CREATE_TASK_LOCATIONS, locationRows(doc, 'task:'), scope);
   await runRows(tx, W.CREATE_PROJECT_LOCATIONS, locationRows(doc, 'proj:'), scope);
   await runRows(tx, W.CREATE_TARGETS, targetRows(doc), scope);
 
-  await runRows(tx, W.MERGE_PLACE_PARENTS, doc.places
-    .filter((p) => p.parentId !== null)
-    .map((p) => ({ id: p.id, parentId: p.parentId, rule: 'gazetteer' })));
-  await runRows(tx, W.MERGE_ADMINISTERS, doc.units
-    .filter((u) => u.placeId !== null)
-    .map((u) => ({ id: u.id, placeId: u.placeId, rule: u.rule })));
-  const relations = doc.unitRelations;
-  await runRows(tx, W.MERGE_UNIT_PARENTS, relations
-    .filter((r) => r.kind === 'PART_OF')
-    .map((r) => ({ fromId: r.fromId, toId: r.toId, rule: r.rule })));
-  await runRows(tx, W.MERGE_SUCCESSIONS, relations
-    .filter((r) => r.kind === 'SUCCEEDED_BY')
-    .map((r) => ({ fromId: r.fromId, toId: r.toId, year: r.year ?? year, rule: r.rule })));
+  await shared.mergeRelations(tx);
+  return pairs;
 }
 
 // Private: one batched statement for a list of rows (skipped when empty: Kùzu cannot type an empty list).
 async function runRows(tx: TxRunner, s: Statement, rows: readonly object[], extra: Record<string, unknown> = {}): Promise<void> {
   if (rows.length > 0) await tx.run(s, { ...extra, rows });
-}
-
-// Private: names already stored for shared nodes, so a merge unions instead of overwriting.
-async function knownNames(tx: TxRunner, s: Statement, ids: readonly string[]): Promise<Map<string, string[]>> {
-  if (ids.length === 0) return new Map();
-  const rows = await tx.run(s, { ids: [...new Set(ids)] });
-  return new Map(rows.map((r) => [str(r.id), strings(r.names)]));
 }
 
 // Private: row → typed value converters; stores return plain JS values.

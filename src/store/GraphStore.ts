@@ -1,5 +1,5 @@
 import type {
-  Comparator, DocumentRecord, ExtractedDocument, PlaceKind, ProjectKind, ProjectStatus, Role, TaskKind,
+  Comparator, DocumentRecord, ExtractedDocument, PlaceRecord, ProjectRecord, ProjectKind, ProjectStatus, Role, TaskKind,
 } from '../ingest/records.js';
 
 /*
@@ -77,23 +77,11 @@ export interface TargetRow {
   evidence: StoredEvidence;
 }
 
-export interface ProjectRow {
-  id: string;
-  name: string;
-  region: string;
-  kind: ProjectKind;
-  aliases: string[];
-  rule: string;
-}
+/** A stored project: the same fields as its record (names other than `name` are `aliases`). */
+export type ProjectRow = ProjectRecord;
 
-export interface PlaceRow {
-  id: string;
-  name: string;
-  kind: PlaceKind;
-  parentId: string | null;
-  aliases: string[];
-  code: string | null;
-}
+/** A stored place: the same fields as its record. */
+export type PlaceRow = PlaceRecord;
 
 /** A `Task -CONCERNS-> Project` edge. */
 export interface MentionRow {
@@ -283,10 +271,7 @@ export interface LoadOptions {
 }
 
 /** The fields of an extracted project record a naming rule may read. */
-export interface ProjectRecordLike {
-  name: string;
-  rule: string;
-}
+export type ProjectRecordLike = Pick<ProjectRecord, 'name' | 'rule'>;
 
 export interface GraphStore {
   /** `kuzu` or `neo4j`. */

@@ -1,14 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { loadConfig } from '../../src/config.js';
 import { openStore } from '../../src/store/openStore.js';
 import type { GraphStore } from '../../src/store/GraphStore.js';
+import { tempDir } from '../../scripts/lib/tempDir.js';
 
 /** A fresh temporary folder for a Kùzu database, removed by the returned cleanup. */
 export function tempDataDir(label = 'dutygraph'): { dir: string; cleanup: () => void } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${label}-`));
-  return { dir, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  const { path: dir, remove } = tempDir(`${label}-`);
+  return { dir, cleanup: remove };
 }
 
 export interface BackendUnderTest {

@@ -6,11 +6,11 @@ import type { TxRunner } from '../CypherRunner.js';
 import type { LoadOptions } from '../GraphStore.js';
 import { NODE_TABLES, REL_TABLES } from '../graphModel.js';
 import {
-  coResponsibilityRows, documentParams, locationRows, withAllNames, mentionRows, namesOf, responsibilityRows, sectionRows, targetRows,
+  coResponsibilityRows, documentParams, locationRows, mentionRows, responsibilityRows, sectionRows, targetRows,
   taskRows,
 } from '../cypher/documentRows.js';
 import * as W from '../cypher/writeStatements.js';
-import type { Statement } from '../cypher/Statement.js';
+import { SharedEntities } from '../cypher/SharedEntities.js';
 import { summariseProjects } from '../cypher/summariseProjects.js';
 import { CsvStaging, type StagedFile } from './CsvStaging.js';
 
@@ -60,20 +60,21 @@ export async function kuzuBulkLoad(
 class Chunk {
   private readonly staging = new CsvStaging(fs.mkdtempSync(path.join(os.tmpdir(), 'dutygraph-copy-')));
   private readonly shared = new SharedEntities();
+  private readonly pairs = new PairTotals();
   documents = 0;
   tasks = 0;
 
   add(doc: ExtractedDocument, pipeline: string): void {
     stageDocument(this.staging, doc, pipeline);
     this.shared.add(doc);
-    this.shared.addPairs(coResponsibilityRows(doc), doc.document.year);
+    this.pairs.addPairs(coResponsibilityRows(doc), doc.document.year);
     this.documents++;
     this.tasks += doc.tasks.length;
   }
 
   async commit(write: <T>(work: (tx: KuzuBulkTx) => Promise<T>) => Promise<T>, options: LoadOptions): Promise<number> {
     if (this.documents === 0) return 0;
-    const { staging, shared } = this;
+    const { staging, shared, pairs } = this;
     try {
       const staged = staging.finish();
       await write(async (tx) => {
@@ -90,7 +91,7 @@ class Chunk {
         }
         await shared.mergeRelations(tx);
         await summariseProjects(tx, shared.projectIds());
-        await shared.writePairTotals(tx, staging);
+        await pairs.writePairTotals(tx, staging);
       });
       return this.documents;
     } finally {
@@ -155,45 +156,8 @@ function stageDocument(staging: CsvStaging, doc: ExtractedDocument, pipeline: st
   for (const p of coResponsibilityRows(doc)) stageRel(staging, 'CO_RESPONSIBLE', ['Unit', 'Unit'], p.a, p.b, { ...p, documentId, year, region });
 }
 
-type SharedRow = Record<string, unknown> & { id: string; name: string; names: Set<string> };
-
-// Private: units, projects and places across the whole batch, names unioned, plus their shared edges.
-class SharedEntities {
-  private readonly units = new Map<string, SharedRow>();
-  private readonly projects = new Map<string, SharedRow & { rule: string }>();
-  private readonly places = new Map<string, SharedRow>();
-  private readonly placeParents = new Map<string, Record<string, unknown>>();
-  private readonly administers = new Map<string, Record<string, unknown>>();
-  private readonly unitParents = new Map<string, Record<string, unknown>>();
-  private readonly successions = new Map<string, Record<string, unknown>>();
-
-  add(doc: ExtractedDocument): void {
-    for (const u of doc.units) {
-      upsert(this.units, u.id, { id: u.id, name: u.name, region: u.region, kind: u.kind, placeId: u.placeId, rule: u.rule }, [u.name, ...u.aliases]);
-      if (u.placeId !== null) this.administers.set(`${u.id}|${u.placeId}`, { id: u.id, placeId: u.placeId, rule: u.rule });
-    }
-    for (const p of doc.projects) {
-      upsert(this.projects, p.id, { id: p.id, name: p.name, region: p.region, kind: p.kind, rule: p.rule }, [p.name, ...p.aliases]);
-    }
-    for (const p of doc.places) {
-      upsert(this.places, p.id, { id: p.id, name: p.name, kind: p.kind, parentId: p.parentId, code: p.code }, [p.name, ...p.aliases]);
-      if (p.parentId !== null) this.placeParents.set(`${p.id}|${p.parentId}`, { id: p.id, parentId: p.parentId, rule: 'gazetteer' });
-    }
-    for (const r of doc.unitRelations) {
-      const key = `${r.fromId}|${r.toId}`;
-      if (r.kind === 'PART_OF') this.unitParents.set(key, { fromId: r.fromId, toId: r.toId, rule: r.rule });
-      else this.successions.set(key, { fromId: r.fromId, toId: r.toId, year: r.year ?? doc.document.year, rule: r.rule });
-    }
-  }
-
-  /** Merges the shared nodes, unioning names with those already stored. */
-  async merge(tx: TxRunner, options: LoadOptions): Promise<void> {
-    await mergeNodes(tx, W.READ_NAMES.Place, W.MERGE_PLACES, this.places, (r) => r.name);
-    await mergeNodes(tx, W.READ_NAMES.Unit, W.MERGE_UNITS, this.units, (r) => r.name);
-    await mergeNodes(tx, W.READ_NAMES.Project, W.MERGE_PROJECTS, this.projects, (r, names) =>
-      options.projectName?.({ name: r.name, rule: String(r.rule) }, names) ?? r.name);
-  }
-
+// Private: the batch's unit-pair totals (CO_TOTAL), added to those already stored.
+class PairTotals {
   private readonly pairs = new Map<string, { a: string; b: string; shared: number; years: Set<number> }>();
 
   /** Adds a document's shared-task counts to the batch's pair totals. */
@@ -232,42 +196,5 @@ class SharedEntities {
     if (file) await tx.copy('CO_TOTAL', file);
   }
 
-  projectIds(): string[] {
-    return [...this.projects.keys()];
-  }
-
-  async mergeRelations(tx: TxRunner): Promise<void> {
-    await batched(tx, W.MERGE_PLACE_PARENTS, [...this.placeParents.values()]);
-    await batched(tx, W.MERGE_ADMINISTERS, [...this.administers.values()]);
-    await batched(tx, W.MERGE_UNIT_PARENTS, [...this.unitParents.values()]);
-    await batched(tx, W.MERGE_SUCCESSIONS, [...this.successions.values()]);
-  }
 }
 
-function upsert(map: Map<string, SharedRow>, id: string, row: Record<string, unknown> & { id: string; name: string }, names: string[]): void {
-  const existing = map.get(id);
-  if (existing) for (const n of names) existing.names.add(n);
-  else map.set(id, { ...row, names: new Set(names) });
-}
-
-async function mergeNodes(
-  tx: TxRunner, read: Statement, merge: Statement, rows: Map<string, SharedRow>,
-  nameOf: (row: SharedRow, names: string[]) => string,
-): Promise<void> {
-  const all = [...rows.values()];
-  for (let i = 0; i < all.length; i += BATCH) {
-    const batch = all.slice(i, i + BATCH);
-    const known = new Map((await tx.run(read, { ids: batch.map((r) => r.id) })).map((r) => [String(r.id), (r.names as string[] | null) ?? []]));
-    await tx.run(merge, {
-      rows: batch.map((r) => {
-        const names = namesOf(r.name, [...r.names], known.get(r.id));
-        const name = nameOf(r, names);
-        return { ...r, name, ...withAllNames(namesOf(name, names)) };
-      }),
-    });
-  }
-}
-
-async function batched(tx: TxRunner, s: Statement, rows: ReadonlyArray<Record<string, unknown>>): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) await tx.run(s, { rows: rows.slice(i, i + BATCH) });
-}
