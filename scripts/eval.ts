@@ -9,12 +9,11 @@
  * the `manifest.json` in the folder the document was found in (seeds/manifest.json by default).
  */
 import { readFileSync, existsSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractDocument } from '../src/ingest/extractDocument.js';
 import { readManifest } from '../src/ingest/readManifest.js';
-import { decodeText } from '../src/ingest/read/decodeText.js';
+import { readDocumentFile } from '../src/load/readDocumentFile.js';
 import { scoreGold } from '../src/ingest/eval/scoreGold.js';
 import { scoreRecurring } from '../src/ingest/eval/scoreRecurring.js';
 import { recurringThroughGraph } from './lib/recurringThroughGraph.js';
@@ -50,11 +49,9 @@ function manifest(dir: string = SEEDS): Map<string, DocumentMeta> {
 }
 
 function extractFile(file: string, meta: DocumentMeta): ExtractedDocument {
-  if (!existsSync(file)) fail(`${file}: no such file`);
-  const bytes = readFileSync(file);
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) fail(`${file}: ${decoded.reason}`);
-  return extractDocument({ file: basename(file), text: decoded.text, sha256: createHash('sha256').update(bytes).digest('hex'), meta });
+  const read = readDocumentFile(file);
+  if ('reason' in read) fail(`${file}: ${read.reason}`);
+  return extractDocument({ file: read.file, text: read.text, sha256: read.sha256, meta });
 }
 
 // Private: a document named by a gold file: in --docs, beside the gold folder's parent (or

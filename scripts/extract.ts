@@ -4,12 +4,11 @@
  * Metadata comes from seeds/manifest.json when the file is listed there; flags override it.
  */
 import { readFileSync, existsSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractDocument } from '../src/ingest/extractDocument.js';
 import { readManifest } from '../src/ingest/readManifest.js';
-import { decodeText } from '../src/ingest/read/decodeText.js';
+import { readDocumentFile } from '../src/load/readDocumentFile.js';
 import type { DocumentMeta } from '../src/ingest/records.js';
 
 const MANIFEST = fileURLToPath(new URL('../seeds/manifest.json', import.meta.url));
@@ -37,15 +36,8 @@ function main(argv: string[]): void {
     else fail(`one file at a time, got ${JSON.stringify(file)} and ${JSON.stringify(a)}`);
   }
   if (file === null) fail('usage: extract <file> [--year N] [--region R]');
-  if (!existsSync(file)) fail(`${file}: no such file`);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    fail(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) fail(`${file}: ${decoded.reason}`);
+  const read = readDocumentFile(file);
+  if ('reason' in read) fail(`${file}: ${read.reason}`);
   if (existsSync(MANIFEST)) {
     try {
       Object.assign(meta, readManifest(JSON.parse(readFileSync(MANIFEST, 'utf8'))).get(basename(file)) ?? {});
@@ -55,8 +47,7 @@ function main(argv: string[]): void {
   }
   if (year !== undefined) meta.year = year;
   if (region !== undefined) meta.region = region;
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const out = extractDocument({ file: basename(file), text: decoded.text, sha256, meta });
+  const out = extractDocument({ file: read.file, text: read.text, sha256: read.sha256, meta });
   process.stdout.write(JSON.stringify(out, null, 2) + '\n');
 }
 
