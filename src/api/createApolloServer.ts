@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
@@ -37,7 +38,10 @@ export function createApolloServer(limits: ApiLimits, store: GraphStore): Apollo
     formatError: maskError,
     validationRules: armor.validationRules,
     // graphql-armor's typings name @apollo/server's CommonJS build; the plugin objects are the same at run time.
-    plugins: [...(armor.plugins as unknown as Array<ApolloServerPlugin<ApiContext>>), receiptPlugin(store)],
+    // No cache hints are set: without the cache-control plugin Apollo does not wrap every field resolver.
+    plugins: [
+      ...(armor.plugins as unknown as Array<ApolloServerPlugin<ApiContext>>), receiptPlugin(store), ApolloServerPluginCacheControlDisabled(),
+    ],
   });
 }
 

@@ -23,6 +23,8 @@ export interface Loaders {
   mentionsByTask: DataLoader<string, MentionRow[]>;
   mentionsByProject: DataLoader<string, MentionRow[]>;
   taskIdsByUnit: DataLoader<string, string[]>;
+  /** The tasks that concern a project; primes `task` and `responsibilitiesByTask` with them. */
+  taskIdsByProject: DataLoader<string, string[]>;
   unitIdsByProject: DataLoader<string, string[]>;
   placeIdsOf: DataLoader<string, string[]>;
   childPlaceIds: DataLoader<string, string[]>;
@@ -35,7 +37,7 @@ export interface Loaders {
 }
 
 export function createLoaders(store: GraphStore): Loaders {
-  return {
+  const loaders: Loaders = {
     document: byId((ids) => store.documentsByIds(ids)),
     section: byId((ids) => store.sectionsByIds(ids)),
     task: byId((ids) => store.tasksByIds(ids)),
@@ -48,6 +50,15 @@ export function createLoaders(store: GraphStore): Loaders {
     mentionsByTask: grouped((ids) => store.mentionsByTaskIds(ids), (r) => [r.taskId]),
     mentionsByProject: grouped((ids) => store.mentionsByProjectIds(ids), (r) => [r.projectId]),
     taskIdsByUnit: fromMap((ids) => store.taskIdsByUnitIds(ids)),
+    taskIdsByProject: new DataLoader(async (ids: readonly string[]) => {
+      const { tasksByProject, responsibilities } = await store.projectTasks(ids);
+      const byTask = new Map<string, ResponsibilityRow[]>();
+      for (const list of tasksByProject.values()) for (const t of list) byTask.set(t.id, []);
+      for (const r of responsibilities) byTask.get(r.taskId)?.push(r);
+      for (const list of tasksByProject.values()) for (const t of list) loaders.task.prime(t.id, t);
+      for (const [taskId, list] of byTask) loaders.responsibilitiesByTask.prime(taskId, list);
+      return ids.map((id) => (tasksByProject.get(id) ?? []).map((t) => t.id));
+    }),
     unitIdsByProject: fromMap((ids) => store.unitIdsByProjectIds(ids)),
     placeIdsOf: fromMap((ids) => store.placeIdsOf(ids)),
     childPlaceIds: fromMap((ids) => store.childPlaceIds(ids)),
@@ -75,6 +86,7 @@ export function createLoaders(store: GraphStore): Loaders {
       return ids.map((id) => pairs.flatMap((p) => (p.unitId === id ? [p.placeId] : p.placeId === id ? [p.unitId] : [])));
     }),
   };
+  return loaders;
 }
 
 // Private: a loader returning, for each id, its row or null when there is none.

@@ -202,6 +202,16 @@ export class CypherGraphStore implements GraphStore {
     return this.byIds(sized(ids, E.MENTIONS_BY_TASKS, E.MENTIONS_BY_MANY_TASKS), ids, toMention);
   }
 
+  async projectTasks(projectIds: readonly string[]): Promise<{ tasksByProject: Map<string, TaskRow[]>; responsibilities: ResponsibilityRow[] }> {
+    const tasksByProject = new Map<string, TaskRow[]>(projectIds.map((id) => [id, []]));
+    const [tasks, responsibilities] = await Promise.all([
+      this.byIds(R.TASKS_OF_PROJECTS, projectIds, (r) => [str(r.projectId), toTask(r)] as const),
+      this.byIds(R.RESPONSIBILITIES_OF_PROJECTS, projectIds, toResponsibility),
+    ]);
+    for (const [projectId, task] of tasks) tasksByProject.get(projectId)?.push(task);
+    return { tasksByProject, responsibilities };
+  }
+
   async unitIdsByProjectIds(ids: readonly string[]): Promise<Map<string, string[]>> {
     return groupIds(ids, await this.byIds(E.UNITS_BY_PROJECTS, ids, (r) => [str(r.projectId), str(r.unitId)] as const));
   }
@@ -320,33 +330,41 @@ export class CypherGraphStore implements GraphStore {
     return rows.map((r) => ({ projectId: str(r.id), years: numbers(r.years).sort((x, y) => x - y) }));
   }
 
-  async neighbours(ids: readonly string[], limit: number): Promise<NeighbourRow[]> {
+  async neighbours(ids: readonly string[], limit: number, via?: string): Promise<NeighbourRow[]> {
     if (ids.length === 0 || limit <= 0) return [];
-    // Ids name their label by prefix (task:…); group them so each statement starts from one table.
-    const byLabel = new Map<string, string[]>();
-    for (const id of new Set(ids)) {
-      const label = LABEL_BY_PREFIX.get(id.slice(0, id.indexOf(':')));
-      if (label) byLabel.set(label, [...(byLabel.get(label) ?? []), id]);
-    }
-    const reads = [...byLabel].flatMap(([label, group]) => {
-      // The benchmark's depth-2 hop (600+ task ids) ran faster with IN than UNWIND end to end.
-      const hop = group.length >= MANY_HOP_IDS ? A.NEIGHBOURS.many : A.NEIGHBOURS.few;
-      return [
-        this.runner.read(hop.out[label]!, { ids: group, limit }),
-        this.runner.read(hop.in[label]!, { ids: group, limit }),
-      ];
+    const viaLabel = via === undefined ? undefined : labelOf(via);
+    const reads = [...byLabel(ids)].flatMap(([label, group]) => {
+      const anchored = viaLabel && A.NEIGHBOURS_VIA[`${viaLabel}>${label}`];
+      if (anchored) {
+        return [anchored.out, anchored.in].map((s) => this.runner.read(s, { via, ids: group, limit }));
+      }
+      const hop = group.length >= MANY_IDS ? A.NEIGHBOURS.many : A.NEIGHBOURS.few;
+      // Looked up key by key, each key may bring `limit` edges: keep `limit` per direction.
+      return [hop.out[label]!, hop.in[label]!].map(async (s) => (await this.runner.lookup(s, group, { limit })).slice(0, limit));
     });
-    return (await Promise.all(reads)).flat().map((r) => ({
-      source: str(r.source), target: str(r.target), type: str(r.type), id: str(r.id), kind: str(r.kind),
-      label: str(r.label), nodeYear: numOrNull(r.nodeYear), year: numOrNull(r.year), role: strOrNull(r.role),
-      documentId: strOrNull(r.documentId),
-    }));
+    const seen = new Set<string>();
+    const out: NeighbourRow[] = [];
+    for (const r of (await Promise.all(reads)).flat()) {
+      const row: NeighbourRow = {
+        source: str(r.source), target: str(r.target), type: str(r.type), id: str(r.id), kind: str(r.kind),
+        label: str(r.label), nodeYear: numOrNull(r.nodeYear), year: numOrNull(r.year), role: strOrNull(r.role),
+        documentId: strOrNull(r.documentId),
+      };
+      // An anchored hop repeats the edges of a node joined to `via` twice.
+      const key = JSON.stringify(row);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(row);
+    }
+    return out;
   }
 
-  nodeSummaries(ids: readonly string[]): Promise<NodeSummary[]> {
-    return this.byIds(A.NODE_SUMMARIES, ids, (r) => ({
-      id: str(r.id), kind: str(r.kind), label: str(r.label), nodeYear: numOrNull(r.nodeYear),
-    }));
+  async nodeSummaries(ids: readonly string[]): Promise<NodeSummary[]> {
+    const reads = [...byLabel(ids, true)].map(([label, group]) =>
+      this.byIds(label === null ? A.NODE_SUMMARIES : A.NODE_SUMMARIES_OF[label]!, group, (r) => ({
+        id: str(r.id), kind: str(r.kind), label: str(r.label), nodeYear: numOrNull(r.nodeYear),
+      })));
+    return (await Promise.all(reads)).flat();
   }
 
   async search(text: string, kinds: readonly SearchKind[], limit: number): Promise<SearchRow[]> {
@@ -399,7 +417,7 @@ export class CypherGraphStore implements GraphStore {
   // Private: an id-list lookup; an empty list never reaches the driver.
   private async byIds<T>(lookup: Statement, ids: readonly string[], map: (r: Row) => T): Promise<T[]> {
     if (ids.length === 0) return [];
-    return (await this.runner.read(lookup, { ids: [...new Set(ids)] })).map(map);
+    return (await this.runner.lookup(lookup, [...new Set(ids)])).map(map);
   }
 }
 
@@ -466,8 +484,24 @@ function num(v: unknown): number {
 }
 /** From this many ids on, a lookup joins the UNWIND-ed list instead of testing `IN` per row. */
 const MANY_IDS = 64;
-/** Neighbourhood hops switch to the UNWIND form only for very long frontiers. */
-const MANY_HOP_IDS = 5_000;
+
+// Private: the label an id names by its prefix (task:… → Task), if any.
+function labelOf(id: string): string | undefined {
+  return LABEL_BY_PREFIX.get(id.slice(0, id.indexOf(':')));
+}
+
+// Private: distinct ids grouped by the label their prefix names (each statement starts from one
+// table); with `keepUnknown`, ids without a known prefix are grouped under null.
+function byLabel(ids: readonly string[], keepUnknown: true): Map<string | null, string[]>;
+function byLabel(ids: readonly string[]): Map<string, string[]>;
+function byLabel(ids: readonly string[], keepUnknown = false): Map<string | null, string[]> {
+  const out = new Map<string | null, string[]>();
+  for (const id of new Set(ids)) {
+    const label = labelOf(id) ?? (keepUnknown ? null : undefined);
+    if (label !== undefined) out.set(label, [...(out.get(label) ?? []), id]);
+  }
+  return out;
+}
 
 // Private: the short-list or the long-list form of a lookup.
 function sized(ids: readonly string[], few: Statement, many: Statement): Statement {

@@ -23,6 +23,12 @@ export interface CypherRunner {
   ensureSchema(): Promise<void>;
   read(statement: Statement, params?: Record<string, unknown>): Promise<Row[]>;
   /**
+   * Runs a lookup by `$ids` for these ids (distinct, non-empty), with any other parameters
+   * it takes. Rows of one key keep the statement's order; callers group rows by key and must
+   * not rely on the order across keys.
+   */
+  lookup(statement: Statement, ids: readonly string[], params?: Record<string, unknown>): Promise<Row[]>;
+  /**
    * Runs `work` in one write transaction: all of it commits or none of it does.
    * `work` may run more than once (Neo4j retries transient failures), so it must not
    * have side effects outside the transaction.

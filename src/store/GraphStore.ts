@@ -340,8 +340,17 @@ export interface GraphStore {
   recurringProjects(filter: {
     minYears: number; region?: string | null; fromYear?: number | null; toYear?: number | null; kinds?: readonly ProjectKind[] | null;
   }): Promise<Array<{ projectId: string; years: number[] }>>;
-  /** One hop around these nodes (both directions), at most `limit` edges per direction. */
-  neighbours(ids: readonly string[], limit: number): Promise<NeighbourRow[]>;
+  /**
+   * The tasks that concern each of these projects (whole rows, keyed by project) and every
+   * responsibility for those tasks: a project's accountability in two queries from the project.
+   */
+  projectTasks(projectIds: readonly string[]): Promise<{ tasksByProject: Map<string, TaskRow[]>; responsibilities: ResponsibilityRow[] }>;
+  /**
+   * One hop around these nodes (both directions, derived pair counts left out), at most
+   * `limit` edges per direction and label. With `via`: every id is a neighbour of that node,
+   * which lets the store reach them from it instead of looking each up.
+   */
+  neighbours(ids: readonly string[], limit: number, via?: string): Promise<NeighbourRow[]>;
   nodeSummaries(ids: readonly string[]): Promise<NodeSummary[]>;
   search(text: string, kinds: readonly SearchKind[], limit: number): Promise<SearchRow[]>;
   statsByYear(): Promise<YearStat[]>;

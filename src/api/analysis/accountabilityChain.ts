@@ -55,7 +55,9 @@ export async function accountabilityChain(loaders: Loaders, args: ChainArgs): Pr
     const project = await loaders.project.load(args.projectId);
     if (!project) throw notFound(args.projectId);
     projects.push(project);
-    mentions.push(...(await loaders.mentionsByProject.load(project.id)));
+    // The project's tasks and their units come in the same wait, reached from the project.
+    const [found] = await Promise.all([loaders.mentionsByProject.load(project.id), loaders.taskIdsByProject.load(project.id)]);
+    mentions.push(...found);
     drafts = await projectLinks(loaders, [project], mentions);
   } else {
     subjectId = args.placeId!;
@@ -102,6 +104,8 @@ function printed(r: ResponsibilityRow, year: number): DraftLink {
  * other years that assign the same project, each with the evidence naming the unit.
  */
 async function projectLinks(loaders: Loaders, projects: readonly ProjectRow[], mentions: readonly MentionRow[]): Promise<DraftLink[]> {
+  // Primes the task and responsibility loaders from the projects (cached when already asked).
+  await loaders.taskIdsByProject.loadMany(projects.map((p) => p.id));
   const taskIds = unique(mentions.map((m) => m.taskId));
   const [tasks, responsibilities] = await Promise.all([
     rows(loaders.task.loadMany(taskIds)),

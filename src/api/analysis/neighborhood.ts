@@ -31,7 +31,8 @@ export async function neighborhood(
 
   let frontier = [seed.id];
   for (let level = 0; level < args.depth && frontier.length > 0; level++) {
-    const rows = await store.neighbours(frontier, edgeCap);
+    // The second level's frontier is all neighbours of the seed: reached from it, not looked up.
+    const rows = await store.neighbours(frontier, edgeCap, level === 1 ? seed.id : undefined);
     if (rows.length >= edgeCap) graph.markTruncated();
     const next: string[] = [];
     for (const r of rows) {

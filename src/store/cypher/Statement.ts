@@ -9,6 +9,13 @@ export interface Statement {
   doc: string;
   cypher: string | { kuzu: string; neo4j: string };
   params: readonly string[];
+  /**
+   * Kùzu only: the same lookup for one key (`$key`), which the Kùzu runner runs once per
+   * key for short id lists (KuzuRunner.lookup). Kùzu 0.11.3 answers `x.id IN $ids` by testing
+   * every row of the table against the whole list, and `UNWIND $ids … {id: key}` by hashing the
+   * whole table; a point lookup on the primary key touches one row.
+   */
+  perKey?: Statement;
 }
 
 export type Backend = 'kuzu' | 'neo4j';
@@ -21,6 +28,12 @@ export function cypherFor(statement: Statement, backend: Backend): string {
 /** Declares a statement; the name doubles as its key in the lint test. */
 export function statement(name: string, doc: string, cypher: Statement['cypher'], params: readonly string[] = []): Statement {
   return { name, doc, cypher, params };
+}
+
+/** A lookup by `$ids` with its one-key form for Kùzu (see `Statement.perKey`). */
+export function keyed(list: Statement, perKey: string): Statement {
+  const params = ['key', ...list.params.filter((p) => p !== 'ids')];
+  return { ...list, perKey: statement(`${list.name}_EACH`, `${list.doc} One key.`, perKey, params) };
 }
 
 /** A statement with the values for one execution. */

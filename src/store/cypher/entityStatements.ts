@@ -1,4 +1,4 @@
-import { statement } from './Statement.js';
+import { keyed, statement } from './Statement.js';
 
 /*
  * Reads for projects, places, mentions, targets and unit relations: lookups by
@@ -51,13 +51,16 @@ export const MENTIONS_BY_PROJECTS = statement('MENTIONS_BY_PROJECTS',
   `MATCH (t:Task)-[c:CONCERNS]->(p:Project) WHERE p.id IN $ids RETURN ${MENTION_COLUMNS} ` +
     'ORDER BY projectId, year, documentId, t.ordinal', ['ids']);
 
-export const MENTIONS_BY_TASKS = statement('MENTIONS_BY_TASKS', 'The projects each of these tasks mentions (loader).',
-  `MATCH (t:Task)-[c:CONCERNS]->(p:Project) WHERE t.id IN $ids RETURN ${MENTION_COLUMNS} ORDER BY taskId, spanStart`,
-  ['ids']);
+const MENTIONS_OF_ONE_TASK =
+  `MATCH (t:Task {id: $key})-[c:CONCERNS]->(p:Project) HINT (t JOIN c) JOIN p RETURN ${MENTION_COLUMNS} ORDER BY spanStart`;
 
-export const MENTIONS_BY_MANY_TASKS = statement('MENTIONS_BY_MANY_TASKS', 'MENTIONS_BY_TASKS for a long id list.',
+export const MENTIONS_BY_TASKS = keyed(statement('MENTIONS_BY_TASKS', 'The projects each of these tasks mentions (loader).',
+  `MATCH (t:Task)-[c:CONCERNS]->(p:Project) WHERE t.id IN $ids RETURN ${MENTION_COLUMNS} ORDER BY taskId, spanStart`,
+  ['ids']), MENTIONS_OF_ONE_TASK);
+
+export const MENTIONS_BY_MANY_TASKS = keyed(statement('MENTIONS_BY_MANY_TASKS', 'MENTIONS_BY_TASKS for a long id list.',
   `UNWIND $ids AS key MATCH (t:Task {id: key})-[c:CONCERNS]->(p:Project) RETURN ${MENTION_COLUMNS} ORDER BY taskId, spanStart`,
-  ['ids']);
+  ['ids']), MENTIONS_OF_ONE_TASK);
 
 export const UNITS_BY_PROJECTS = statement('UNITS_BY_PROJECTS',
   'Units responsible for tasks that concern each of these projects (loader).',

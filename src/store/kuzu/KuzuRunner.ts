@@ -11,6 +11,9 @@ import type { StagedFile } from './CsvStaging.js';
 import { kuzuBulkLoad } from './kuzuBulkLoad.js';
 import { kuzuSchemaStatements, kuzuSchemaVersion, SCHEMA_TABLE } from './kuzuSchema.js';
 
+/** Longest id list looked up key by key (Statement.perKey); longer lists take the list form. */
+export const POINT_LOOKUPS_MAX = 128;
+
 /** The database file inside DATA_DIR. */
 export const KUZU_FILE = 'graph.kuzu';
 
@@ -99,6 +102,18 @@ export class KuzuRunner implements CypherRunner {
     return this.track(result);
   }
 
+  /**
+   * A short id list with a one-key form runs as point lookups on the primary-key index,
+   * spread over the readers (at 100k tasks: 20 tasks by id in 2–4 ms against 20–60 ms for
+   * the list form, which scans the table); a long one runs the list form once.
+   */
+  async lookup(statement: Statement, ids: readonly string[], params: Record<string, unknown> = {}): Promise<Row[]> {
+    const keys = [...new Set(ids)].sort();
+    const each = statement.perKey;
+    if (!each || keys.length > POINT_LOOKUPS_MAX) return this.read(statement, { ...params, ids: keys });
+    return (await Promise.all(keys.map((key) => this.read(each, { ...params, key })))).flat();
+  }
+
   write<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {
     return this.serialWrite(async () => {
       await this.exec(this.writer, 'BEGIN TRANSACTION', undefined, 'BEGIN');
@@ -168,7 +183,7 @@ export class KuzuRunner implements CypherRunner {
     try {
       if (params === undefined) {
         const result = await connection.query(text);
-        return await drain(result);
+        return drain(result);
       }
       let cache = this.prepared.get(connection);
       if (!cache) this.prepared.set(connection, (cache = new Map()));
@@ -178,7 +193,7 @@ export class KuzuRunner implements CypherRunner {
         if (!prepared.isSuccess()) throw new Error(prepared.getErrorMessage());
         cache.set(text, prepared);
       }
-      return await drain(await connection.execute(prepared, params as Record<string, kuzu.KuzuValue>));
+      return drain(await connection.execute(prepared, params as Record<string, kuzu.KuzuValue>));
     } catch (error) {
       if (error instanceof DutyGraphError) throw error;
       throw new DutyGraphError(ErrorCode.StoreFailed, `Kùzu statement ${name} failed: ${messageOf(error)}`, { cause: error });
@@ -186,13 +201,18 @@ export class KuzuRunner implements CypherRunner {
   }
 }
 
-// Private: all rows of a result (or of the last of several), closing every result.
-async function drain(result: kuzu.QueryResult | kuzu.QueryResult[]): Promise<Row[]> {
+/**
+ * All rows of a result (or of the last of several), closing every result.
+ * The result is already materialised when `execute` resolves; reading it synchronously
+ * converts rows in one go. `getAll()` fetches each row as its own thread-pool task:
+ * 2,000 rows took 80–100 ms that way against 3–7 ms here.
+ */
+function drain(result: kuzu.QueryResult | kuzu.QueryResult[]): Row[] {
   const results = Array.isArray(result) ? result : [result];
   let rows: Row[] = [];
   for (const r of results) {
     try {
-      rows = (await r.getAll()) as Row[];
+      rows = r.getAllSync() as Row[];
     } finally {
       r.close();
     }
