@@ -239,6 +239,37 @@ for (const backend of backendsUnderTest()) {
       expect(hopLong.length).toBeGreaterThan(450);
     });
 
+    it('reaches a second neighbourhood level from the seed with the same edges as looking the frontier up', async () => {
+      await store.replaceDocument(fixtureDocument({ base: 'a', tasks: 6, units: ['区经委', '区商务委'] }));
+      await store.replaceDocument(fixtureDocument({ base: 'b', tasks: 4, units: ['区经委', '区科委'] }));
+      const seed = 'unit:上海市嘉定区:区经委';
+      const edge = (e: { source: string; target: string; type: string; documentId: string | null }) =>
+        `${e.source}>${e.type}>${e.target}@${e.documentId ?? ''}`;
+      const first = await store.neighbours([seed], 10_000);
+      const frontier = [...new Set(first.map((r) => r.id))];
+      expect(frontier.length).toBeGreaterThanOrEqual(10);
+      const anchored = (await store.neighbours(frontier, 10_000, seed)).map(edge).sort();
+      expect(anchored).toEqual((await store.neighbours(frontier, 10_000)).map(edge).sort());
+      expect(anchored.some((e) => e.includes('>RESPONSIBLE_FOR>') && e.startsWith('unit:上海市嘉定区:区商务委'))).toBe(true);
+      // Derived pair counts are never part of a neighbourhood.
+      expect([...first, ...(await store.neighbours(frontier, 10_000, seed))].some((r) => r.type.startsWith('CO_'))).toBe(false);
+      // A frontier node that is not a neighbour of `via` is not reached.
+      expect(await store.neighbours(['task:a:1'], 10_000, 'unit:上海市嘉定区:区科委')).toEqual([]);
+    });
+
+    it("gives a project's tasks and their responsibilities as the id lookups do", async () => {
+      const doc = fixtureDocument({ base: 'a', tasks: 3, units: ['区经委', '区商务委'] });
+      await store.replaceDocument(doc);
+      const projectId = doc.projects[0]!.id;
+      const { tasksByProject, responsibilities } = await store.projectTasks([projectId, 'proj:none']);
+      const taskIds = [...new Set((await store.mentionsByProjectIds([projectId])).map((m) => m.taskId))].sort();
+      expect(tasksByProject.get(projectId)!.map((t) => t.id).sort()).toEqual(taskIds);
+      expect(tasksByProject.get('proj:none')).toEqual([]);
+      expect(tasksByProject.get(projectId)!.sort((a, b) => a.id.localeCompare(b.id))).toEqual(await store.tasksByIds(taskIds));
+      const key = (r: { taskId: string; unitId: string }) => `${r.taskId}|${r.unitId}`;
+      expect(responsibilities.map(key).sort()).toEqual((await store.responsibilitiesByTaskIds(taskIds)).map(key).sort());
+    });
+
     it('answers ping, and lookups with no ids without a round trip', async () => {
       await expect(store.ping()).resolves.toBeUndefined();
       expect(await store.tasksByIds([])).toEqual([]);
