@@ -334,6 +334,7 @@ export class CypherGraphStore implements GraphStore {
     if (ids.length === 0 || limit <= 0) return [];
     const viaLabel = via === undefined ? undefined : labelOf(via);
     const reads = [...byLabel(ids)].flatMap(([label, group]) => {
+      if (label === null) return [];
       const anchored = viaLabel && A.NEIGHBOURS_VIA[`${viaLabel}>${label}`];
       if (anchored) {
         return [anchored.out, anchored.in].map((s) => this.runner.read(s, { via, ids: group, limit }));
@@ -360,7 +361,7 @@ export class CypherGraphStore implements GraphStore {
   }
 
   async nodeSummaries(ids: readonly string[]): Promise<NodeSummary[]> {
-    const reads = [...byLabel(ids, true)].map(([label, group]) =>
+    const reads = [...byLabel(ids)].map(([label, group]) =>
       this.byIds(label === null ? A.NODE_SUMMARIES : A.NODE_SUMMARIES_OF[label]!, group, (r) => ({
         id: str(r.id), kind: str(r.kind), label: str(r.label), nodeYear: numOrNull(r.nodeYear),
       })));
@@ -491,14 +492,12 @@ function labelOf(id: string): string | undefined {
 }
 
 // Private: distinct ids grouped by the label their prefix names (each statement starts from one
-// table); with `keepUnknown`, ids without a known prefix are grouped under null.
-function byLabel(ids: readonly string[], keepUnknown: true): Map<string | null, string[]>;
-function byLabel(ids: readonly string[]): Map<string, string[]>;
-function byLabel(ids: readonly string[], keepUnknown = false): Map<string | null, string[]> {
+// table); ids without a known prefix are grouped under null.
+function byLabel(ids: readonly string[]): Map<string | null, string[]> {
   const out = new Map<string | null, string[]>();
   for (const id of new Set(ids)) {
-    const label = labelOf(id) ?? (keepUnknown ? null : undefined);
-    if (label !== undefined) out.set(label, [...(out.get(label) ?? []), id]);
+    const label = labelOf(id) ?? null;
+    out.set(label, [...(out.get(label) ?? []), id]);
   }
   return out;
 }
