@@ -14,6 +14,7 @@ import * as A from './cypher/analysisStatements.js';
 import * as E from './cypher/entityStatements.js';
 import * as R from './cypher/readStatements.js';
 import { refreshPairTotals } from './cypher/pairTotals.js';
+import { RankingFloors } from './RankingFloors.js';
 import { SharedEntities } from './cypher/SharedEntities.js';
 import { summariseProjects } from './cypher/summariseProjects.js';
 import * as W from './cypher/writeStatements.js';
@@ -44,6 +45,7 @@ export class CypherGraphStore implements GraphStore {
   readonly location: string;
   private readonly runner: CypherRunner;
   private version: { value: string; at: number } | null = null;
+  private readonly pairRanking = new RankingFloors();
 
   constructor(runner: CypherRunner) {
     this.runner = runner;
@@ -262,7 +264,8 @@ export class CypherGraphStore implements GraphStore {
     // Over the whole corpus, for everyone or one unit: the precomputed totals answer directly.
     if (unfiltered && (ids === null || ids.length === 1)) {
       const rows = ids === null
-        ? await this.runner.read(A.SHARED_PAIRS_TOTAL, { minShared: params.minShared, limit: params.limit })
+        ? await this.pairRanking.top(params.limit, params.minShared,
+          (minShared) => this.runner.read(A.SHARED_PAIRS_TOTAL, { minShared, limit: params.limit }), (r) => num(r.shared))
         : await this.runner.read(A.SHARED_PAIRS_TOTAL_OF_UNIT, { unitId: ids[0], minShared: params.minShared, limit: params.limit });
       return rows.map((r) => toPair(r, numbers(r.years).sort((x, y) => x - y)));
     }

@@ -85,6 +85,21 @@ for (const backend of backendsUnderTest()) {
       expect(after.map((p) => [key(p), p.sharedCount])).toEqual([['区商务委+区经委', 3]]);
     });
 
+    it('ranks pairs globally the same whether counts fell below or rose above the last ranking', async () => {
+      const key = (p: { a: string; b: string }) => [p.a, p.b].map((id) => id.split(':').pop()).sort().join('+');
+      const top2 = async () => (await store.sharedPairs(null, { minShared: 1, limit: 2 })).map((p) => [key(p), p.sharedCount]);
+      await store.replaceDocument(fixtureDocument({ base: 'a', tasks: 3, units: ['区经委', '区商务委', '区科委'] }));
+      await store.replaceDocument(fixtureDocument({ base: 'b', year: 2022, tasks: 2, units: ['区经委', '区商务委'] }));
+      expect(await top2()).toEqual([['区商务委+区经委', 5], ['区商务委+区科委', 3]]);
+      // Every count falls below the last ranking's lowest (3): the answer must not stop at it.
+      await store.replaceDocument(fixtureDocument({ base: 'a', tasks: 1, units: ['区经委', '区商务委'], sha: 'a2' }));
+      await store.replaceDocument(fixtureDocument({ base: 'c', tasks: 1, units: ['区商务委', '区科委'] }));
+      expect(await top2()).toEqual([['区商务委+区经委', 3], ['区商务委+区科委', 1]]);
+      // And rise past it again.
+      await store.replaceDocument(fixtureDocument({ base: 'c', tasks: 4, units: ['区商务委', '区科委'], sha: 'c2' }));
+      expect(await top2()).toEqual([['区商务委+区科委', 4], ['区商务委+区经委', 3]]);
+    });
+
     it('bulk-loads many documents to the same graph as loading them one by one', async () => {
       const docs = Array.from({ length: 6 }, (_, i) =>
         fixtureDocument({ base: `d${i}`, year: 2018 + (i % 3), tasks: 2 + i, units: i % 2 ? ['区经委', '区商务委'] : ['区经委', '区科委', '区民政局'] }),
@@ -231,6 +246,11 @@ for (const backend of backendsUnderTest()) {
       expect(await store.mentionsByTaskIds(ids)).toHaveLength(150);
       expect((await store.targetsByTaskIds(ids)).map((g) => g.taskId).sort()).toEqual(ids.slice(0, 2).sort());
       expect(await store.tasksByIds(ids)).toHaveLength(150);
+      const unitIds = doc.units.slice(0, 60).map((u) => u.id);
+      const unitsShort = (await Promise.all([unitIds.slice(0, 10), unitIds.slice(10, 30), unitIds.slice(30)].map((part) => store.unitsByIds(part)))).flat();
+      const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+      expect([...await store.unitsByIds(unitIds)].sort(byId)).toEqual(unitsShort.sort(byId));
+      expect(unitsShort).toHaveLength(60);
       const edge = (e: { source: string; target: string; type: string }) => `${e.source}>${e.type}>${e.target}`;
       const hopLong = (await store.neighbours(ids, 10_000)).map(edge).sort();
       const hopShort = (await Promise.all([ids.slice(0, 50), ids.slice(50, 100), ids.slice(100)].map((part) => store.neighbours(part, 10_000))))

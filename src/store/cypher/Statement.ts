@@ -16,6 +16,8 @@ export interface Statement {
    * whole table; a point lookup on the primary key touches one row.
    */
   perKey?: Statement;
+  /** Kùzu only: the longest id list looked up key by key (default POINT_LOOKUPS_MAX in KuzuRunner). */
+  perKeyMax?: number;
 }
 
 export type Backend = 'kuzu' | 'neo4j';
@@ -30,10 +32,14 @@ export function statement(name: string, doc: string, cypher: Statement['cypher']
   return { name, doc, cypher, params };
 }
 
-/** A lookup by `$ids` with its one-key form for Kùzu (see `Statement.perKey`). */
-export function keyed(list: Statement, perKey: string): Statement {
+/**
+ * A lookup by `$ids` with its one-key form for Kùzu (see `Statement.perKey`); `maxKeys` lowers
+ * the list length up to which keys are looked up one by one (for tables whose list form is cheap).
+ */
+export function keyed(list: Statement, perKey: string, maxKeys?: number): Statement {
   const params = ['key', ...list.params.filter((p) => p !== 'ids')];
-  return { ...list, perKey: statement(`${list.name}_EACH`, `${list.doc} One key.`, perKey, params) };
+  const each = statement(`${list.name}_EACH`, `${list.doc} One key.`, perKey, params);
+  return maxKeys === undefined ? { ...list, perKey: each } : { ...list, perKey: each, perKeyMax: maxKeys };
 }
 
 /** A statement with the values for one execution. */

@@ -110,7 +110,7 @@ export class KuzuRunner implements CypherRunner {
   async lookup(statement: Statement, ids: readonly string[], params: Record<string, unknown> = {}): Promise<Row[]> {
     const keys = [...new Set(ids)].sort();
     const each = statement.perKey;
-    if (!each || keys.length > POINT_LOOKUPS_MAX) return this.read(statement, { ...params, ids: keys });
+    if (!each || keys.length > (statement.perKeyMax ?? POINT_LOOKUPS_MAX)) return this.read(statement, { ...params, ids: keys });
     return (await Promise.all(keys.map((key) => this.read(each, { ...params, key })))).flat();
   }
 
