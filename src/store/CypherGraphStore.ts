@@ -8,7 +8,7 @@ import type {
   DocumentFilter, DocumentFingerprint, DocumentRow, GraphCounts, GraphStore, LoadOptions, LocatedRow, MentionRow, NeighbourRow,
   NodeSummary, Page, PageRequest, PairFilter, PairRow, PlaceFilter, PlaceRow, ProjectFilter, ProjectOrder, ProjectRow,
   RegionStat, ResponsibilityRow, SearchKind, SearchRow, SectionRow, StoredEvidence, TargetRow, TaskFilter, TaskOrder,
-  TaskRow, UnitFilter, UnitOrder, UnitRelationRow, UnitRow, YearStat,
+  TaskRow, UnitFilter, UnitOrder, UnitRelationRow, UnitRow, UnitSummary, YearStat,
 } from './GraphStore.js';
 import * as A from './cypher/analysisStatements.js';
 import * as E from './cypher/entityStatements.js';
@@ -141,6 +141,10 @@ export class CypherGraphStore implements GraphStore {
 
   unitsByIds(ids: readonly string[]): Promise<UnitRow[]> {
     return this.byIds(R.UNITS_BY_IDS, ids, toUnit);
+  }
+
+  unitSummaries(ids: readonly string[]): Promise<UnitSummary[]> {
+    return this.byIds(R.UNIT_SUMMARIES_BY_IDS, ids, (r) => ({ id: str(r.id), name: str(r.name), region: str(r.region), kind: str(r.kind) }));
   }
 
   tasks(filter: TaskFilter, page: PageRequest, order: TaskOrder = 'DOCUMENT_ORDER'): Promise<Page<TaskRow>> {

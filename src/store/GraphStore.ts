@@ -56,6 +56,9 @@ export interface UnitRow {
   rule: string;
 }
 
+/** A unit as a network node shows it. */
+export type UnitSummary = Pick<UnitRow, 'id' | 'name' | 'region' | 'kind'>;
+
 export interface ResponsibilityRow {
   taskId: string;
   unitId: string;
@@ -306,6 +309,8 @@ export interface GraphStore {
   documentsByIds(ids: readonly string[]): Promise<DocumentRow[]>;
   units(filter: UnitFilter, page: PageRequest, order?: UnitOrder): Promise<Page<UnitRow>>;
   unitsByIds(ids: readonly string[]): Promise<UnitRow[]>;
+  /** Units by id without aliases, place or rule: for drawing many units at once. */
+  unitSummaries(ids: readonly string[]): Promise<UnitSummary[]>;
   tasks(filter: TaskFilter, page: PageRequest, order?: TaskOrder): Promise<Page<TaskRow>>;
   tasksByIds(ids: readonly string[]): Promise<TaskRow[]>;
   sectionsByIds(ids: readonly string[]): Promise<SectionRow[]>;

@@ -251,6 +251,10 @@ for (const backend of backendsUnderTest()) {
       const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
       expect([...await store.unitsByIds(unitIds)].sort(byId)).toEqual(unitsShort.sort(byId));
       expect(unitsShort).toHaveLength(60);
+      const summaries = await store.unitSummaries([...unitIds, 'unit:上海市嘉定区:不存在']);
+      expect(summaries.sort(byId)).toEqual(unitsShort.map(({ id, name, region, kind }) => ({ id, name, region, kind })));
+      const five = new Set(unitIds.slice(0, 5));
+      expect((await store.unitSummaries([...five])).sort(byId)).toEqual(summaries.filter((u) => five.has(u.id)));
       const edge = (e: { source: string; target: string; type: string }) => `${e.source}>${e.type}>${e.target}`;
       const hopLong = (await store.neighbours(ids, 10_000)).map(edge).sort();
       const hopShort = (await Promise.all([ids.slice(0, 50), ids.slice(50, 100), ids.slice(100)].map((part) => store.neighbours(part, 10_000))))

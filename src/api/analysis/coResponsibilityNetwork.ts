@@ -1,5 +1,4 @@
 import type { GraphStore } from '../../store/GraphStore.js';
-import type { Loaders } from '../loaders.js';
 import { GraphBuilder } from './GraphBuilder.js';
 import type { GraphValue } from './types.js';
 
@@ -9,18 +8,16 @@ export const MAX_NETWORK_EDGES = 2_000;
 /** Units as nodes, shared tasks as weighted CO_RESPONSIBLE edges (read from the precomputed counts). */
 export async function coResponsibilityNetwork(
   store: GraphStore,
-  loaders: Loaders,
   args: { year: number | null; region: string | null; minShared: number },
 ): Promise<GraphValue> {
   const pairs = await store.sharedPairs(null, {
     year: args.year, region: args.region, minShared: args.minShared, limit: MAX_NETWORK_EDGES + 1,
   });
   const shown = pairs.slice(0, MAX_NETWORK_EDGES);
-  const units = await loaders.unit.loadMany([...new Set(shown.flatMap((p) => [p.a, p.b]))]);
+  // Name, region and kind only: the units' aliases would be most of the transfer for a whole year.
+  const units = await store.unitSummaries([...new Set(shown.flatMap((p) => [p.a, p.b]))]);
   const graph = new GraphBuilder();
-  for (const u of units) {
-    if (u && !(u instanceof Error)) graph.addNode(u.id, 'Unit', u.name, { region: u.region, kind: u.kind });
-  }
+  for (const u of units) graph.addNode(u.id, 'Unit', u.name, { region: u.region, kind: u.kind });
   for (const p of shown) graph.addEdge(p.a, p.b, 'CO_RESPONSIBLE', { shared: p.sharedCount, years: p.years });
   if (pairs.length > MAX_NETWORK_EDGES) graph.markTruncated();
   return graph.build();

@@ -85,8 +85,8 @@ export const queryResolvers: QueryResolvers = {
       limit: bounded('limit', args.limit ?? 200, 1, limits.maxPageSize * 4),
     }),
 
-  coResponsibilityNetwork: (_, args, { store, loaders }) =>
-    coResponsibilityNetwork(store, loaders, { year: args.year ?? null, region: args.region ?? null, minShared: Math.max(1, args.minShared ?? 1) }),
+  coResponsibilityNetwork: (_, args, { store }) =>
+    coResponsibilityNetwork(store, { year: args.year ?? null, region: args.region ?? null, minShared: Math.max(1, args.minShared ?? 1) }),
 
   search: async (_, args, { store, limits }) => {
     const text = args.text.trim();

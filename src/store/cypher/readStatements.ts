@@ -58,6 +58,12 @@ export const UNITS_BY_IDS = keyed(statement('UNITS_BY_IDS', 'Units by id (loader
   `UNWIND $ids AS key MATCH (u:Unit {id: key}) RETURN ${UNIT_COLUMNS}`, ['ids']),
 `MATCH (u:Unit {id: $key}) RETURN ${UNIT_COLUMNS}`, 24);
 
+// What a drawing of many units needs: their aliases (a list each) are most of a unit row's transfer.
+const UNIT_SUMMARY_COLUMNS = 'u.id AS id, u.name AS name, u.region AS region, u.kind AS kind';
+export const UNIT_SUMMARIES_BY_IDS = keyed(statement('UNIT_SUMMARIES_BY_IDS', 'Name, region and kind of units by id.',
+  `UNWIND $ids AS key MATCH (u:Unit {id: key}) RETURN ${UNIT_SUMMARY_COLUMNS}`, ['ids']),
+`MATCH (u:Unit {id: $key}) RETURN ${UNIT_SUMMARY_COLUMNS}`, 24);
+
 const TASK_COLUMNS =
   't.id AS id, t.documentId AS documentId, t.sectionId AS sectionId, t.number AS number, t.text AS text, ' +
   't.starred AS starred, t.kind AS kind, t.ordinal AS ordinal, t.year AS year, t.region AS region, ' +
