@@ -3,6 +3,9 @@ import type { GraphStore } from '../../src/store/GraphStore.js';
 import { backendsUnderTest } from '../helpers/backends.js';
 import { fixtureDocument } from '../helpers/fixtureDocument.js';
 
+/** A pair as its two unit names, order-free (`区商务委+区经委`). */
+const pairKey = (p: { a: string; b: string }) => [p.a, p.b].map((id) => id.split(':').pop()).sort().join('+');
+
 /*
  * The store conformance suite: the same behaviour asked of every backend.
  * Kùzu always runs; Neo4j runs when NEO4J_URI is set and is reported skipped otherwise.
@@ -68,8 +71,7 @@ for (const backend of backendsUnderTest()) {
       await store.replaceDocument(fixtureDocument({ base: 'a', tasks: 3, units: ['区经委', '区商务委', '区科委'] }));
       await store.replaceDocument(fixtureDocument({ base: 'b', year: 2022, tasks: 2, units: ['区经委', '区商务委'] }));
       const pairs = await store.sharedPairs(null, { minShared: 1, limit: 10 });
-      const key = (p: { a: string; b: string }) => [p.a, p.b].map((id) => id.split(':').pop()).sort().join('+');
-      expect(pairs.map((p) => [key(p), p.sharedCount, p.years])).toEqual([
+      expect(pairs.map((p) => [pairKey(p), p.sharedCount, p.years])).toEqual([
         ['区商务委+区经委', 5, [2021, 2022]],
         ['区商务委+区科委', 3, [2021]],
         ['区科委+区经委', 3, [2021]],
@@ -82,12 +84,11 @@ for (const backend of backendsUnderTest()) {
 
       await store.replaceDocument(fixtureDocument({ base: 'a', tasks: 1, units: ['区经委', '区商务委'], sha: 'a2' }));
       const after = await store.sharedPairs(null, { minShared: 1, limit: 10 });
-      expect(after.map((p) => [key(p), p.sharedCount])).toEqual([['区商务委+区经委', 3]]);
+      expect(after.map((p) => [pairKey(p), p.sharedCount])).toEqual([['区商务委+区经委', 3]]);
     });
 
     it('ranks pairs globally the same whether counts fell below or rose above the last ranking', async () => {
-      const key = (p: { a: string; b: string }) => [p.a, p.b].map((id) => id.split(':').pop()).sort().join('+');
-      const top2 = async () => (await store.sharedPairs(null, { minShared: 1, limit: 2 })).map((p) => [key(p), p.sharedCount]);
+      const top2 = async () => (await store.sharedPairs(null, { minShared: 1, limit: 2 })).map((p) => [pairKey(p), p.sharedCount]);
       await store.replaceDocument(fixtureDocument({ base: 'a', tasks: 3, units: ['区经委', '区商务委', '区科委'] }));
       await store.replaceDocument(fixtureDocument({ base: 'b', year: 2022, tasks: 2, units: ['区经委', '区商务委'] }));
       expect(await top2()).toEqual([['区商务委+区经委', 5], ['区商务委+区科委', 3]]);

@@ -42,6 +42,12 @@ export function keyed(list: Statement, perKey: string, maxKeys?: number): Statem
   return maxKeys === undefined ? { ...list, perKey: each } : { ...list, perKey: each, perKeyMax: maxKeys };
 }
 
+/** Nodes of one label by id (`node` is `alias:Label`): the list form with its one-key form (see `keyed`). */
+export function nodesById(name: string, doc: string, node: string, columns: string, maxKeys?: number): Statement {
+  return keyed(statement(name, doc, `UNWIND $ids AS key MATCH (${node} {id: key}) RETURN ${columns}`, ['ids']),
+    `MATCH (${node} {id: $key}) RETURN ${columns}`, maxKeys);
+}
+
 /** A statement with the values for one execution. */
 export interface BoundStatement {
   statement: Statement;

@@ -17,16 +17,17 @@ const PAIR_RETURN =
   'WHERE shared >= $minShared RETURN a, b, shared ORDER BY shared DESC, a, b LIMIT $limit';
 const PAIR_PARAMS = ['year', 'region', 'documentId', 'minShared', 'limit'] as const;
 
+const TOTAL_RETURN =
+  'WITH a.id AS a, b.id AS b, t.shared AS shared, t.years AS years RETURN a, b, shared, years ORDER BY shared DESC, a, b LIMIT $limit';
+
 export const SHARED_PAIRS_TOTAL = statement('SHARED_PAIRS_TOTAL',
   'Which unit pairs share the most tasks over the whole corpus (precomputed totals)?',
-  'MATCH (a:Unit)-[t:CO_TOTAL]->(b:Unit) WHERE t.shared >= $minShared ' +
-    'WITH a.id AS a, b.id AS b, t.shared AS shared, t.years AS years RETURN a, b, shared, years ORDER BY shared DESC, a, b LIMIT $limit',
+  `MATCH (a:Unit)-[t:CO_TOTAL]->(b:Unit) WHERE t.shared >= $minShared ${TOTAL_RETURN}`,
   ['minShared', 'limit']);
 
 export const SHARED_PAIRS_TOTAL_OF_UNIT = statement('SHARED_PAIRS_TOTAL_OF_UNIT',
   "Which units share the most tasks with this unit over the whole corpus (precomputed totals)?",
-  'MATCH (a:Unit)-[t:CO_TOTAL]-(b:Unit) WHERE a.id = $unitId AND t.shared >= $minShared ' +
-    'WITH a.id AS a, b.id AS b, t.shared AS shared, t.years AS years RETURN a, b, shared, years ORDER BY shared DESC, a, b LIMIT $limit',
+  `MATCH (a:Unit)-[t:CO_TOTAL]-(b:Unit) WHERE a.id = $unitId AND t.shared >= $minShared ${TOTAL_RETURN}`,
   ['unitId', 'minShared', 'limit']);
 
 export const SHARED_PAIRS = statement('SHARED_PAIRS',

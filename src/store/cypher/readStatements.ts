@@ -1,4 +1,4 @@
-import { keyed, statement } from './Statement.js';
+import { keyed, nodesById, statement } from './Statement.js';
 
 /*
  * Read statements shared by both backends. Every list is paged with SKIP/LIMIT
@@ -54,15 +54,12 @@ export const LIST_UNITS = {
 } as const;
 // Kùzu hashes the whole unit table for the list form (~2 ms at 3.6k units, whatever the list's
 // length); one key costs ~0.2 ms, spread over the readers: key by key pays up to ~20 ids.
-export const UNITS_BY_IDS = keyed(statement('UNITS_BY_IDS', 'Units by id (loader).',
-  `UNWIND $ids AS key MATCH (u:Unit {id: key}) RETURN ${UNIT_COLUMNS}`, ['ids']),
-`MATCH (u:Unit {id: $key}) RETURN ${UNIT_COLUMNS}`, 24);
+export const UNITS_BY_IDS = nodesById('UNITS_BY_IDS', 'Units by id (loader).', 'u:Unit', UNIT_COLUMNS, 24);
 
 // What a drawing of many units needs: their aliases (a list each) are most of a unit row's transfer.
 const UNIT_SUMMARY_COLUMNS = 'u.id AS id, u.name AS name, u.region AS region, u.kind AS kind';
-export const UNIT_SUMMARIES_BY_IDS = keyed(statement('UNIT_SUMMARIES_BY_IDS', 'Name, region and kind of units by id.',
-  `UNWIND $ids AS key MATCH (u:Unit {id: key}) RETURN ${UNIT_SUMMARY_COLUMNS}`, ['ids']),
-`MATCH (u:Unit {id: $key}) RETURN ${UNIT_SUMMARY_COLUMNS}`, 24);
+export const UNIT_SUMMARIES_BY_IDS = nodesById('UNIT_SUMMARIES_BY_IDS', 'Name, region and kind of units by id.',
+  'u:Unit', UNIT_SUMMARY_COLUMNS, 24);
 
 const TASK_COLUMNS =
   't.id AS id, t.documentId AS documentId, t.sectionId AS sectionId, t.number AS number, t.text AS text, ' +
@@ -94,16 +91,12 @@ export const LIST_TASKS = {
     `MATCH (t:Task) ${TASK_FILTER} RETURN ${TASK_COLUMNS} ORDER BY year DESC, documentId, ordinal SKIP $offset LIMIT $limit`,
     [...TASK_FILTER_PARAMS, 'offset', 'limit']),
 } as const;
-export const TASKS_BY_IDS = keyed(statement('TASKS_BY_IDS', 'Tasks by id (loader).',
-  `UNWIND $ids AS key MATCH (t:Task {id: key}) RETURN ${TASK_COLUMNS}`, ['ids']),
-`MATCH (t:Task {id: $key}) RETURN ${TASK_COLUMNS}`);
+export const TASKS_BY_IDS = nodesById('TASKS_BY_IDS', 'Tasks by id (loader).', 't:Task', TASK_COLUMNS);
 
 const SECTION_COLUMNS =
   's.id AS id, s.documentId AS documentId, s.parentId AS parentId, s.number AS number, s.title AS title, s.level AS level, ' +
   's.ordinal AS ordinal, s.quote AS quote, s.spanStart AS spanStart, s.spanEnd AS spanEnd, s.rule AS rule';
-export const SECTIONS_BY_IDS = keyed(statement('SECTIONS_BY_IDS', 'Sections by id (loader).',
-  `UNWIND $ids AS key MATCH (s:Section {id: key}) RETURN ${SECTION_COLUMNS}`, ['ids']),
-`MATCH (s:Section {id: $key}) RETURN ${SECTION_COLUMNS}`);
+export const SECTIONS_BY_IDS = nodesById('SECTIONS_BY_IDS', 'Sections by id (loader).', 's:Section', SECTION_COLUMNS);
 
 const RESPONSIBILITY_COLUMNS =
   't.id AS taskId, u.id AS unitId, r.role AS role, r.ord AS ord, r.surface AS surface, r.documentId AS documentId, ' +
