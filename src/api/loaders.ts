@@ -32,8 +32,8 @@ export interface Loaders {
   unitRelations: DataLoader<string, UnitRelationRow[]>;
   /** For a unit id: the place it governs; for a place id: the unit governing it. */
   administers: DataLoader<string, string[]>;
-  /** Shared task ids of a unit pair within a scope (all pairs of a request in one query per scope). */
-  sharedTasks: DataLoader<{ a: string; b: string; scope: PairScope }, string[], string>;
+  /** The tasks a unit pair shares within a scope, in document order (all pairs of a request in one query per scope; primes `task`). */
+  sharedTasks: DataLoader<{ a: string; b: string; scope: PairScope }, TaskRow[], string>;
 }
 
 export function createLoaders(store: GraphStore): Loaders {
@@ -76,9 +76,12 @@ export function createLoaders(store: GraphStore): Loaders {
           entry.pairs.push({ a: k.a, b: k.b });
           byScope.set(scopeKey, entry);
         }
-        const found = new Map<string, string[]>();
+        const found = new Map<string, TaskRow[]>();
         for (const [scopeKey, { scope, pairs }] of byScope) {
-          for (const [pair, ids] of await store.sharedTaskIds(pairs, scope)) found.set(`${scopeKey}|${pair}`, ids);
+          for (const [pair, tasks] of await store.tasksSharedBy(pairs, scope)) {
+            for (const t of tasks) loaders.task.prime(t.id, t);
+            found.set(`${scopeKey}|${pair}`, tasks);
+          }
         }
         return keys.map((k) => found.get(`${JSON.stringify(k.scope)}|${k.a}|${k.b}`) ?? []);
       },

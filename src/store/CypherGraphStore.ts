@@ -297,32 +297,26 @@ export class CypherGraphStore implements GraphStore {
    * intersected here. Matching the two-hop pattern per pair in Cypher took seconds for
    * the busiest pairs at 100k tasks.
    */
-  async sharedTaskIds(
+  async tasksSharedBy(
     pairs: ReadonlyArray<{ a: string; b: string }>, filter: Omit<PairFilter, 'minShared' | 'limit'>,
-  ): Promise<Map<string, string[]>> {
-    const out = new Map<string, string[]>(pairs.map((p) => [`${p.a}|${p.b}`, []]));
+  ): Promise<Map<string, TaskRow[]>> {
+    const out = new Map<string, TaskRow[]>(pairs.map((p) => [`${p.a}|${p.b}`, []]));
     if (pairs.length === 0) return out;
-    const units = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
-    const rows = await this.runner.read(sized(units, R.TASK_IDS_BY_UNITS, R.TASK_IDS_BY_MANY_UNITS), { ids: units });
-    const keep = (r: Row) =>
+    const rows = await this.runner.read(R.TASKS_SHARED_BY, { as: [...new Set(pairs.map((p) => p.a))], bs: [...new Set(pairs.map((p) => p.b))] });
+    const inScope = (r: Row) =>
       (filter.year == null || num(r.year) === filter.year) &&
       (filter.region == null || str(r.region).includes(filter.region)) &&
       (filter.documentId == null || str(r.documentId) === filter.documentId);
-    const tasksOf = new Map<string, Set<string>>(units.map((u) => [u, new Set()]));
-    const order = new Map<string, [number, string, number]>();
+    const seen = new Set<string>();
     for (const r of rows) {
-      if (!keep(r)) continue;
-      tasksOf.get(str(r.unitId))?.add(str(r.taskId));
-      order.set(str(r.taskId), [num(r.year), str(r.documentId), num(r.ordinal)]);
+      const key = `${str(r.a)}|${str(r.b)}`;
+      const tasks = out.get(key);
+      // Units of $as and $bs may form pairs nobody asked for; a task is listed once per pair.
+      if (!tasks || !inScope(r) || seen.has(`${key}|${str(r.id)}`)) continue;
+      seen.add(`${key}|${str(r.id)}`);
+      tasks.push(toTask(r));
     }
-    const byDocumentOrder = (x: string, y: string) => {
-      const [a, b] = [order.get(x)!, order.get(y)!];
-      return a[0] - b[0] || a[1].localeCompare(b[1]) || a[2] - b[2];
-    };
-    for (const p of pairs) {
-      const [small, large] = [tasksOf.get(p.a)!, tasksOf.get(p.b)!].sort((x, y) => x.size - y.size) as [Set<string>, Set<string>];
-      out.set(`${p.a}|${p.b}`, [...small].filter((t) => large.has(t)).sort(byDocumentOrder));
-    }
+    for (const tasks of out.values()) tasks.sort(byDocumentOrder);
     return out;
   }
 
@@ -559,6 +553,11 @@ function toTask(r: Row): TaskRow {
     starred: r.starred === true, kind: str(r.kind) as TaskKind, ordinal: num(r.ordinal), year: num(r.year),
     region: str(r.region), evidence: evidenceOf(r, documentId),
   };
+}
+
+/** Document order: year, then document, then position in it. */
+function byDocumentOrder(x: TaskRow, y: TaskRow): number {
+  return x.year - y.year || x.documentId.localeCompare(y.documentId) || x.ordinal - y.ordinal;
 }
 
 function toSection(r: Row): SectionRow {

@@ -340,8 +340,8 @@ export interface GraphStore {
 
   /** Unit pairs by shared tasks, most first: globally, for one unit (`a` is that unit), or among several. */
   sharedPairs(unitIds: readonly string[] | null, filter: PairFilter): Promise<PairRow[]>;
-  /** The tasks each pair shares; keyed `a|b`. */
-  sharedTaskIds(pairs: ReadonlyArray<{ a: string; b: string }>, filter: Omit<PairFilter, 'minShared' | 'limit'>): Promise<Map<string, string[]>>;
+  /** The tasks each pair shares (whole rows, in document order: year, document, position); keyed `a|b`. */
+  tasksSharedBy(pairs: ReadonlyArray<{ a: string; b: string }>, filter: Omit<PairFilter, 'minShared' | 'limit'>): Promise<Map<string, TaskRow[]>>;
   recurringProjects(filter: {
     minYears: number; region?: string | null; fromYear?: number | null; toYear?: number | null; kinds?: readonly ProjectKind[] | null;
   }): Promise<Array<{ projectId: string; years: number[] }>>;

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEEDS_DIR, startSeededServer, type SeededServer } from '../helpers/seededServer.js';
+import { fixtureDocument } from '../helpers/fixtureDocument.js';
+import { SEEDS_DIR, startSeededServer, type GraphQLBody, type SeededServer } from '../helpers/seededServer.js';
 
 /*
  * The analysts' questions over real HTTP on the sample graph, checked against
@@ -268,5 +269,44 @@ describe('stats, lists and receipts', () => {
       const r = await s.query<{ node: { id: string; __typename: string } | null }>('query($id: ID!) { node(id: $id) { id __typename } }', { id });
       expect(r.data!.node?.id, id).toBe(id);
     }
+  });
+});
+
+// Last: it adds a document to the shared graph.
+describe('UnitPair.taskPage', () => {
+  it("pages through a pair's shared tasks in the order of `tasks`, each naming both units", async () => {
+    interface PairTasks { a: { id: string }; b: { id: string }; sharedCount: number; tasks: Array<{ id: string }> }
+    interface PairPage {
+      b: { id: string };
+      taskPage: {
+        totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        nodes: Array<{ id: string; units: Array<{ unit: { id: string } }> }>;
+      };
+    }
+    // The samples' pairs share one or two tasks: a document of its own region gives one pair five.
+    await s.store.replaceDocument(fixtureDocument({ base: 'paged', region: '测试省分页区', tasks: 5, units: ['甲局', '乙局'] }));
+    const top = await s.query<{ sharedTasks: PairTasks[] }>(
+      '{ sharedTasks(region: "测试省分页区", first: 1) { a { id } b { id } sharedCount tasks { id } } }');
+    const pair = top.data!.sharedTasks[0]!;
+    expect(pair.sharedCount).toBe(5);
+    const ids: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 50; page++) {
+      const body: GraphQLBody<{ sharedTasks: PairPage[] }> = await s.query(
+        'query($u: ID!, $after: String) { sharedTasks(unitIds: [$u], region: "测试省分页区", first: 5) { b { id } ' +
+          'taskPage(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id units { unit { id } } } } } }',
+        { u: pair.a.id, after },
+      );
+      expect(body.errors).toBeUndefined();
+      const found = body.data!.sharedTasks.find((p) => p.b.id === pair.b.id)!;
+      expect(found.taskPage.totalCount).toBe(pair.sharedCount);
+      expect(found.taskPage.nodes.length).toBeLessThanOrEqual(2);
+      for (const t of found.taskPage.nodes) expect(t.units.map((u) => u.unit.id)).toEqual(expect.arrayContaining([pair.a.id, pair.b.id]));
+      ids.push(...found.taskPage.nodes.map((t) => t.id));
+      if (!found.taskPage.pageInfo.hasNextPage) break;
+      after = found.taskPage.pageInfo.endCursor;
+    }
+    expect(ids).toHaveLength(5);
+    expect(ids).toEqual(pair.tasks.map((t) => t.id));
   });
 });

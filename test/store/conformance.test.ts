@@ -79,12 +79,32 @@ for (const backend of backendsUnderTest()) {
       const unit = 'unit:上海市嘉定区:区经委';
       const partners = await store.sharedPairs([unit], { year: 2022, minShared: 1, limit: 10 });
       expect(partners.map((p) => [p.a, p.b.split(':').pop(), p.sharedCount])).toEqual([[unit, '区商务委', 2]]);
-      const tasks = await store.sharedTaskIds([{ a: partners[0]!.a, b: partners[0]!.b }], { year: null, region: null, documentId: null });
+      const tasks = await store.tasksSharedBy([{ a: partners[0]!.a, b: partners[0]!.b }], { year: null, region: null, documentId: null });
       expect([...tasks.values()][0]).toHaveLength(5);
 
       await store.replaceDocument(fixtureDocument({ base: 'a', tasks: 1, units: ['区经委', '区商务委'], sha: 'a2' }));
       const after = await store.sharedPairs(null, { minShared: 1, limit: 10 });
       expect(after.map((p) => [pairKey(p), p.sharedCount])).toEqual([['区商务委+区经委', 3]]);
+    });
+
+    it('lists the tasks each asked pair shares, as whole rows in document order, within a scope', async () => {
+      await store.replaceDocument(fixtureDocument({ base: 'b', year: 2022, tasks: 2, units: ['区经委', '区商务委'] }));
+      await store.replaceDocument(fixtureDocument({ base: 'a', tasks: 3, units: ['区经委', '区商务委', '区科委'] }));
+      const unit = (name: string) => `unit:上海市嘉定区:${name}`;
+      const asked = [{ a: unit('区经委'), b: unit('区商务委') }, { a: unit('区商务委'), b: unit('区科委') }];
+      const all = await store.tasksSharedBy(asked, { year: null, region: null, documentId: null });
+      // 区经委+区科委 also share tasks, but nobody asked for that pair.
+      expect([...all.keys()]).toEqual(asked.map((p) => `${p.a}|${p.b}`));
+      const first = all.get(`${asked[0]!.a}|${asked[0]!.b}`)!;
+      // Loaded b (2022) first: the order is the documents', not the load's.
+      expect(first.map((t) => t.id)).toEqual(['task:a:1', 'task:a:2', 'task:a:3', 'task:b:1', 'task:b:2']);
+      const byId = new Map((await store.tasksByIds(first.map((t) => t.id))).map((t) => [t.id, t]));
+      expect(first).toEqual(first.map((t) => byId.get(t.id)));
+      expect(all.get(`${asked[1]!.a}|${asked[1]!.b}`)!.map((t) => t.id)).toEqual(['task:a:1', 'task:a:2', 'task:a:3']);
+      const scoped = await store.tasksSharedBy(asked, { year: 2022, region: null, documentId: null });
+      expect(scoped.get(`${asked[0]!.a}|${asked[0]!.b}`)!.map((t) => t.id)).toEqual(['task:b:1', 'task:b:2']);
+      expect(scoped.get(`${asked[1]!.a}|${asked[1]!.b}`)).toEqual([]);
+      expect(await store.tasksSharedBy([], { year: null, region: null, documentId: null })).toEqual(new Map());
     });
 
     it('ranks pairs globally the same whether counts fell below or rose above the last ranking', async () => {

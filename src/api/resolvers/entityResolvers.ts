@@ -60,7 +60,11 @@ export const targetResolvers: TargetResolvers = {
 export const unitPairResolvers: UnitPairResolvers = {
   a: async (p, _, { loaders }) => required(await loaders.unit.load(p.a), `unit ${p.a}`),
   b: async (p, _, { loaders }) => required(await loaders.unit.load(p.b), `unit ${p.b}`),
-  tasks: async (p, _, { loaders }) => present(await loaders.task.loadMany(await loaders.sharedTasks.load(p))),
+  tasks: (p, _, { loaders }) => loaders.sharedTasks.load(p),
+  taskPage: async (p, { first, after }, { loaders, limits }) => {
+    const request = pageRequest(first, after, limits.maxPageSize);
+    return toConnection(sliceToPage(await loaders.sharedTasks.load(p), request), request);
+  },
 };
 
 export const unitSuccessionResolvers: UnitSuccessionResolvers = {

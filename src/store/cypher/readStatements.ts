@@ -93,6 +93,15 @@ export const LIST_TASKS = {
 } as const;
 export const TASKS_BY_IDS = nodesById('TASKS_BY_IDS', 'Tasks by id (loader).', 't:Task', TASK_COLUMNS);
 
+// From the pairs' units along their edges, not by task id: Kùzu then reads the columns of the
+// reached tasks only (a semi-mask on the task scan). Looking a long id list up hashes every row
+// of the task table with all its text columns (at 1M tasks: +700 MB and ~0.5 s per lookup).
+// The units are matched as two lists; the caller keeps the pairs it asked for, drops repeats and
+// applies the scope: `$year IS NULL OR …` in the WHERE made Kùzu 2.3× slower (80 → 187 ms at 100k).
+export const TASKS_SHARED_BY = statement('TASKS_SHARED_BY', 'Which tasks do units of $as share with units of $bs (whole rows)?',
+  `MATCH (a:Unit)-[:RESPONSIBLE_FOR]->(t:Task)<-[:RESPONSIBLE_FOR]-(b:Unit) WHERE a.id IN $as AND b.id IN $bs RETURN a.id AS a, b.id AS b, ${TASK_COLUMNS}`,
+  ['as', 'bs']);
+
 const SECTION_COLUMNS =
   's.id AS id, s.documentId AS documentId, s.parentId AS parentId, s.number AS number, s.title AS title, s.level AS level, ' +
   's.ordinal AS ordinal, s.quote AS quote, s.spanStart AS spanStart, s.spanEnd AS spanEnd, s.rule AS rule';
