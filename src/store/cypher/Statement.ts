@@ -18,6 +18,12 @@ export interface Statement {
   perKey?: Statement;
   /** Kùzu only: the longest id list looked up key by key (default POINT_LOOKUPS_MAX in KuzuRunner). */
   perKeyMax?: number;
+  /**
+   * Kùzu only: the node table the list form hashes whole. The list form's cost grows with that
+   * table, a point lookup's does not, so past `perKeyMax` the runner keeps looking keys up one by
+   * one while they are few for the table's size (KuzuRunner.lookup).
+   */
+  perKeyTable?: string;
 }
 
 export type Backend = 'kuzu' | 'neo4j';
@@ -44,8 +50,9 @@ export function keyed(list: Statement, perKey: string, maxKeys?: number): Statem
 
 /** Nodes of one label by id (`node` is `alias:Label`): the list form with its one-key form (see `keyed`). */
 export function nodesById(name: string, doc: string, node: string, columns: string, maxKeys?: number): Statement {
-  return keyed(statement(name, doc, `UNWIND $ids AS key MATCH (${node} {id: key}) RETURN ${columns}`, ['ids']),
+  const lookup = keyed(statement(name, doc, `UNWIND $ids AS key MATCH (${node} {id: key}) RETURN ${columns}`, ['ids']),
     `MATCH (${node} {id: $key}) RETURN ${columns}`, maxKeys);
+  return { ...lookup, perKeyTable: node.split(':')[1] };
 }
 
 /** A statement with the values for one execution. */

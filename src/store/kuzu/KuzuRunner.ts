@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import kuzu from 'kuzu';
 import { DutyGraphError, ErrorCode, messageOf } from '../../errors.js';
-import { cypherFor, type Statement } from '../cypher/Statement.js';
+import { cypherFor, statement, type Statement } from '../cypher/Statement.js';
 import type { CypherRunner, Row, TxRunner } from '../CypherRunner.js';
 import { checkKuzuParams } from './checkKuzuParams.js';
 import type { ExtractedDocument } from '../../ingest/records.js';
@@ -13,6 +13,14 @@ import { kuzuSchemaStatements, kuzuSchemaVersion, SCHEMA_TABLE } from './kuzuSch
 
 /** Longest id list looked up key by key (Statement.perKey); longer lists take the list form. */
 export const POINT_LOOKUPS_MAX = 128;
+
+/**
+ * Rows of a table per key looked up one by one past POINT_LOOKUPS_MAX. The list form hashes the
+ * whole table with every returned column (at 1M tasks ~250 ms and ~700 MB for any list length);
+ * a point lookup costs 0.1–0.3 ms. So at 1M tasks up to 1,000 task ids go key by key
+ * (400: 100 ms against 250 ms); at 100k the limit stays 128.
+ */
+export const ROWS_PER_POINT_LOOKUP = 1_000;
 
 /** The database file inside DATA_DIR. */
 export const KUZU_FILE = 'graph.kuzu';
@@ -35,8 +43,12 @@ export class KuzuRunner implements CypherRunner {
   private inFlight = new Set<Promise<unknown>>();
   private closed = false;
   private readonly prepared = new WeakMap<kuzu.Connection, Map<string, kuzu.PreparedStatement>>();
+  /** Rows per node table, counted when a long lookup first needs them; forgotten on every write. */
+  private readonly tableRows = new Map<string, Promise<number>>();
+  private readonly rowsPerPointLookup: number;
 
-  private constructor(location: string, db: kuzu.Database, readers: number) {
+  private constructor(location: string, db: kuzu.Database, readers: number, rowsPerPointLookup: number) {
+    this.rowsPerPointLookup = rowsPerPointLookup;
     this.location = location;
     this.db = db;
     this.writer = new kuzu.Connection(db);
@@ -45,7 +57,8 @@ export class KuzuRunner implements CypherRunner {
 
   /** Opens (creating if needed) the database under `dataDir` and its schema. */
   static async open(
-    dataDir: string, options: { readers?: number; queryTimeoutMs?: number; bufferPoolMB?: number } = {},
+    dataDir: string,
+    options: { readers?: number; queryTimeoutMs?: number; bufferPoolMB?: number; rowsPerPointLookup?: number } = {},
   ): Promise<KuzuRunner> {
     try {
       fs.mkdirSync(dataDir, { recursive: true });
@@ -62,7 +75,7 @@ export class KuzuRunner implements CypherRunner {
       const reason = /lock/i.test(message) ? 'it is open in another process (is `npm start` or an ingest running?)' : message;
       throw new DutyGraphError(ErrorCode.StoreUnavailable, `Cannot open the Kùzu graph at ${file}: ${reason}`);
     }
-    const runner = new KuzuRunner(file, db, options.readers ?? 3);
+    const runner = new KuzuRunner(file, db, options.readers ?? 3, options.rowsPerPointLookup ?? ROWS_PER_POINT_LOOKUP);
     // A read that runs away is cancelled by Kùzu itself, not only abandoned by the HTTP layer.
     if (options.queryTimeoutMs) for (const r of runner.readers) r.connection.setQueryTimeout(options.queryTimeoutMs);
     await runner.ensureSchema();
@@ -105,13 +118,29 @@ export class KuzuRunner implements CypherRunner {
   /**
    * A short id list with a one-key form runs as point lookups on the primary-key index,
    * spread over the readers (at 100k tasks: 20 tasks by id in 2–4 ms against 20–60 ms for
-   * the list form, which scans the table); a long one runs the list form once.
+   * the list form, which scans the table); a long one runs the list form once. "Short" grows
+   * with the table the list form would hash (Statement.perKeyTable, ROWS_PER_POINT_LOOKUP).
    */
   async lookup(statement: Statement, ids: readonly string[], params: Record<string, unknown> = {}): Promise<Row[]> {
     const keys = [...new Set(ids)].sort();
     const each = statement.perKey;
-    if (!each || keys.length > (statement.perKeyMax ?? POINT_LOOKUPS_MAX)) return this.read(statement, { ...params, ids: keys });
+    if (!each || keys.length > (await this.pointLookupLimit(statement, keys.length))) return this.read(statement, { ...params, ids: keys });
     return (await Promise.all(keys.map((key) => this.read(each, { ...params, key })))).flat();
+  }
+
+  // Private: the longest list `statement` looks up key by key (its table is counted only when `keys` is past the fixed limit).
+  private async pointLookupLimit(lookup: Statement, keys: number): Promise<number> {
+    const fixed = lookup.perKeyMax ?? POINT_LOOKUPS_MAX;
+    const table = lookup.perKeyTable;
+    if (keys <= fixed || table === undefined || !/^\w+$/.test(table)) return fixed;
+    let rows = this.tableRows.get(table);
+    if (!rows) {
+      const count = statement(`COUNT_ROWS_${table}`, `How many ${table} rows are there?`, `MATCH (n:${table}) RETURN count(n) AS n`);
+      rows = this.read(count).then((r) => Number(r[0]?.n ?? 0));
+      this.tableRows.set(table, rows);
+      rows.catch(() => this.tableRows.delete(table));
+    }
+    return Math.max(fixed, Math.floor((await rows) / this.rowsPerPointLookup));
   }
 
   write<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {
@@ -154,7 +183,8 @@ export class KuzuRunner implements CypherRunner {
 
   // Private: writes (and DDL) run one after another on the writer connection.
   private serialWrite<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.writeQueue.then(work, work);
+    // Table sizes only steer lookups (both forms answer alike): forget them once a write is done.
+    const next = this.writeQueue.then(work, work).finally(() => this.tableRows.clear());
     this.writeQueue = next.catch(() => undefined);
     return this.track(next);
   }

@@ -22,8 +22,13 @@ export interface KuzuBulkTx extends TxRunner {
   copy(table: string, file: StagedFile, ends?: [string, string]): Promise<void>;
 }
 
-/** Tasks staged per transaction: bounds Kùzu's buffer pool use and the staging files' size. */
-export const BULK_CHUNK_TASKS = 100_000;
+/**
+ * Tasks staged per transaction: bounds Kùzu's buffer pool use and the staging files' size.
+ * Each commit rewrites the adjacency of the nodes it adds edges to — all units, so it grows
+ * with the graph: at 1M tasks, ten 100k commits took 53 s of a 137 s load and four 250k ones
+ * 28 s of 112 s, with the same peak RSS (1.8 GB).
+ */
+export const BULK_CHUNK_TASKS = 250_000;
 
 /**
  * Loads many new documents at once: their own nodes and edges are staged as CSV
