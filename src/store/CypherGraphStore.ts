@@ -293,9 +293,9 @@ export class CypherGraphStore implements GraphStore {
   }
 
   /*
-   * The tasks each pair shares: both units' task lists (one indexed query for all units),
-   * intersected here. Matching the two-hop pattern per pair in Cypher took seconds for
-   * the busiest pairs at 100k tasks.
+   * The tasks each pair shares, as whole rows: one two-hop match from the pairs' units
+   * (TASKS_SHARED_BY), which reads only the reached tasks' columns. The rows of pairs
+   * nobody asked for, repeats and rows outside the scope are dropped here.
    */
   async tasksSharedBy(
     pairs: ReadonlyArray<{ a: string; b: string }>, filter: Omit<PairFilter, 'minShared' | 'limit'>,
@@ -311,9 +311,10 @@ export class CypherGraphStore implements GraphStore {
     for (const r of rows) {
       const key = `${str(r.a)}|${str(r.b)}`;
       const tasks = out.get(key);
+      const row = `${key}|${str(r.id)}`;
       // Units of $as and $bs may form pairs nobody asked for; a task is listed once per pair.
-      if (!tasks || !inScope(r) || seen.has(`${key}|${str(r.id)}`)) continue;
-      seen.add(`${key}|${str(r.id)}`);
+      if (!tasks || !inScope(r) || seen.has(row)) continue;
+      seen.add(row);
       tasks.push(toTask(r));
     }
     for (const tasks of out.values()) tasks.sort(byDocumentOrder);
