@@ -1,13 +1,15 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { ApiLimits } from '../config.js';
 import { DutyGraphError, ErrorCode } from '../errors.js';
 import type { ApiContext } from './context.js';
 import type { GraphStore } from '../store/GraphStore.js';
 import { loadTypeDefs } from './loadTypeDefs.js';
+import { CompiledOperations, compiledExecution } from './compiledExecutor.js';
 import { receiptPlugin } from './receipts.js';
 import { resolvers } from './resolvers/index.js';
 
@@ -16,7 +18,8 @@ import { resolvers } from './resolvers/index.js';
  * alias and token limits (graphql-armor), CSRF prevention, no batched requests,
  * and masked errors — a client sees our own messages with `extensions.code`,
  * never a stack trace or Cypher text. Introspection stays on unless configured off
- * (analysts write queries by hand in GraphiQL).
+ * (analysts write queries by hand in GraphiQL). Operations run compiled
+ * (compiledExecutor.ts) once Apollo has parsed and validated them.
  */
 export function createApolloServer(limits: ApiLimits, store: GraphStore): ApolloServer<ApiContext> {
   const armor = new ApolloArmor({
@@ -28,9 +31,9 @@ export function createApolloServer(limits: ApiLimits, store: GraphStore): Apollo
     // Analysts write queries by hand: "Did you mean …?" helps them, and introspection is on anyway.
     blockFieldSuggestion: { enabled: !limits.introspection },
   }).protect();
+  const schema = createSchema();
   return new ApolloServer<ApiContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    gateway: compiledExecution(new CompiledOperations(schema), schema),
     introspection: limits.introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
@@ -43,6 +46,11 @@ export function createApolloServer(limits: ApiLimits, store: GraphStore): Apollo
       ...(armor.plugins as unknown as Array<ApolloServerPlugin<ApiContext>>), receiptPlugin(store), ApolloServerPluginCacheControlDisabled(),
     ],
   });
+}
+
+/** The executable schema: schema/*.graphql with our resolvers, as Apollo itself would build it. */
+export function createSchema(): GraphQLSchema {
+  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
 }
 
 /** graphql-armor's refusals, told apart by their messages, each with its own code. */

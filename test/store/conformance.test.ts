@@ -158,6 +158,29 @@ for (const backend of backendsUnderTest()) {
       expect(await store.counts()).toEqual(before);
     });
 
+    it('lists each unit’s tasks newest first in document order, and responsibilities in printed order, every time', async () => {
+      // Kùzu 0.11.3 returned such rows out of order in some runs (a full sort after DISTINCT
+      // with text and number keys): ask many times, one unit and several at once.
+      const units = ['区经委', '区商务委', '区科委'];
+      const docs = ['d1', 'd2', 'd3', 'd4', 'd5', 'd6'].map((base, i) => fixtureDocument({ base, year: 2019 + (i % 3), tasks: 40, units }));
+      await store.bulkLoad(docs);
+      const byDoc = new Map(docs.map((d) => [d.document.id, d.document.year]));
+      const expected = docs.flatMap((d) => d.tasks)
+        .sort((x, y) => byDoc.get(y.documentId)! - byDoc.get(x.documentId)! || (x.documentId < y.documentId ? -1 : 1) || x.ordinal - y.ordinal)
+        .map((t) => t.id);
+      const ids = units.map((u) => `unit:上海市嘉定区:${u}`);
+      for (let run = 0; run < 15; run++) {
+        for (const ask of [[ids[run % 3]!], ids]) {
+          const lists = await store.taskIdsByUnitIds(ask);
+          for (const id of ask) expect(lists.get(id)).toEqual(expected);
+        }
+        const { responsibilities } = await store.projectTasks(['proj:上海市嘉定区:嘉定氢能港']);
+        expect(responsibilities).toHaveLength(expected.length * units.length);
+        expect(responsibilities.map((r) => `${r.taskId}#${r.order}`))
+          .toEqual([...expected].sort().flatMap((t) => units.map((_, order) => `${t}#${order}`)));
+      }
+    });
+
     it('keeps which projects recur right as documents come and go', async () => {
       await store.replaceDocument(fixtureDocument({ base: 'a', year: 2019 }));
       await store.replaceDocument(fixtureDocument({ base: 'b', year: 2021 }));

@@ -11,6 +11,8 @@ const LABEL_CHARS = 40;
 export class GraphBuilder {
   private readonly nodes = new Map<string, GraphNodeValue>();
   private readonly edges = new Map<string, GraphEdgeValue>();
+  /** Per `kind:source->target`, the data of each edge added under it (as JSON), once a second one arrives. */
+  private readonly repeats = new Map<string, Set<string>>();
   private truncated = false;
   private readonly limit: number;
 
@@ -42,10 +44,15 @@ export class GraphBuilder {
   addEdge(source: string, target: string, kind: string, data: Record<string, unknown> = {}): void {
     if (!this.nodes.has(source) || !this.nodes.has(target)) return;
     const base = `${kind}:${source}->${target}`;
+    const first = this.edges.get(base);
     let id = base;
-    for (let n = 2; this.edges.has(id); n++) {
-      if (sameData(this.edges.get(id)!.data, data)) return;
-      id = `${base}#${n}`;
+    if (first) {
+      let seen = this.repeats.get(base);
+      if (!seen) this.repeats.set(base, (seen = new Set([JSON.stringify(first.data)])));
+      const signature = JSON.stringify(data);
+      if (seen.has(signature)) return;
+      id = `${base}#${seen.size + 1}`;
+      seen.add(signature);
     }
     this.edges.set(id, { id, source, target, kind, data });
   }
@@ -61,8 +68,4 @@ export class GraphBuilder {
 
 function shorten(label: string): string {
   return label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS)}…` : label;
-}
-
-function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -220,8 +220,14 @@ function drawChain(
   if (!graph.has(subjectId)) graph.addNode(subjectId, subjectId.slice(0, subjectId.indexOf(':')), subjectId);
   for (const u of units.values()) graph.addNode(u.id, 'Unit', u.name, { region: u.region });
   for (const m of mentions) graph.addEdge(m.taskId, m.projectId, 'CONCERNS', { year: m.year, surface: m.surface });
+  // The first draft of each (unit, task, year) says how its link was derived.
+  const derivations = new Map<string, Derivation>();
+  for (const x of drafts) {
+    const key = `${x.unitId}|${x.taskId}|${x.year}`;
+    if (!derivations.has(key)) derivations.set(key, x.derivation);
+  }
   links.forEach((l, i) => {
-    const d = drafts.find((x) => x.unitId === l.unitId && x.taskId === l.taskId && x.year === l.year)?.derivation;
+    const d = derivations.get(`${l.unitId}|${l.taskId}|${l.year}`);
     if (!l.inferred && l.taskId) graph.addEdge(l.unitId, l.taskId, 'RESPONSIBLE_FOR', { role: l.role, year: l.year });
     else if (d?.kind === 'supervises') graph.addEdge(d.childId, l.unitId, 'PART_OF', {});
     else if (d?.kind === 'successor') graph.addEdge(d.ofId, l.unitId, 'SUCCEEDED_BY', { year: d.year });

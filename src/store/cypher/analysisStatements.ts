@@ -62,7 +62,7 @@ export const RECURRING_PROJECTS = statement('RECURRING_PROJECTS',
   'MATCH (p:Project)<-[c:CONCERNS]-(:Task) WHERE ($region IS NULL OR p.region CONTAINS $region) AND p.kind IN $kinds ' +
     'AND ($fromYear IS NULL OR c.year >= $fromYear) AND ($toYear IS NULL OR c.year <= $toYear) ' +
     'WITH p.id AS id, p.name AS name, collect(DISTINCT c.year) AS years WHERE size(years) >= $minYears ' +
-    'RETURN id, years ORDER BY size(years) DESC, name, id',
+    'RETURN id, name, years ORDER BY size(years) DESC, name, id',
   ['region', 'kinds', 'fromYear', 'toYear', 'minYears']);
 
 /** Relationships derived at load time (pair counts): not part of any node's neighbourhood. */
