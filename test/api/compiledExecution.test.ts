@@ -4,6 +4,7 @@ import { CompiledOperations } from '../../src/api/compiledExecutor.js';
 import type { ApiContext } from '../../src/api/context.js';
 import { createSchema } from '../../src/api/createApolloServer.js';
 import { createLoaders } from '../../src/api/loaders.js';
+import { loadConfig } from '../../src/config.js';
 import { startSeededServer, type SeededServer } from '../helpers/seededServer.js';
 
 /*
@@ -31,7 +32,7 @@ afterAll(async () => {
 });
 
 function context(): ApiContext {
-  return { store: s.store, loaders: createLoaders(s.store), limits: {} as ApiContext['limits'], receipt: new Set() };
+  return { store: s.store, loaders: createLoaders(s.store), limits: loadConfig({}).limits, receipt: new Set() };
 }
 
 function interpreted(query: string, variables: Record<string, unknown> = {}): Promise<ExecutionResult> {
