@@ -57,7 +57,12 @@ export class CompiledOperations {
     }
     this.cache.set(key, query);
     const variables = operation.variables ?? {};
-    if (query) return query.query(undefined, operation.context, variables);
+    if (query) {
+      const result = await query.query(undefined, operation.context, variables);
+      // No data at all: the variables were refused before anything ran. graphql-js words that
+      // refusal the way Apollo recognises as the client's (BAD_USER_INPUT, HTTP 400).
+      if ('data' in result) return result;
+    }
     return execute({
       schema: this.schema, document: operation.document, contextValue: operation.context,
       variableValues: variables, operationName: operation.operationName,

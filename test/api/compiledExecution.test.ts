@@ -72,6 +72,8 @@ describe('compiled operations', () => {
     ['a not-found error, with its path and code', '{ ok: unit(id: "unit:none") { name } chain: accountabilityChain(projectId: "proj:none") { links { year } } }',
       () => ({})],
     ['a bad argument error', '{ accountabilityChain(projectId: "proj:none", maxDepth: 9) { links { year } } }', () => ({})],
+    ['a variable of the wrong type', 'query($y: Int) { coResponsibilityNetwork(year: $y) { truncated } }', () => ({ y: 'abc' })],
+    ['a missing required variable', 'query($id: ID!) { unit(id: $id) { name } }', () => ({})],
     ['introspection', '{ __schema { queryType { name } types { name kind } } __type(name: "Unit") { fields { name args { name } } } }', () => ({})],
   ];
 
@@ -82,6 +84,12 @@ describe('compiled operations', () => {
     // The second run is served by the cached compilation.
     expect(wire(await compiled(operations, query, variables()))).toEqual(expected);
     expect(operations.compiledCount).toBe(1);
+  });
+
+  it('refuses bad variables over HTTP as the client’s error, naming the variable', async () => {
+    const body = await s.query('query($y: Int) { coResponsibilityNetwork(year: $y) { truncated } }', { y: 'abc' });
+    expect(body.data).toBeUndefined();
+    expect(body.errors?.[0]).toMatchObject({ message: expect.stringContaining('"$y"'), extensions: { code: 'BAD_USER_INPUT' } });
   });
 
   it('compiles each operation once and keeps the most recently used ones up to the bound', async () => {
