@@ -27,7 +27,7 @@ export class CompiledOperations {
   private readonly cache = new Map<string, CompiledQuery | null>();
 
   constructor(
-    private readonly schema: GraphQLSchema,
+    readonly schema: GraphQLSchema,
     private readonly maxCompiled = MAX_COMPILED_OPERATIONS,
   ) {}
 
@@ -79,10 +79,10 @@ export class CompiledOperations {
  * its executor. Apollo still parses, validates (the depth, cost and token limits run there),
  * runs the plugins and formats every error exactly as it does for its own executor.
  */
-export function compiledExecution(operations: CompiledOperations, schema: GraphQLSchema): GatewayInterface {
+export function compiledExecution(operations: CompiledOperations): GatewayInterface {
   return {
     onSchemaLoadOrUpdate(callback) {
-      callback({ apiSchema: schema, coreSupergraphSdl: '' });
+      callback({ apiSchema: operations.schema, coreSupergraphSdl: '' });
       return () => undefined;
     },
     load: async () => ({

@@ -31,9 +31,8 @@ export function createApolloServer(limits: ApiLimits, store: GraphStore): Apollo
     // Analysts write queries by hand: "Did you mean …?" helps them, and introspection is on anyway.
     blockFieldSuggestion: { enabled: !limits.introspection },
   }).protect();
-  const schema = createSchema();
   return new ApolloServer<ApiContext>({
-    gateway: compiledExecution(new CompiledOperations(schema), schema),
+    gateway: compiledExecution(new CompiledOperations(createSchema())),
     introspection: limits.introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,

@@ -332,9 +332,12 @@ export class CypherGraphStore implements GraphStore {
     const rows = ranged
       ? await this.runner.read(A.RECURRING_PROJECTS, { ...common, fromYear: filter.fromYear ?? null, toYear: filter.toYear ?? null })
       : await this.runner.read(A.RECURRING_PROJECTS_ALL_YEARS, common);
+    const projects = rows.map((r) => ({ projectId: str(r.id), name: str(r.name), years: numbers(r.years).sort((x, y) => x - y) }));
     // A year range counts the years in the query, then sorts (see UNSORTED_AFTER_DISTINCT): most years first, by name.
-    if (ranged) rows.sort((x, y) => numbers(y.years).length - numbers(x.years).length || compareText(str(x.name), str(y.name)) || compareText(str(x.id), str(y.id)));
-    return rows.map((r) => ({ projectId: str(r.id), years: numbers(r.years).sort((x, y) => x - y) }));
+    if (ranged) {
+      projects.sort((x, y) => y.years.length - x.years.length || compareText(x.name, y.name) || compareText(x.projectId, y.projectId));
+    }
+    return projects.map(({ projectId, years }) => ({ projectId, years }));
   }
 
   async neighbours(ids: readonly string[], limit: number, via?: string): Promise<NeighbourRow[]> {
