@@ -15,6 +15,7 @@ import * as E from './cypher/entityStatements.js';
 import * as R from './cypher/readStatements.js';
 import { refreshPairTotals } from './cypher/pairTotals.js';
 import { RankingFloors } from './RankingFloors.js';
+import { ReadCache } from './ReadCache.js';
 import { SharedEntities } from './cypher/SharedEntities.js';
 import { summariseProjects } from './cypher/summariseProjects.js';
 import * as W from './cypher/writeStatements.js';
@@ -33,6 +34,12 @@ const LABEL_BY_PREFIX = new Map([
   ['target', 'Target'],
 ]);
 
+/**
+ * Units kept by id (embedded Kùzu). Units are few (3.6k at 100k tasks, 5.6k at 1M) and named by
+ * nearly every request: a lookup of 20–40 costs 2–3 ms in Kùzu, 1,200 for a network ~6 ms.
+ */
+const CACHED_UNITS_MAX = 100_000;
+
 /** How long a corpus version is trusted when another process may write (Neo4j). */
 const CORPUS_VERSION_TTL_MS = 5_000;
 
@@ -45,12 +52,20 @@ export class CypherGraphStore implements GraphStore {
   readonly location: string;
   private readonly runner: CypherRunner;
   private version: { value: string; at: number } | null = null;
+  /** Counts write starts and ends: a value read across one of them is not kept. */
+  private writes = 0;
   private readonly pairRanking = new RankingFloors();
+  /** Units by id, and their summaries: kept with embedded Kùzu only, where no other process writes (see ReadCache). */
+  private readonly unitCache: ReadCache<UnitRow>;
+  private readonly unitSummaryCache: ReadCache<UnitSummary>;
 
   constructor(runner: CypherRunner) {
     this.runner = runner;
     this.backend = runner.backend;
     this.location = runner.location;
+    const cachedUnits = runner.backend === 'kuzu' ? CACHED_UNITS_MAX : 0;
+    this.unitCache = new ReadCache(cachedUnits);
+    this.unitSummaryCache = new ReadCache(cachedUnits);
   }
 
   async ping(): Promise<void> {
@@ -62,8 +77,7 @@ export class CypherGraphStore implements GraphStore {
   }
 
   async replaceDocument(doc: ExtractedDocument, options: LoadOptions = {}): Promise<void> {
-    this.version = null;
-    await this.runner.write(async (tx) => {
+    await this.changing(() => this.runner.write(async (tx) => {
       const before = await tx.run(W.PROJECTS_OF_DOCUMENT, { documentId: doc.document.id });
       const pairsBefore = await tx.run(W.PAIRS_OF_DOCUMENT, { documentId: doc.document.id });
       await deleteDocumentFacts(tx, doc.document.id);
@@ -74,12 +88,12 @@ export class CypherGraphStore implements GraphStore {
       const pairs = await loadDocumentFacts(tx, doc, options);
       await summariseProjects(tx, [...before.map((r) => str(r.id)), ...doc.projects.map((p) => p.id)]);
       await refreshPairTotals(tx, [...pairsBefore.map((r) => ({ a: str(r.a), b: str(r.b) })), ...pairs]);
-    });
+    }));
   }
 
   async bulkLoad(docs: AsyncIterable<ExtractedDocument> | Iterable<ExtractedDocument>, options: LoadOptions = {}): Promise<number> {
-    this.version = null;
-    if (this.runner.bulkLoad) return this.runner.bulkLoad(docs, options);
+    const bulkLoad = this.runner.bulkLoad?.bind(this.runner);
+    if (bulkLoad) return this.changing(() => bulkLoad(docs, options));
     let count = 0;
     for await (const doc of docs) {
       await this.replaceDocument(doc, options);
@@ -89,20 +103,34 @@ export class CypherGraphStore implements GraphStore {
   }
 
   async clear(): Promise<void> {
-    this.version = null;
-    await this.runner.write((tx) => tx.run(W.CLEAR_GRAPH));
+    await this.changing(() => this.runner.write((tx) => tx.run(W.CLEAR_GRAPH)));
   }
 
   async removeDocument(documentId: string): Promise<void> {
-    this.version = null;
-    await this.runner.write(async (tx) => {
+    await this.changing(() => this.runner.write(async (tx) => {
       const before = await tx.run(W.PROJECTS_OF_DOCUMENT, { documentId });
       const pairsBefore = await tx.run(W.PAIRS_OF_DOCUMENT, { documentId });
       await deleteDocumentFacts(tx, documentId);
       await prune(tx);
       await summariseProjects(tx, before.map((r) => str(r.id)));
       await refreshPairTotals(tx, pairsBefore.map((r) => ({ a: str(r.a), b: str(r.b) })));
-    });
+    }));
+  }
+
+  // Private: runs a write; what was read before it (version, cached units) is forgotten when it starts and when it ends.
+  private async changing<T>(write: () => Promise<T>): Promise<T> {
+    const forget = () => {
+      this.writes++;
+      this.version = null;
+      this.unitCache.invalidate();
+      this.unitSummaryCache.invalidate();
+    };
+    forget();
+    try {
+      return await write();
+    } finally {
+      forget();
+    }
   }
 
   async documentFingerprints(): Promise<DocumentFingerprint[]> {
@@ -140,11 +168,13 @@ export class CypherGraphStore implements GraphStore {
   }
 
   unitsByIds(ids: readonly string[]): Promise<UnitRow[]> {
-    return this.byIds(R.UNITS_BY_IDS, ids, toUnit);
+    return this.unitCache.get(ids, (missing) => this.byIds(R.UNITS_BY_IDS, missing, toUnit));
   }
 
   unitSummaries(ids: readonly string[]): Promise<UnitSummary[]> {
-    return this.byIds(R.UNIT_SUMMARIES_BY_IDS, ids, (r) => ({ id: str(r.id), name: str(r.name), region: str(r.region), kind: str(r.kind) }));
+    return this.unitSummaryCache.get(ids, (missing) => this.byIds(R.UNIT_SUMMARIES_BY_IDS, missing, (r) => ({
+      id: str(r.id), name: str(r.name), region: str(r.region), kind: str(r.kind),
+    })));
   }
 
   tasks(filter: TaskFilter, page: PageRequest, order: TaskOrder = 'DOCUMENT_ORDER'): Promise<Page<TaskRow>> {
@@ -364,8 +394,12 @@ export class CypherGraphStore implements GraphStore {
       const key = JSON.stringify(row);
       if (!seen.has(key)) seen.set(key, row);
     }
-    // The same edges in the same order on every call, whichever reader or thread answered first.
-    return [...seen.keys()].sort(compareText).map((key) => seen.get(key)!);
+    // The same edges in the same order on every call, whichever reader or thread answered first:
+    // newest first, then by the far node (the order each statement's LIMIT keeps them in).
+    return [...seen.entries()]
+      .map(([key, row]) => ({ key, row, year: row.year ?? row.nodeYear ?? 0 }))
+      .sort((x, y) => y.year - x.year || compareText(x.row.id, y.row.id) || compareText(x.key, y.key))
+      .map(({ row }) => row);
   }
 
   async nodeSummaries(ids: readonly string[]): Promise<NodeSummary[]> {
@@ -406,10 +440,12 @@ export class CypherGraphStore implements GraphStore {
     const now = Date.now();
     const fresh = this.version && (this.backend === 'kuzu' || now - this.version.at < CORPUS_VERSION_TTL_MS);
     if (this.version && fresh) return this.version.value;
+    const writes = this.writes;
     const hash = createHash('sha256');
     for (const f of await this.documentFingerprints()) hash.update(`${f.id}\u0000${f.sha256}\n`);
-    this.version = { value: hash.digest('hex').slice(0, 16), at: now };
-    return this.version.value;
+    const version = { value: hash.digest('hex').slice(0, 16), at: now };
+    if (writes === this.writes) this.version = version;
+    return version.value;
   }
 
   // Private: a COUNT statement and a LIST statement with the same filter, run together.

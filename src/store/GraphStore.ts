@@ -308,8 +308,9 @@ export interface GraphStore {
   documents(filter: DocumentFilter, page: PageRequest): Promise<Page<DocumentRow>>;
   documentsByIds(ids: readonly string[]): Promise<DocumentRow[]>;
   units(filter: UnitFilter, page: PageRequest, order?: UnitOrder): Promise<Page<UnitRow>>;
+  /** Units by id, in the order asked, each once; unknown ids are left out. */
   unitsByIds(ids: readonly string[]): Promise<UnitRow[]>;
-  /** Units by id without aliases, place or rule: for drawing many units at once. */
+  /** Units by id without aliases, place or rule (for drawing many at once), in the order asked, each once. */
   unitSummaries(ids: readonly string[]): Promise<UnitSummary[]>;
   tasks(filter: TaskFilter, page: PageRequest, order?: TaskOrder): Promise<Page<TaskRow>>;
   tasksByIds(ids: readonly string[]): Promise<TaskRow[]>;
@@ -352,8 +353,10 @@ export interface GraphStore {
   projectTasks(projectIds: readonly string[]): Promise<{ tasksByProject: Map<string, TaskRow[]>; responsibilities: ResponsibilityRow[] }>;
   /**
    * One hop around these nodes (both directions, derived pair counts left out), at most
-   * `limit` edges per direction and label. With `via`: every id is a neighbour of that node,
-   * which lets the store reach them from it instead of looking each up.
+   * `limit` edges per direction and label: the newest kept (the edge's year, else the far
+   * node's), then by far node id. Rows come back in that order, the same on every call.
+   * With `via`: every id is a neighbour of that node, which lets the store reach them from
+   * it instead of looking each up.
    */
   neighbours(ids: readonly string[], limit: number, via?: string): Promise<NeighbourRow[]>;
   nodeSummaries(ids: readonly string[]): Promise<NodeSummary[]>;

@@ -174,6 +174,29 @@ describe('subgraphs for visualisation', () => {
     expect(new Set(onlyTasks.data!.neighborhood.nodes.slice(1).map((n) => n.kind))).toEqual(new Set(['TASK']));
   });
 
+  it('neighborhood: past its limit it keeps the newest tasks, the same ones every time', async () => {
+    // A project mentioned by tasks of several years.
+    const recurring = await s.query<{ recurringProjects: Array<{ project: { id: string } }> }>(
+      '{ recurringProjects(minYears: 2) { project { id } } }',
+    );
+    const projectId = recurring.data!.recurringProjects[0]!.project.id;
+    type Nodes = { neighborhood: { nodes: Array<{ id: string; data: { year?: number } }>; truncated: boolean } };
+    const ask = (limit: number) => s.query<Nodes>(
+      `{ neighborhood(id: "${projectId}", kinds: [TASK], limit: ${limit}) { nodes { id data } truncated } }`,
+    );
+    const all = (await ask(1000)).data!.neighborhood;
+    expect(all.truncated).toBe(false);
+    expect(new Set(all.nodes.slice(1).map((n) => n.data.year)).size).toBeGreaterThan(1);
+    const limit = all.nodes.length - 1;
+    const few = (await ask(limit)).data!.neighborhood;
+    expect(few.truncated).toBe(true);
+    const kept = new Set(few.nodes.map((n) => n.id));
+    const keptYears = few.nodes.slice(1).map((n) => n.data.year!);
+    const leftYears = all.nodes.slice(1).filter((n) => !kept.has(n.id)).map((n) => n.data.year!);
+    expect(Math.min(...keptYears)).toBeGreaterThanOrEqual(Math.max(...leftYears));
+    expect((await ask(limit)).data!.neighborhood).toEqual(few);
+  });
+
   it('coResponsibilityNetwork: units joined by weighted edges', async () => {
     const body = await s.query<{ coResponsibilityNetwork: { nodes: Array<{ id: string; kind: string }>; edges: Array<{ source: string; target: string; kind: string; data: { shared: number; years: number[] } }> } }>(
       '{ coResponsibilityNetwork(year: 2021) { nodes { id kind } edges { source target kind data } truncated } }',

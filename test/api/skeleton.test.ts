@@ -119,7 +119,7 @@ describe('/healthz when the store is gone', () => {
       expect(response.status).toBe(503);
       expect(((await response.json()) as { status: string }).status).toBe('unavailable');
     } finally {
-      await own.server.stop();
+      await own.close(); // stops the server, closes the (already closed) store, removes its folder
     }
   });
 });

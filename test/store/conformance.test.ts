@@ -325,6 +325,48 @@ for (const backend of backendsUnderTest()) {
       expect(await store.neighbours(['task:a:1'], 10_000, 'unit:上海市嘉定区:区科委')).toEqual([]);
     });
 
+    it('answers unit lookups with what the last write left, asked again and again', async () => {
+      await store.replaceDocument(fixtureDocument({ base: 'a', units: ['区经委', '区商务委'] }));
+      const ids = ['unit:上海市嘉定区:区经委', 'unit:上海市嘉定区:区商务委', 'unit:上海市嘉定区:不存在'];
+      for (let i = 0; i < 2; i++) {
+        const units = await store.unitsByIds(ids);
+        expect(units.map((u) => u.id)).toEqual(ids.slice(0, 2));
+        expect(units.find((u) => u.name === '区经委')?.aliases).toContain('区经委别名');
+        expect((await store.unitSummaries(ids)).map((u) => u.name).sort()).toEqual(['区商务委', '区经委']);
+      }
+      // The same document with the unit under another alias: the old names must not be served.
+      const changed = fixtureDocument({ base: 'a', units: ['区经委', '区商务委'], sha: 'sha-a2' });
+      changed.units[0]!.aliases = ['嘉定区经济委员会'];
+      await store.replaceDocument(changed);
+      const after = (await store.unitsByIds(ids)).find((u) => u.name === '区经委');
+      expect(after?.aliases).toContain('嘉定区经济委员会');
+      expect(after?.aliases).not.toContain('区经委别名');
+      // In the order asked, each once.
+      expect((await store.unitsByIds([...ids].reverse())).map((u) => u.id)).toEqual(ids.slice(0, 2).reverse());
+      expect((await store.unitSummaries([ids[1]!, ids[0]!, ids[1]!])).map((u) => u.id)).toEqual([ids[1], ids[0]]);
+      await store.removeDocument('doc:a');
+      expect(await store.unitsByIds(ids)).toEqual([]);
+      expect(await store.unitSummaries(ids)).toEqual([]);
+    });
+
+    it('keeps the newest edges when a hop reaches its limit, the same ones on every call', async () => {
+      // Loaded oldest last, so neither load order nor id order puts the newest first.
+      await store.replaceDocument(fixtureDocument({ base: 'c', year: 2023, tasks: 4, units: ['区经委', '区科委'] }));
+      await store.replaceDocument(fixtureDocument({ base: 'b', year: 2019, tasks: 4, units: ['区经委', '区科委'] }));
+      await store.replaceDocument(fixtureDocument({ base: 'a', year: 2016, tasks: 4, units: ['区经委', '区科委'] }));
+      const seed = 'unit:上海市嘉定区:区经委';
+      const all = await store.neighbours([seed], 10_000);
+      const tasks = all.filter((r) => r.type === 'RESPONSIBLE_FOR');
+      expect(tasks).toHaveLength(12);
+      expect(tasks.map((r) => r.year)).toEqual([...tasks.map((r) => r.year)].sort((x, y) => (y ?? 0) - (x ?? 0)));
+      for (let i = 0; i < 5; i++) {
+        const kept = await store.neighbours([seed], 5);
+        const keptTasks = kept.filter((r) => r.type === 'RESPONSIBLE_FOR');
+        expect(keptTasks.map((r) => r.id)).toEqual(['task:c:1', 'task:c:2', 'task:c:3', 'task:c:4', 'task:b:1']);
+        expect(kept).toEqual(await store.neighbours([seed], 5));
+      }
+    });
+
     it("gives a project's tasks and their responsibilities as the id lookups do", async () => {
       const doc = fixtureDocument({ base: 'a', tasks: 3, units: ['区经委', '区商务委'] });
       await store.replaceDocument(doc);

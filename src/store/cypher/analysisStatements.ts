@@ -72,7 +72,7 @@ const notDerived = (typeOf: string) => DERIVED.map((t) => `${typeOf} <> '${t}'`)
 const HOP_RETURN = (source: string, target: string, typeOf: string, labelOf: string) =>
   `RETURN ${source}.id AS source, ${target}.id AS target, ${typeOf} AS type, b.id AS id, ${labelOf} AS kind, ` +
   'coalesce(b.name, b.title, b.metric, b.text) AS label, b.year AS nodeYear, r.year AS year, r.role AS role, ' +
-  'r.documentId AS documentId LIMIT $limit';
+  'r.documentId AS documentId ORDER BY coalesce(year, nodeYear, 0) DESC, id, type, source, target LIMIT $limit';
 
 // One direction of a hop from nodes of one label (a labelled start lets Kùzu look ids up in
 // that table instead of scanning every table; Kùzu 0.11.3 also crashes on the UNION ALL of both

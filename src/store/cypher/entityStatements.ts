@@ -1,4 +1,4 @@
-import { keyed, statement } from './Statement.js';
+import { keyed, nodesById, statement } from './Statement.js';
 
 /*
  * Reads for projects, places, mentions, targets and unit relations: lookups by
@@ -8,8 +8,9 @@ import { keyed, statement } from './Statement.js';
 export const PROJECT_COLUMNS =
   'p.id AS id, p.name AS name, p.region AS region, p.kind AS kind, p.names AS names, p.rule AS rule';
 
-export const PROJECTS_BY_IDS = statement('PROJECTS_BY_IDS', 'Projects by id (loader).',
-  `UNWIND $ids AS key MATCH (p:Project {id: key}) RETURN ${PROJECT_COLUMNS}`, ['ids']);
+// Projects, places and documents are small tables: short lists go key by key (0.2 ms each
+// against ~2 ms for the list form, which hashes the table), as units do.
+export const PROJECTS_BY_IDS = nodesById('PROJECTS_BY_IDS', 'Projects by id (loader).', 'p:Project', PROJECT_COLUMNS, 24);
 
 // Mentions are matched at the top level (Kùzu loses parameters used only inside an EXISTS
 // with other conditions), then each project is kept once; the name parameter is bound to a
@@ -70,8 +71,7 @@ export const UNITS_BY_PROJECTS = statement('UNITS_BY_PROJECTS',
 const PLACE_COLUMNS =
   'l.id AS id, l.name AS name, l.kind AS kind, l.parentId AS parentId, l.names AS names, l.code AS code';
 
-export const PLACES_BY_IDS = statement('PLACES_BY_IDS', 'Places by id (loader).',
-  `UNWIND $ids AS key MATCH (l:Place {id: key}) RETURN ${PLACE_COLUMNS}`, ['ids']);
+export const PLACES_BY_IDS = nodesById('PLACES_BY_IDS', 'Places by id (loader).', 'l:Place', PLACE_COLUMNS, 24);
 
 const PLACE_FILTER =
   'MATCH (l:Place) WHERE ($kind IS NULL OR l.kind = $kind) ' +

@@ -28,8 +28,7 @@ export const COUNT_DOCUMENTS = statement('COUNT_DOCUMENTS', 'How many documents 
 export const LIST_DOCUMENTS = statement('LIST_DOCUMENTS', 'One page of documents matching a filter, by year then id.',
   `MATCH (d:Document) ${DOCUMENT_FILTER} RETURN ${DOCUMENT_COLUMNS} ORDER BY year, id SKIP $offset LIMIT $limit`,
   [...DOCUMENT_FILTER_PARAMS, 'offset', 'limit']);
-export const DOCUMENTS_BY_IDS = statement('DOCUMENTS_BY_IDS', 'Documents by id (loader).',
-  `UNWIND $ids AS key MATCH (d:Document {id: key}) RETURN ${DOCUMENT_COLUMNS}`, ['ids']);
+export const DOCUMENTS_BY_IDS = nodesById('DOCUMENTS_BY_IDS', 'Documents by id (loader).', 'd:Document', DOCUMENT_COLUMNS, 24);
 
 const UNIT_COLUMNS = 'u.id AS id, u.name AS name, u.region AS region, u.kind AS kind, u.names AS names, u.placeId AS placeId, u.rule AS rule';
 const UNIT_FILTER =

@@ -70,9 +70,10 @@ class Chunk {
   tasks = 0;
 
   add(doc: ExtractedDocument, pipeline: string): void {
-    stageDocument(this.staging, doc, pipeline);
+    const pairs = coResponsibilityRows(doc);
+    stageDocument(this.staging, doc, pipeline, pairs);
     this.shared.add(doc);
-    this.pairs.addPairs(coResponsibilityRows(doc), doc.document.year);
+    this.pairs.addPairs(pairs, doc.document.year);
     this.documents++;
     this.tasks += doc.tasks.length;
   }
@@ -136,7 +137,9 @@ function stageRel(staging: CsvStaging, type: string, ends: [string, string], fro
 }
 
 // Private: a document's own nodes and edges, as CSV rows.
-function stageDocument(staging: CsvStaging, doc: ExtractedDocument, pipeline: string): void {
+function stageDocument(
+  staging: CsvStaging, doc: ExtractedDocument, pipeline: string, pairs: ReturnType<typeof coResponsibilityRows>,
+): void {
   const { id: documentId, year, region } = doc.document;
   stageNode(staging, 'Document', documentParams(doc, pipeline));
   for (const s of sectionRows(doc)) {
@@ -158,7 +161,7 @@ function stageDocument(staging: CsvStaging, doc: ExtractedDocument, pipeline: st
   for (const m of mentionRows(doc)) stageRel(staging, 'CONCERNS', ['Task', 'Project'], m.taskId, m.projectId, Object.assign(m, scope));
   for (const l of locationRows(doc, 'task:')) stageRel(staging, 'LOCATED_IN', ['Task', 'Place'], l.subjectId, l.placeId, { ...l, ...scope });
   for (const l of locationRows(doc, 'proj:')) stageRel(staging, 'LOCATED_IN', ['Project', 'Place'], l.subjectId, l.placeId, { ...l, ...scope });
-  for (const p of coResponsibilityRows(doc)) stageRel(staging, 'CO_RESPONSIBLE', ['Unit', 'Unit'], p.a, p.b, { ...p, documentId, year, region });
+  for (const p of pairs) stageRel(staging, 'CO_RESPONSIBLE', ['Unit', 'Unit'], p.a, p.b, { ...p, documentId, year, region });
 }
 
 // Private: the batch's unit-pair totals (CO_TOTAL), added to those already stored.
