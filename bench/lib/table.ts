@@ -1,4 +1,4 @@
-import type { BenchResults } from './results.js';
+import type { BenchResults, QueryFigures } from './results.js';
 
 /** Renders the results as the plain-text tables `npm run bench` prints. */
 export function formatTable(r: BenchResults): string {
@@ -7,6 +7,9 @@ export function formatTable(r: BenchResults): string {
   lines.push(`dutygraph bench: ${r.tasks.toLocaleString('en')} tasks (seed ${r.seed}, ${r.mode}) on ${r.machine.cores} cores, node ${r.machine.node}, ${r.machine.store} ${r.machine.kuzu}`);
   lines.push(`corpus ${r.corpus.documents} documents, ${n(r.corpus.mb)} MB${r.corpus.reused ? ' (reused)' : ''}; total ${n(r.totalSeconds)} s; ` +
     `load average ${n(r.machine.loadAverage.start, 2)} → ${n(r.machine.loadAverage.end, 2)}`);
+  const queryRow = (name: string, q: QueryFigures) => [
+    name, n(q.p50Ms, 2), n(q.p99Ms, 2), n(q.rawP50Ms, 2), n(q.rawP99Ms, 2), n(q.overhead, 2), `${q.storeCalls}/${q.waves}`, String(q.reps),
+  ];
   lines.push('');
   lines.push('ingest');
   lines.push(grid([
@@ -18,11 +21,8 @@ export function formatTable(r: BenchResults): string {
     lines.push('root queries (ms; e2e = HTTP GraphQL on loopback, raw = the same store calls alone)');
     lines.push(grid([
       ['query', 'p50', 'p99', 'raw p50', 'raw p99', 'overhead', 'calls/waves', 'reps'],
-      ...Object.entries(r.queries).map(([name, q]) => [
-        name, n(q.p50Ms, 2), n(q.p99Ms, 2), n(q.rawP50Ms, 2), n(q.rawP99Ms, 2), n(q.overhead, 2), `${q.storeCalls}/${q.waves}`, String(q.reps),
-      ]),
-      ...(r.heavyQuery ? [['(heavy request)', n(r.heavyQuery.p50Ms, 2), n(r.heavyQuery.p99Ms, 2), n(r.heavyQuery.rawP50Ms, 2), n(r.heavyQuery.rawP99Ms, 2),
-        n(r.heavyQuery.overhead, 2), `${r.heavyQuery.storeCalls}/${r.heavyQuery.waves}`, String(r.heavyQuery.reps)]] : []),
+      ...Object.entries(r.queries).map(([name, q]) => queryRow(name, q)),
+      ...(r.heavyQuery ? [queryRow('(heavy request)', r.heavyQuery)] : []),
     ]));
   }
   if (r.baselines.sharedTasksNaiveMs !== null) {

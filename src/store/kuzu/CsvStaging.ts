@@ -80,7 +80,7 @@ interface Entry extends StagedFile {
 
 function flush(entry: Entry): void {
   if (entry.chunks.length === 0) return;
-  // A file finished once and added to again (the pair totals) is opened again to append.
+  // A file added to after finish() closed it is opened again to append.
   entry.fd ??= fs.openSync(entry.file, 'a');
   fs.writeSync(entry.fd, entry.chunks.join(''));
   entry.chunks = [];
