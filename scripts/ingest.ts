@@ -1,5 +1,5 @@
 /**
- * `npm run ingest -- [files or folders…] [--year N] [--region R] [--force] [--reset]`
+ * `npm run ingest -- [files or folders…] [--year N] [--region R] [--force] [--reset] [--workers N]`
  * Loads documents (default: seeds/) into the configured graph and prints a summary.
  */
 import { loadConfig } from '../src/config.js';
@@ -7,11 +7,11 @@ import { collectFiles } from '../src/load/collectFiles.js';
 import { loadCorpus } from '../src/load/loadCorpus.js';
 import { openStore } from '../src/store/openStore.js';
 import { corpusMeta, foldersOf } from './lib/corpusMeta.js';
-import { metaOverrides, parseCliArgs } from './lib/parseArgs.js';
+import { intFlag, metaOverrides, parseCliArgs } from './lib/parseArgs.js';
 import { progressBar } from './lib/progressBar.js';
 import { runCli } from './lib/runCli.js';
 
-const USAGE = 'npm run ingest -- [files or folders…] [--year N] [--region R] [--force] [--reset]';
+const USAGE = 'npm run ingest -- [files or folders…] [--year N] [--region R] [--force] [--reset] [--workers N]';
 
 runCli(async () => {
   const { values, positionals } = parseCliArgs(process.argv.slice(2), {
@@ -19,12 +19,17 @@ runCli(async () => {
     region: { type: 'string' },
     force: { type: 'boolean' },
     reset: { type: 'boolean' },
+    workers: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   }, USAGE);
   if (values.help) {
-    console.log(`usage: ${USAGE}\n  --force  reload even unchanged documents\n  --reset  empty the graph first`);
+    console.log(
+      `usage: ${USAGE}\n  --force    reload even unchanged documents\n  --reset    empty the graph first\n` +
+        '  --workers  threads that extract a large load of new documents (default: one per core, at most 4; 0: none)',
+    );
     return 0;
   }
+  const extractWorkers = intFlag('workers', values.workers, 0, 64);
   const config = loadConfig();
   const paths = collectFiles(positionals.length > 0 ? positionals : [config.seedsDir]);
   const metaFor = corpusMeta([config.seedsDir, ...foldersOf(paths)], metaOverrides(values));
@@ -32,7 +37,7 @@ runCli(async () => {
   try {
     if (values.reset) await store.clear();
     const bar = progressBar('ingest');
-    const summary = await loadCorpus(store, paths, { metaFor, force: values.force === true, onProgress: bar.update });
+    const summary = await loadCorpus(store, paths, { metaFor, force: values.force === true, onProgress: bar.update, extractWorkers });
     bar.done();
     for (const failure of summary.failures) console.error(`dutygraph: ${failure.file}: ${failure.reason}`);
     if (summary.failures.length > 0 && summary.loaded.length === 0) {

@@ -10,6 +10,7 @@ import { replayOnce, waves } from './rawTiming.js';
 import type { QueryFigures } from './results.js';
 import { BENCH_LIMITS_ENV } from './serverProcess.js';
 import { StoreRecorder } from './storeRecorder.js';
+import { kuzuStoreConfig } from './storeConfig.js';
 
 /** Warm-up requests (and replays) before timing each query. */
 const WARMUP = 2;
@@ -33,7 +34,7 @@ export interface QueryPhaseResult {
 export async function runQueryPhase(
   dataDir: string, options: { reps: number; budgetMs: number; log: (line: string) => void },
 ): Promise<QueryPhaseResult> {
-  const store = await openStore({ backend: 'kuzu', dataDir, queryTimeoutMs: 60_000 });
+  const store = await openStore(kuzuStoreConfig(dataDir, 60_000));
   try {
     const recorder = new StoreRecorder(store);
     const config = loadConfig({ ...BENCH_LIMITS_ENV, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', INTROSPECTION: 'false' });

@@ -51,8 +51,16 @@ export interface BenchResults {
     tasksPerSec: number;
     /** Extraction alone over the same corpus (best single-core pass), seconds. */
     extractSeconds: number;
-    /** seconds − extractSeconds: reading files, hashing, and writing to the store. */
+    /**
+     * seconds − extractSeconds: what the load adds to one-thread extraction (reading, hashing,
+     * staging, writing). A large corpus is extracted on worker threads alongside the staging,
+     * so this is not the store's own time: see stagedSeconds and writeSeconds.
+     */
     loadSeconds: number;
+    /** Until the last document was handed to the store (read, check, extract, stage; earlier transactions' writes). */
+    stagedSeconds: number;
+    /** seconds − stagedSeconds: the last bulk transaction's merges, COPYs and commit, and closing the store. */
+    writeSeconds: number;
     extractMBps: number;
     /** Peak RSS of the ingest process, MB. */
     rssMB: number;

@@ -15,6 +15,7 @@ import type { BenchResults } from './results.js';
 import { runServerPhase, type ServerPhaseResult } from './serverPhase.js';
 import { checkTargets } from './targets.js';
 import { withTimeout } from './withTimeout.js';
+import { kuzuStoreConfig } from './storeConfig.js';
 
 /**
  * One benchmark run (issue 5): corpus → extraction → ingest (own process) → root queries
@@ -88,6 +89,8 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
         tasksPerSec: round(ingest ? tasks / ingest.seconds : NaN, 0),
         extractSeconds: round(extraction?.seconds ?? NaN),
         loadSeconds: round(ingest && extraction ? ingest.seconds - extraction.seconds : NaN),
+        stagedSeconds: round(ingest?.stagedSeconds ?? NaN),
+        writeSeconds: round(ingest ? ingest.seconds - ingest.stagedSeconds : NaN),
         extractMBps: round(extraction?.mbPerSec ?? NaN),
         rssMB: round(ingest ? ingest.maxRssKB / 1024 : NaN, 0),
         diskMB: round(ingest ? ingest.diskBytes / 1e6 : NaN, 1),
@@ -124,7 +127,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
 
 // Private: query parameters picked from a closed DATA_DIR (ingest-only runs, which skip the query phase).
 async function paramsOf(dataDir: string) {
-  const store = await openStore({ backend: 'kuzu', dataDir });
+  const store = await openStore(kuzuStoreConfig(dataDir));
   try {
     return await pickParams(store);
   } finally {

@@ -13,8 +13,11 @@ export function formatTable(r: BenchResults): string {
   lines.push('');
   lines.push('ingest');
   lines.push(grid([
-    ['seconds', 'tasks/s', 'extract s', 'load s', 'extract MB/s', 'peak RSS MB', 'disk MB'],
-    [n(r.ingest.seconds, 2), n(r.ingest.tasksPerSec, 0), n(r.ingest.extractSeconds, 2), n(r.ingest.loadSeconds, 2), n(r.ingest.extractMBps, 2), n(r.ingest.rssMB, 0), n(r.ingest.diskMB, 0)],
+    ['seconds', 'tasks/s', 'extract s', 'load s', 'staged s', 'write s', 'extract MB/s', 'peak RSS MB', 'disk MB'],
+    [
+      n(r.ingest.seconds, 2), n(r.ingest.tasksPerSec, 0), n(r.ingest.extractSeconds, 2), n(r.ingest.loadSeconds, 2),
+      n(r.ingest.stagedSeconds, 2), n(r.ingest.writeSeconds, 2), n(r.ingest.extractMBps, 2), n(r.ingest.rssMB, 0), n(r.ingest.diskMB, 0),
+    ],
   ]));
   if (Object.keys(r.queries).length > 0) {
     lines.push('');

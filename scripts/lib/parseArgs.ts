@@ -26,3 +26,13 @@ export function metaOverrides(values: { year?: string | boolean; region?: string
   if (typeof values.region === 'string') out.region = values.region;
   return out;
 }
+
+/** A whole-number flag from `min` to `max`, or undefined when absent. */
+export function intFlag(name: string, value: string | boolean | undefined, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (typeof value !== 'string' || !/^\d+$/.test(value) || n < min || n > max) {
+    throw new DutyGraphError(ErrorCode.BadInput, `--${name} must be a whole number from ${min} to ${max} (got "${String(value)}")`);
+  }
+  return n;
+}

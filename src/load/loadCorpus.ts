@@ -1,7 +1,8 @@
 import { messageOf } from '../errors.js';
-import { extractDocument } from '../ingest/extractDocument.js';
-import type { DocumentMeta } from '../ingest/records.js';
+import type { DocumentMeta, ExtractedDocument } from '../ingest/records.js';
 import type { GraphCounts, GraphStore } from '../store/GraphStore.js';
+import { extractFile, type ExtractJob } from './extractFile.js';
+import { defaultExtractWorkers, extractInWorkers } from './extractPool.js';
 import { pipelineVersion } from './pipelineVersion.js';
 import { readDocumentFile, type LoadFailure } from './readDocumentFile.js';
 import { projectName } from './projectName.js';
@@ -27,15 +28,28 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /** Version of the ingestion code; a document loaded by another version is reloaded. Default: pipelineVersion(). */
   pipeline?: string;
+  /**
+   * Worker threads that extract the new documents of a bulk load (and prepare them for the
+   * store's bulk path) while this thread stages them; 0 extracts here. Default:
+   * defaultExtractWorkers() when the new documents hold PARALLEL_MIN_CHARS characters or more, else 0.
+   */
+  extractWorkers?: number;
 }
 
 /** Fewer new documents than this load one transaction each; more go through the store's bulk path. */
 export const BULK_MIN_DOCUMENTS = 20;
 
+/**
+ * New documents smaller than this in all (characters) are extracted on the loading thread:
+ * starting the workers costs ~0.2 s, a third of what extracting 2M characters (~6 MB) takes.
+ */
+export const PARALLEL_MIN_CHARS = 2_000_000;
+
 interface CheckedFile {
   path: string;
   file: string;
   sha256: string;
+  chars: number;
 }
 
 /**
@@ -53,7 +67,7 @@ export async function loadCorpus(store: GraphStore, paths: readonly string[], op
   for (const p of paths) {
     const outcome = readDocumentFile(p);
     if ('reason' in outcome) failures.push(outcome);
-    else checked.push({ path: outcome.path, file: outcome.file, sha256: outcome.sha256 });
+    else checked.push({ path: outcome.path, file: outcome.file, sha256: outcome.sha256, chars: outcome.text.length });
   }
   const summary = async (loaded: string[], unchanged: string[]): Promise<LoadSummary> => ({
     loaded, unchanged, failures, counts: await store.counts(), seconds: (performance.now() - started) / 1000,
@@ -68,30 +82,31 @@ export async function loadCorpus(store: GraphStore, paths: readonly string[], op
   const loaded: string[] = [];
   let done = unchanged.length;
   const progress = (file: string) => options.onProgress?.(done++, checked.length, file);
-  const extract = (d: CheckedFile) => {
-    const text = readDocumentFile(d.path);
-    if ('reason' in text) throw new Error(text.reason);
-    return extractDocument({ file: d.file, text: text.text, sha256: text.sha256, meta: options.metaFor(d.file) });
-  };
+  const job = (d: CheckedFile) => ({ path: d.path, meta: options.metaFor(d.file) });
   const loadOptions = { pipeline, projectName };
 
   const oneByOne = fresh.length >= BULK_MIN_DOCUMENTS ? changed : [...changed, ...fresh];
   for (const d of oneByOne) {
     progress(d.file);
     try {
-      await store.replaceDocument(extract(d), loadOptions);
+      await store.replaceDocument(extractFile(job(d)), loadOptions);
       loaded.push(d.file);
     } catch (error) {
       failures.push({ file: d.path, reason: messageOf(error) });
     }
   }
   if (fresh.length >= BULK_MIN_DOCUMENTS) {
+    const chars = fresh.reduce((sum, d) => sum + d.chars, 0);
+    const workers = options.extractWorkers ?? (chars >= PARALLEL_MIN_CHARS ? defaultExtractWorkers() : 0);
+    // Each document is read and extracted as the store stages it (a few ahead on worker threads), never all at once.
+    const prepare = store.bulkFormat ? { format: store.bulkFormat, pipeline } : undefined;
+    const extracted = workers > 0 ? extractInWorkers(fresh.map(job), workers, prepare) : extractHere(fresh.map(job));
     try {
-      // A generator: each document is read and extracted as the store stages it, never all at once.
-      await store.bulkLoad((function* () {
-        for (const d of fresh) {
-          progress(d.file);
-          yield extract(d);
+      await store.bulkLoad((async function* () {
+        let i = 0;
+        for await (const doc of extracted) {
+          progress(fresh[i++]!.file);
+          yield doc;
         }
       })(), loadOptions);
       loaded.push(...fresh.map((d) => d.file));
@@ -107,3 +122,7 @@ export async function loadCorpus(store: GraphStore, paths: readonly string[], op
   return summary(loaded, unchanged.map((d) => d.file));
 }
 
+// Private: extraction on this thread, one document at a time.
+function* extractHere(jobs: readonly ExtractJob[]): Generator<ExtractedDocument> {
+  for (const job of jobs) yield extractFile(job);
+}

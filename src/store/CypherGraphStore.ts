@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { DutyGraphError, ErrorCode } from '../errors.js';
+import { isPrepared, type BulkDocument, type BulkFormat } from './bulkFormat.js';
 import type {
   Comparator, ExtractedDocument, Genre, PlaceKind, ProjectKind, ProjectStatus, Role, TaskKind,
 } from '../ingest/records.js';
@@ -91,11 +93,16 @@ export class CypherGraphStore implements GraphStore {
     }));
   }
 
-  async bulkLoad(docs: AsyncIterable<ExtractedDocument> | Iterable<ExtractedDocument>, options: LoadOptions = {}): Promise<number> {
+  get bulkFormat(): BulkFormat | null {
+    return this.runner.bulkFormat ?? null;
+  }
+
+  async bulkLoad(docs: AsyncIterable<BulkDocument> | Iterable<BulkDocument>, options: LoadOptions = {}): Promise<number> {
     const bulkLoad = this.runner.bulkLoad?.bind(this.runner);
     if (bulkLoad) return this.changing(() => bulkLoad(docs, options));
     let count = 0;
     for await (const doc of docs) {
+      if (isPrepared(doc)) throw new DutyGraphError(ErrorCode.StoreFailed, `The ${this.backend} store takes extracted documents only (got one prepared as ${doc.format})`);
       await this.replaceDocument(doc, options);
       count++;
     }

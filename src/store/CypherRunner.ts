@@ -1,4 +1,4 @@
-import type { ExtractedDocument } from '../ingest/records.js';
+import type { BulkDocument, BulkFormat } from './bulkFormat.js';
 import type { Backend, Statement } from './cypher/Statement.js';
 import type { LoadOptions } from './GraphStore.js';
 
@@ -39,6 +39,8 @@ export interface CypherRunner {
    * `replaceDocument` each, in one transaction. Optional: backends without a
    * bulk path load them one by one.
    */
-  bulkLoad?(docs: AsyncIterable<ExtractedDocument> | Iterable<ExtractedDocument>, options: LoadOptions): Promise<number>;
+  bulkLoad?(docs: AsyncIterable<BulkDocument> | Iterable<BulkDocument>, options: LoadOptions): Promise<number>;
+  /** The prepared-document format `bulkLoad` takes besides extracted documents. */
+  readonly bulkFormat?: BulkFormat;
   close(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import type {
   Comparator, DocumentRecord, ExtractedDocument, PlaceRecord, ProjectRecord, ProjectKind, ProjectStatus, Role, TaskKind,
 } from '../ingest/records.js';
+import type { BulkDocument, BulkFormat } from './bulkFormat.js';
 
 /*
  * The one interface the API and the CLIs use to reach a graph. Two backends
@@ -281,6 +282,11 @@ export interface GraphStore {
   readonly backend: string;
   /** Where the graph lives (a directory or a URI), for logs. */
   readonly location: string;
+  /**
+   * The format `bulkLoad` also takes documents in when they were prepared elsewhere
+   * (prepareForBulk, on extraction worker threads), or null: extracted documents only.
+   */
+  readonly bulkFormat: BulkFormat | null;
 
   /** Throws `STORE_UNAVAILABLE` when the store does not answer. */
   ping(): Promise<void>;
@@ -297,7 +303,7 @@ export interface GraphStore {
    * benchmark corpus), in one transaction, through the backend's bulk path
    * where it has one. Returns how many were loaded.
    */
-  bulkLoad(docs: AsyncIterable<ExtractedDocument> | Iterable<ExtractedDocument>, options?: LoadOptions): Promise<number>;
+  bulkLoad(docs: AsyncIterable<BulkDocument> | Iterable<BulkDocument>, options?: LoadOptions): Promise<number>;
   /** Removes every node and edge. */
   clear(): Promise<void>;
   /** Removes a document and every fact it alone contributed. */

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/openStore.js';
 import { tempDataDir } from '../helpers/backends.js';
 import { runScript } from '../helpers/runScript.js';
+import { corpus } from '../gen/helpers.js';
 
 /* `npm run ingest` as a user runs it: a real child process on a real Kùzu folder. */
 
@@ -65,6 +66,20 @@ describe('npm run ingest', () => {
     const result = await runScript('ingest', [path.join(inputs.dir, 'nope.txt')], { DATA_DIR: data.dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/nope\.txt: no such file or folder/);
+  });
+
+  it('extracts a bulk load on worker threads with --workers, and refuses a bad count', async () => {
+    for (const doc of corpus({ tasks: 400, seed: 3 }).docs) fs.writeFileSync(path.join(inputs.dir, doc.file), doc.text);
+    const files = fs.readdirSync(inputs.dir).length;
+    expect(files).toBeGreaterThanOrEqual(20); // the bulk path
+    const bad = await runScript('ingest', [inputs.dir, '--workers', '65'], { DATA_DIR: data.dir });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.trim()).toMatch(/--workers must be a whole number from 0 to 64/);
+    const result = await runScript('ingest', [inputs.dir, '--workers', '2'], { DATA_DIR: data.dir });
+    expect(result.stderr).not.toMatch(/error/i);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`ingested ${files} document(s)`);
+    expect((await countsIn(data.dir)).documents).toBe(files);
   });
 
   it('names a bad environment variable', async () => {

@@ -25,7 +25,7 @@ export class SharedEntities {
   private readonly unitParents = new Map<string, Record<string, unknown>>();
   private readonly successions = new Map<string, Record<string, unknown>>();
 
-  add(doc: ExtractedDocument): void {
+  add(doc: Pick<ExtractedDocument, 'document' | 'units' | 'projects' | 'places' | 'unitRelations'>): void {
     for (const u of doc.units) {
       upsert(this.units, u.id, { id: u.id, name: u.name, region: u.region, kind: u.kind, placeId: u.placeId, rule: u.rule }, [u.name, ...u.aliases]);
       if (u.placeId !== null) this.administers.set(`${u.id}|${u.placeId}`, { id: u.id, placeId: u.placeId, rule: u.rule });

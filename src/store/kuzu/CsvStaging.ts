@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { RowSink } from './preparedDocument.js';
 
 /**
  * Bytes buffered per file before a write. Small enough that staged rows die young: with 4 MB
@@ -13,7 +14,7 @@ const FLUSH_BYTES = 1 << 18;
  * Every string is quoted ("" escapes a quote; newlines stay inside quotes);
  * null is an empty field, which Kùzu reads as NULL.
  */
-export class CsvStaging {
+export class CsvStaging implements RowSink {
   private readonly dir: string;
   private readonly files = new Map<string, Entry>();
 
@@ -24,22 +25,22 @@ export class CsvStaging {
 
   /** Appends one row, its values in the table's column order. */
   add(name: string, values: readonly unknown[]): void {
+    const line = csvLine(values);
+    this.append(name, line, 1, line.indexOf('\n') < line.length - 1);
+  }
+
+  /** Appends rows already written as CSV lines (a prepared document's file). */
+  append(name: string, text: string, rows: number, multiline: boolean): void {
     let entry = this.files.get(name);
     if (!entry) {
       const file = path.join(this.dir, `${name}.csv`);
       entry = { file, fd: fs.openSync(file, 'w'), chunks: [], bytes: 0, rows: 0, multiline: false };
       this.files.set(name, entry);
     }
-    let line = '';
-    for (let i = 0; i < values.length; i++) {
-      const field = csvField(values[i]);
-      if (!entry.multiline && field.includes('\n')) entry.multiline = true;
-      line += i === 0 ? field : `,${field}`;
-    }
-    line += '\n';
-    entry.chunks.push(line);
-    entry.bytes += line.length * 3;
-    entry.rows++;
+    if (multiline) entry.multiline = true;
+    entry.chunks.push(text);
+    entry.bytes += text.length * 3;
+    entry.rows += rows;
     if (entry.bytes >= FLUSH_BYTES) flush(entry);
   }
 
@@ -91,6 +92,13 @@ function closeFile(entry: Entry): void {
   if (entry.fd === null) return;
   fs.closeSync(entry.fd);
   entry.fd = null;
+}
+
+/** One CSV line (ending in a newline) of a row's values. */
+export function csvLine(values: readonly unknown[]): string {
+  let line = '';
+  for (let i = 0; i < values.length; i++) line += i === 0 ? csvField(values[i]) : `,${csvField(values[i])}`;
+  return `${line}\n`;
 }
 
 function csvField(value: unknown): string {

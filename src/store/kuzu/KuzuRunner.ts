@@ -5,10 +5,10 @@ import { DutyGraphError, ErrorCode, messageOf } from '../../errors.js';
 import { cypherFor, statement, type Statement } from '../cypher/Statement.js';
 import type { CypherRunner, Row, TxRunner } from '../CypherRunner.js';
 import { checkKuzuParams } from './checkKuzuParams.js';
-import type { ExtractedDocument } from '../../ingest/records.js';
+import type { BulkDocument } from '../bulkFormat.js';
 import type { LoadOptions } from '../GraphStore.js';
 import type { StagedFile } from './CsvStaging.js';
-import { kuzuBulkLoad } from './kuzuBulkLoad.js';
+import { bulkChunkTasks, kuzuBulkLoad } from './kuzuBulkLoad.js';
 import { kuzuSchemaStatements, kuzuSchemaVersion, SCHEMA_TABLE } from './kuzuSchema.js';
 
 /** Longest id list looked up key by key (Statement.perKey); longer lists take the list form. */
@@ -46,9 +46,12 @@ export class KuzuRunner implements CypherRunner {
   /** Rows per node table, counted when a long lookup first needs them; forgotten on every write. */
   private readonly tableRows = new Map<string, Promise<number>>();
   private readonly rowsPerPointLookup: number;
+  /** Tasks per bulk-load transaction, sized to the buffer pool. */
+  private readonly chunkTasks: number;
 
-  private constructor(location: string, db: kuzu.Database, readers: number, rowsPerPointLookup: number) {
+  private constructor(location: string, db: kuzu.Database, readers: number, rowsPerPointLookup: number, chunkTasks: number) {
     this.rowsPerPointLookup = rowsPerPointLookup;
+    this.chunkTasks = chunkTasks;
     this.location = location;
     this.db = db;
     this.writer = new kuzu.Connection(db);
@@ -75,7 +78,9 @@ export class KuzuRunner implements CypherRunner {
       const reason = /lock/i.test(message) ? 'it is open in another process (is `npm start` or an ingest running?)' : message;
       throw new DutyGraphError(ErrorCode.StoreUnavailable, `Cannot open the Kùzu graph at ${file}: ${reason}`);
     }
-    const runner = new KuzuRunner(file, db, options.readers ?? 3, options.rowsPerPointLookup ?? ROWS_PER_POINT_LOOKUP);
+    const runner = new KuzuRunner(
+      file, db, options.readers ?? 3, options.rowsPerPointLookup ?? ROWS_PER_POINT_LOOKUP, bulkChunkTasks(options.bufferPoolMB),
+    );
     // A read that runs away is cancelled by Kùzu itself, not only abandoned by the HTTP layer.
     if (options.queryTimeoutMs) for (const r of runner.readers) r.connection.setQueryTimeout(options.queryTimeoutMs);
     await runner.ensureSchema();
@@ -157,8 +162,10 @@ export class KuzuRunner implements CypherRunner {
     });
   }
 
-  bulkLoad(docs: AsyncIterable<ExtractedDocument> | Iterable<ExtractedDocument>, options: LoadOptions): Promise<number> {
-    return kuzuBulkLoad((work) => this.write((tx) => work({ ...tx, copy: (table, file, ends) => this.copy(table, file, ends) })), docs, options);
+  readonly bulkFormat = 'kuzu-csv' as const;
+
+  bulkLoad(docs: AsyncIterable<BulkDocument> | Iterable<BulkDocument>, options: LoadOptions): Promise<number> {
+    return kuzuBulkLoad((work) => this.write((tx) => work({ ...tx, copy: (table, file, ends) => this.copy(table, file, ends) })), docs, options, this.chunkTasks);
   }
 
   async close(): Promise<void> {

@@ -1,18 +1,15 @@
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
-import type { ExtractedDocument } from '../../ingest/records.js';
 import type { TxRunner } from '../CypherRunner.js';
 import type { LoadOptions } from '../GraphStore.js';
-import { NODE_TABLES, REL_TABLES } from '../graphModel.js';
-import {
-  coResponsibilityRows, documentParams, locationRows, mentionRows, responsibilityRows, sectionRows, targetRows,
-  taskRows,
-} from '../cypher/documentRows.js';
+import { REL_TABLES } from '../graphModel.js';
+import { isPrepared, type BulkDocument } from '../bulkFormat.js';
 import * as W from '../cypher/writeStatements.js';
 import { SharedEntities } from '../cypher/SharedEntities.js';
 import { summariseProjects } from '../cypher/summariseProjects.js';
 import { CsvStaging, type StagedFile } from './CsvStaging.js';
+import { prepareKuzuDocument, relFileName, stageRel } from './preparedDocument.js';
 
 /** Rows per batched MERGE of shared entities. */
 const BATCH = 5_000;
@@ -23,33 +20,44 @@ export interface KuzuBulkTx extends TxRunner {
 }
 
 /**
- * Tasks staged per transaction: bounds Kùzu's buffer pool use and the staging files' size.
- * Each commit rewrites the adjacency of the nodes it adds edges to — all units, so it grows
- * with the graph: at 1M tasks, ten 100k commits took 53 s of a 137 s load and four 250k ones
- * 28 s of 112 s, with the same peak RSS (1.8 GB).
+ * Tasks staged per transaction for each MB of Kùzu's buffer pool. A transaction's COPYs need
+ * the pool: at 1M tasks one transaction loaded in a 1,024 MB pool and failed in a 512 MB one
+ * ("buffer pool is full" in COPY RESPONSIBLE_FOR), so 1M tasks need 0.5–1 GB; 500 tasks per MB
+ * leaves at least twice that. Fewer, larger transactions are much faster: each commit rewrites
+ * the adjacency of every node it adds edges to — all units — so at 1M tasks four 250k commits
+ * took 28 s of a 96 s load and one commit 2 s of 75 s (same machine, same run of the code).
  */
+export const BULK_TASKS_PER_POOL_MB = 500;
+
+/** Tasks per transaction when the pool's size is not known. */
 export const BULK_CHUNK_TASKS = 250_000;
+
+/** Tasks per bulk transaction for a buffer pool of `poolMB` (BULK_CHUNK_TASKS when unknown). */
+export function bulkChunkTasks(poolMB: number | undefined): number {
+  return poolMB ? Math.max(1_000, poolMB * BULK_TASKS_PER_POOL_MB) : BULK_CHUNK_TASKS;
+}
 
 /**
  * Loads many new documents at once: their own nodes and edges are staged as CSV
  * and loaded with `COPY` (two orders of magnitude faster than row-wise CREATE);
  * shared units, projects and places are deduplicated in memory and merged in
- * large batches. Documents go in chunks of about BULK_CHUNK_TASKS tasks, one
+ * large batches. Documents go in chunks of about `chunkTasks` tasks (see bulkChunkTasks), one
  * transaction each: a failure keeps nothing of its chunk (every document stays
  * whole) and the chunks before it stay loaded. The documents must not be in the
  * store yet (the loader replaces changed ones one by one). Returns how many were loaded.
  */
 export async function kuzuBulkLoad(
   write: <T>(work: (tx: KuzuBulkTx) => Promise<T>) => Promise<T>,
-  docs: AsyncIterable<ExtractedDocument> | Iterable<ExtractedDocument>,
+  docs: AsyncIterable<BulkDocument> | Iterable<BulkDocument>,
   options: LoadOptions = {},
+  chunkTasks = BULK_CHUNK_TASKS,
 ): Promise<number> {
   let loaded = 0;
   let chunk = new Chunk();
   try {
     for await (const doc of docs) {
       chunk.add(doc, options.pipeline ?? '');
-      if (chunk.tasks >= (options.bulkChunkTasks ?? BULK_CHUNK_TASKS)) {
+      if (chunk.tasks >= (options.bulkChunkTasks ?? chunkTasks)) {
         loaded += await chunk.commit(write, options);
         chunk = new Chunk();
       }
@@ -69,13 +77,14 @@ class Chunk {
   documents = 0;
   tasks = 0;
 
-  add(doc: ExtractedDocument, pipeline: string): void {
-    const pairs = coResponsibilityRows(doc);
-    stageDocument(this.staging, doc, pipeline, pairs);
-    this.shared.add(doc);
-    this.pairs.addPairs(pairs, doc.document.year);
+  /** Stages a document: as extracted (prepared here) or prepared on a worker thread. */
+  add(doc: BulkDocument, pipeline: string): void {
+    const prepared = isPrepared(doc) ? doc : prepareKuzuDocument(doc, pipeline);
+    for (const f of prepared.files) this.staging.append(f.name, f.text, f.rows, f.multiline);
+    this.shared.add(prepared.shared);
+    this.pairs.addPairs(prepared.pairs, prepared.shared.document.year);
     this.documents++;
-    this.tasks += doc.tasks.length;
+    this.tasks += prepared.tasks;
   }
 
   async commit(write: <T>(work: (tx: KuzuBulkTx) => Promise<T>) => Promise<T>, options: LoadOptions): Promise<number> {
@@ -108,60 +117,6 @@ class Chunk {
   remove(): void {
     this.staging.remove();
   }
-}
-
-function relFileName(type: string, [from, to]: [string, string]): string {
-  return `${type}.${from}.${to}`;
-}
-
-// Private: a row's values in the model's column order for a table (rel rows: from, to, then properties).
-const COLUMNS = new Map<string, string[]>([
-  ...NODE_TABLES.map((t) => [t.label, Object.keys(t.properties)] as [string, string[]]),
-  ...REL_TABLES.map((t) => [t.type, Object.keys(t.properties)] as [string, string[]]),
-]);
-
-function stageNode(staging: CsvStaging, table: string, row: Record<string, unknown>): void {
-  const columns = COLUMNS.get(table)!;
-  const values = new Array<unknown>(columns.length);
-  for (let i = 0; i < columns.length; i++) values[i] = row[columns[i]!] ?? null;
-  staging.add(table, values);
-}
-
-function stageRel(staging: CsvStaging, type: string, ends: [string, string], from: string, to: string, row: Record<string, unknown> = {}): void {
-  const columns = COLUMNS.get(type)!;
-  const values = new Array<unknown>(columns.length + 2);
-  values[0] = from;
-  values[1] = to;
-  for (let i = 0; i < columns.length; i++) values[i + 2] = row[columns[i]!] ?? null;
-  staging.add(relFileName(type, ends), values);
-}
-
-// Private: a document's own nodes and edges, as CSV rows.
-function stageDocument(
-  staging: CsvStaging, doc: ExtractedDocument, pipeline: string, pairs: ReturnType<typeof coResponsibilityRows>,
-): void {
-  const { id: documentId, year, region } = doc.document;
-  stageNode(staging, 'Document', documentParams(doc, pipeline));
-  for (const s of sectionRows(doc)) {
-    stageNode(staging, 'Section', { ...s, documentId });
-    stageRel(staging, 'IN_DOCUMENT', ['Section', 'Document'], s.id, documentId);
-    if (s.parentId !== null) stageRel(staging, 'SUBSECTION_OF', ['Section', 'Section'], s.id, s.parentId);
-  }
-  for (const t of taskRows(doc)) {
-    stageNode(staging, 'Task', Object.assign(t, { documentId, year, region }));
-    stageRel(staging, 'IN_DOCUMENT', ['Task', 'Document'], t.id, documentId);
-    if (t.sectionId !== null) stageRel(staging, 'IN_SECTION', ['Task', 'Section'], t.id, t.sectionId);
-  }
-  for (const g of targetRows(doc)) {
-    stageNode(staging, 'Target', { ...g, value: Number(g.value), documentId, year });
-    stageRel(staging, 'SETS', ['Task', 'Target'], g.taskId, g.id);
-  }
-  const scope = { documentId, year };
-  for (const r of responsibilityRows(doc)) stageRel(staging, 'RESPONSIBLE_FOR', ['Unit', 'Task'], r.unitId, r.taskId, Object.assign(r, scope));
-  for (const m of mentionRows(doc)) stageRel(staging, 'CONCERNS', ['Task', 'Project'], m.taskId, m.projectId, Object.assign(m, scope));
-  for (const l of locationRows(doc, 'task:')) stageRel(staging, 'LOCATED_IN', ['Task', 'Place'], l.subjectId, l.placeId, { ...l, ...scope });
-  for (const l of locationRows(doc, 'proj:')) stageRel(staging, 'LOCATED_IN', ['Project', 'Place'], l.subjectId, l.placeId, { ...l, ...scope });
-  for (const p of pairs) stageRel(staging, 'CO_RESPONSIBLE', ['Unit', 'Unit'], p.a, p.b, { ...p, documentId, year, region });
 }
 
 // Private: the batch's unit-pair totals (CO_TOTAL), added to those already stored.

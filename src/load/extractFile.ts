@@ -1,0 +1,20 @@
+import { DutyGraphError, ErrorCode } from '../errors.js';
+import { extractDocument } from '../ingest/extractDocument.js';
+import type { DocumentMeta, ExtractedDocument } from '../ingest/records.js';
+import { readDocumentFile } from './readDocumentFile.js';
+
+/** One document file to extract: where it is and what the manifest and flags say of it. */
+export interface ExtractJob {
+  path: string;
+  meta: DocumentMeta;
+}
+
+/**
+ * Reads, decodes and extracts one document file (the loader checked it once already;
+ * it is read again here so that no text is held between the check and the extraction).
+ */
+export function extractFile(job: ExtractJob): ExtractedDocument {
+  const text = readDocumentFile(job.path);
+  if ('reason' in text) throw new DutyGraphError(ErrorCode.BadDocument, `${job.path}: ${text.reason}`);
+  return extractDocument({ file: text.file, text: text.text, sha256: text.sha256, meta: job.meta });
+}
