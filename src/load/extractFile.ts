@@ -1,4 +1,4 @@
-import { DutyGraphError, ErrorCode } from '../errors.js';
+import { DutyGraphError, ErrorCode, messageOf } from '../errors.js';
 import { extractDocument } from '../ingest/extractDocument.js';
 import type { DocumentMeta, ExtractedDocument } from '../ingest/records.js';
 import { readDocumentFile } from './readDocumentFile.js';
@@ -15,6 +15,11 @@ export interface ExtractJob {
  */
 export function extractFile(job: ExtractJob): ExtractedDocument {
   const text = readDocumentFile(job.path);
-  if ('reason' in text) throw new DutyGraphError(ErrorCode.BadDocument, `${job.path}: ${text.reason}`);
+  if ('reason' in text) throw new DutyGraphError(ErrorCode.BadDocument, text.reason);
   return extractDocument({ file: text.file, text: text.text, sha256: text.sha256, meta: job.meta });
+}
+
+/** Why a job of a bulk load failed, naming its file (a bulk failure is reported for many files at once). */
+export function extractionFailure(job: ExtractJob, reason: unknown): DutyGraphError {
+  return new DutyGraphError(ErrorCode.BadDocument, `${job.path}: ${messageOf(reason)}`);
 }

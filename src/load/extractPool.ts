@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { DutyGraphError, ErrorCode } from '../errors.js';
 import type { ExtractedDocument } from '../ingest/records.js';
 import type { BulkDocument, BulkFormat, PreparedDocument } from '../store/bulkFormat.js';
-import type { ExtractJob } from './extractFile.js';
+import { extractionFailure, type ExtractJob } from './extractFile.js';
 
 /** A job as sent to a worker: its place in the input, so answers can be put back in order. */
 export interface ExtractRequest {
@@ -39,10 +39,11 @@ export function defaultExtractWorkers(): number {
  * order of `jobs`, while the caller consumes earlier ones (the caller's thread does not
  * extract). With `prepare`, each is yielded prepared for the store's bulk path instead:
  * the worker does that work too, and passes strings, which cost the caller far less to
- * receive than the extracted document's objects. At most AHEAD_PER_WORKER documents per worker are extracted ahead of the
- * caller, so memory stays bounded whatever the corpus. The first failure (a file that
- * can no longer be read, an extraction error, a worker that died) is thrown when its
- * document's turn comes; the workers are stopped when the caller stops iterating.
+ * receive than the extracted document's objects. At most AHEAD_PER_WORKER documents per
+ * worker are extracted ahead of the caller, so memory stays bounded whatever the corpus.
+ * The first failure (a file that can no longer be read, an extraction error, a worker that
+ * died) is thrown when its document's turn comes, naming the file; the workers are stopped
+ * when the caller stops iterating.
  */
 export function extractInWorkers(jobs: readonly ExtractJob[], workers: number): AsyncGenerator<ExtractedDocument>;
 export function extractInWorkers(jobs: readonly ExtractJob[], workers: number, prepare: Preparation): AsyncGenerator<PreparedDocument>;
@@ -85,7 +86,7 @@ export async function* extractInWorkers(jobs: readonly ExtractJob[], workers: nu
         reply = answers.get(next);
       }
       answers.delete(next);
-      if ('error' in reply) throw new DutyGraphError(ErrorCode.BadDocument, reply.error);
+      if ('error' in reply) throw extractionFailure(jobs[next]!, reply.error);
       yield reply.doc;
     }
   } finally {

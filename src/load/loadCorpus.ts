@@ -1,7 +1,7 @@
 import { messageOf } from '../errors.js';
 import type { DocumentMeta, ExtractedDocument } from '../ingest/records.js';
 import type { GraphCounts, GraphStore } from '../store/GraphStore.js';
-import { extractFile, type ExtractJob } from './extractFile.js';
+import { extractFile, extractionFailure, type ExtractJob } from './extractFile.js';
 import { defaultExtractWorkers, extractInWorkers } from './extractPool.js';
 import { pipelineVersion } from './pipelineVersion.js';
 import { readDocumentFile, type LoadFailure } from './readDocumentFile.js';
@@ -124,5 +124,13 @@ export async function loadCorpus(store: GraphStore, paths: readonly string[], op
 
 // Private: extraction on this thread, one document at a time.
 function* extractHere(jobs: readonly ExtractJob[]): Generator<ExtractedDocument> {
-  for (const job of jobs) yield extractFile(job);
+  for (const job of jobs) {
+    let doc: ExtractedDocument;
+    try {
+      doc = extractFile(job);
+    } catch (error) {
+      throw extractionFailure(job, error);
+    }
+    yield doc;
+  }
 }

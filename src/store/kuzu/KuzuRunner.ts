@@ -46,12 +46,15 @@ export class KuzuRunner implements CypherRunner {
   /** Rows per node table, counted when a long lookup first needs them; forgotten on every write. */
   private readonly tableRows = new Map<string, Promise<number>>();
   private readonly rowsPerPointLookup: number;
+  /** The buffer pool's size (undefined: Kùzu's default, 80% of memory). */
+  private readonly bufferPoolMB: number | undefined;
   /** Tasks per bulk-load transaction, sized to the buffer pool. */
   private readonly chunkTasks: number;
 
-  private constructor(location: string, db: kuzu.Database, readers: number, rowsPerPointLookup: number, chunkTasks: number) {
+  private constructor(location: string, db: kuzu.Database, readers: number, rowsPerPointLookup: number, bufferPoolMB: number | undefined) {
     this.rowsPerPointLookup = rowsPerPointLookup;
-    this.chunkTasks = chunkTasks;
+    this.bufferPoolMB = bufferPoolMB;
+    this.chunkTasks = bulkChunkTasks(bufferPoolMB);
     this.location = location;
     this.db = db;
     this.writer = new kuzu.Connection(db);
@@ -79,7 +82,7 @@ export class KuzuRunner implements CypherRunner {
       throw new DutyGraphError(ErrorCode.StoreUnavailable, `Cannot open the Kùzu graph at ${file}: ${reason}`);
     }
     const runner = new KuzuRunner(
-      file, db, options.readers ?? 3, options.rowsPerPointLookup ?? ROWS_PER_POINT_LOOKUP, bulkChunkTasks(options.bufferPoolMB),
+      file, db, options.readers ?? 3, options.rowsPerPointLookup ?? ROWS_PER_POINT_LOOKUP, options.bufferPoolMB,
     );
     // A read that runs away is cancelled by Kùzu itself, not only abandoned by the HTTP layer.
     if (options.queryTimeoutMs) for (const r of runner.readers) r.connection.setQueryTimeout(options.queryTimeoutMs);
@@ -233,9 +236,20 @@ export class KuzuRunner implements CypherRunner {
       return drain(await connection.execute(prepared, params as Record<string, kuzu.KuzuValue>));
     } catch (error) {
       if (error instanceof DutyGraphError) throw error;
-      throw new DutyGraphError(ErrorCode.StoreFailed, `Kùzu statement ${name} failed: ${messageOf(error)}`, { cause: error });
+      throw new DutyGraphError(ErrorCode.StoreFailed, `Kùzu statement ${name} failed: ${explainKuzuFailure(messageOf(error), this.bufferPoolMB)}`, { cause: error });
     }
   }
+}
+
+/**
+ * Kùzu's message for a failed statement, with what to do when the buffer pool ran out: Kùzu
+ * says only "Buffer manager exception: Unable to allocate memory! The buffer pool is full and
+ * no memory could be freed!", and the pool's size is ours (KUZU_BUFFER_POOL_MB).
+ */
+export function explainKuzuFailure(message: string, bufferPoolMB: number | undefined): string {
+  if (!/buffer pool is full/i.test(message)) return message;
+  const pool = bufferPoolMB === undefined ? "Kùzu's default of 80% of memory" : `KUZU_BUFFER_POOL_MB=${bufferPoolMB}`;
+  return `${message} The buffer pool (${pool}) is too small for this graph or this statement: raise KUZU_BUFFER_POOL_MB.`;
 }
 
 /**
