@@ -102,7 +102,9 @@ export class CypherGraphStore implements GraphStore {
     if (bulkLoad) return this.changing(() => bulkLoad(docs, options));
     let count = 0;
     for await (const doc of docs) {
-      if (isPrepared(doc)) throw new DutyGraphError(ErrorCode.StoreFailed, `The ${this.backend} store takes extracted documents only (got one prepared as ${doc.format})`);
+      if (isPrepared(doc)) {
+        throw new DutyGraphError(ErrorCode.StoreFailed, `The ${this.backend} store takes extracted documents only (got one prepared as ${doc.format})`);
+      }
       await this.replaceDocument(doc, options);
       count++;
     }

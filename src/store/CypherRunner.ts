@@ -36,8 +36,8 @@ export interface CypherRunner {
   write<T>(work: (tx: TxRunner) => Promise<T>): Promise<T>;
   /**
    * Loads many documents that are not in the store yet, faster than one
-   * `replaceDocument` each, in one transaction. Optional: backends without a
-   * bulk path load them one by one.
+   * `replaceDocument` each, in transactions of whole documents. Optional: backends
+   * without a bulk path load them one by one.
    */
   bulkLoad?(docs: AsyncIterable<BulkDocument> | Iterable<BulkDocument>, options: LoadOptions): Promise<number>;
   /** The prepared-document format `bulkLoad` takes besides extracted documents. */

@@ -300,8 +300,10 @@ export interface GraphStore {
   replaceDocument(doc: ExtractedDocument, options?: LoadOptions): Promise<void>;
   /**
    * Loads many documents none of which is in the store yet (a first load, a
-   * benchmark corpus), in one transaction, through the backend's bulk path
-   * where it has one. Returns how many were loaded.
+   * benchmark corpus) through the backend's bulk path where it has one: as
+   * extracted, or prepared in its `bulkFormat`. Transactions hold whole documents
+   * (Kùzu: as many as its buffer pool takes, see bulkChunkTasks); if one fails, those
+   * before it stay loaded. Returns how many were loaded.
    */
   bulkLoad(docs: AsyncIterable<BulkDocument> | Iterable<BulkDocument>, options?: LoadOptions): Promise<number>;
   /** Removes every node and edge. */
