@@ -98,7 +98,7 @@ function stageDocument(sink: RowSink, doc: ExtractedDocument, pipeline: string, 
   const { id: documentId, year, region } = doc.document;
   stageNode(sink, 'Document', documentParams(doc, pipeline));
   for (const s of sectionRows(doc)) {
-    stageNode(sink, 'Section', { ...s, documentId });
+    stageNode(sink, 'Section', Object.assign(s, { documentId }));
     stageRel(sink, 'IN_DOCUMENT', ['Section', 'Document'], s.id, documentId);
     if (s.parentId !== null) stageRel(sink, 'SUBSECTION_OF', ['Section', 'Section'], s.id, s.parentId);
   }
@@ -108,13 +108,13 @@ function stageDocument(sink: RowSink, doc: ExtractedDocument, pipeline: string, 
     if (t.sectionId !== null) stageRel(sink, 'IN_SECTION', ['Task', 'Section'], t.id, t.sectionId);
   }
   for (const g of targetRows(doc)) {
-    stageNode(sink, 'Target', { ...g, value: Number(g.value), documentId, year });
+    stageNode(sink, 'Target', Object.assign(g, { value: Number(g.value), documentId, year }));
     stageRel(sink, 'SETS', ['Task', 'Target'], g.taskId, g.id);
   }
   const scope = { documentId, year };
   for (const r of responsibilityRows(doc)) stageRel(sink, 'RESPONSIBLE_FOR', ['Unit', 'Task'], r.unitId, r.taskId, Object.assign(r, scope));
   for (const m of mentionRows(doc)) stageRel(sink, 'CONCERNS', ['Task', 'Project'], m.taskId, m.projectId, Object.assign(m, scope));
-  for (const l of locationRows(doc, 'task:')) stageRel(sink, 'LOCATED_IN', ['Task', 'Place'], l.subjectId, l.placeId, { ...l, ...scope });
-  for (const l of locationRows(doc, 'proj:')) stageRel(sink, 'LOCATED_IN', ['Project', 'Place'], l.subjectId, l.placeId, { ...l, ...scope });
-  for (const p of pairs) stageRel(sink, 'CO_RESPONSIBLE', ['Unit', 'Unit'], p.a, p.b, { ...p, documentId, year, region });
+  for (const l of locationRows(doc, 'task:')) stageRel(sink, 'LOCATED_IN', ['Task', 'Place'], l.subjectId, l.placeId, Object.assign(l, scope));
+  for (const l of locationRows(doc, 'proj:')) stageRel(sink, 'LOCATED_IN', ['Project', 'Place'], l.subjectId, l.placeId, Object.assign(l, scope));
+  for (const p of pairs) stageRel(sink, 'CO_RESPONSIBLE', ['Unit', 'Unit'], p.a, p.b, { shared: p.shared, documentId, year, region });
 }
