@@ -49,6 +49,7 @@ export function extractInWorkers(jobs: readonly ExtractJob[], workers: number): 
 export function extractInWorkers(jobs: readonly ExtractJob[], workers: number, prepare: Preparation): AsyncGenerator<PreparedDocument>;
 export function extractInWorkers(jobs: readonly ExtractJob[], workers: number, prepare?: Preparation): AsyncGenerator<BulkDocument>;
 export async function* extractInWorkers(jobs: readonly ExtractJob[], workers: number, prepare?: Preparation): AsyncGenerator<BulkDocument> {
+  if (jobs.length === 0) return;
   const pool = Array.from({ length: Math.max(1, Math.min(workers, jobs.length)) }, () => ({ worker: startWorker(), busy: 0 }));
   const answers = new Map<number, ExtractReply>();
   let failure: Error | undefined;

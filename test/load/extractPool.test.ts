@@ -71,6 +71,8 @@ describe('extractInWorkers', () => {
     }
     await expect(collect(extractInWorkers([{ path: path.join(inputs.dir, 'nope.txt'), meta: {} }], 1))).rejects.toThrow(/nope\.txt/);
     expect(threads()).toBe(before);
+    expect(await collect(extractInWorkers([], 2))).toEqual([]);
+    expect(threads()).toBe(before);
   });
 });
 
