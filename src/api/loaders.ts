@@ -53,11 +53,12 @@ export function createLoaders(store: GraphStore): Loaders {
     taskIdsByProject: new DataLoader(async (ids: readonly string[]) => {
       const { tasksByProject, responsibilities } = await store.projectTasks(ids);
       const byTask = new Map<string, ResponsibilityRow[]>();
-      for (const r of responsibilities) byTask.set(r.taskId, [...(byTask.get(r.taskId) ?? []), r]);
+      for (const list of tasksByProject.values()) for (const t of list) byTask.set(t.id, []);
+      for (const r of responsibilities) byTask.get(r.taskId)?.push(r);
       for (const list of tasksByProject.values()) {
         for (const t of list) {
           loaders.task.prime(t.id, t);
-          loaders.responsibilitiesByTask.prime(t.id, byTask.get(t.id) ?? []);
+          loaders.responsibilitiesByTask.prime(t.id, byTask.get(t.id)!);
         }
       }
       return ids.map((id) => (tasksByProject.get(id) ?? []).map((t) => t.id));

@@ -550,7 +550,9 @@ function byLabel(ids: readonly string[]): Map<string | null, string[]> {
   const out = new Map<string | null, string[]>();
   for (const id of new Set(ids)) {
     const label = labelOf(id) ?? null;
-    out.set(label, [...(out.get(label) ?? []), id]);
+    const group = out.get(label);
+    if (group) group.push(id);
+    else out.set(label, [id]);
   }
   return out;
 }

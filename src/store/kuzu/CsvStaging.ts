@@ -26,7 +26,7 @@ export class CsvStaging implements RowSink {
   /** Appends one row, its values in the table's column order. */
   add(name: string, values: readonly unknown[]): void {
     const line = csvLine(values);
-    this.append(name, line, 1, line.indexOf('\n') < line.length - 1);
+    this.append(name, line, 1, spansLines(line));
   }
 
   /** Appends rows already written as CSV lines (a prepared document's file). */
@@ -92,6 +92,11 @@ function closeFile(entry: Entry): void {
   if (entry.fd === null) return;
   fs.closeSync(entry.fd);
   entry.fd = null;
+}
+
+/** Whether a CSV line (ending in a newline) holds a value that spans lines. */
+export function spansLines(line: string): boolean {
+  return line.indexOf('\n') < line.length - 1;
 }
 
 /** One CSV line (ending in a newline) of a row's values. */

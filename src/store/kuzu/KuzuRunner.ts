@@ -46,15 +46,12 @@ export class KuzuRunner implements CypherRunner {
   /** Rows per node table, counted when a long lookup first needs them; forgotten on every write. */
   private readonly tableRows = new Map<string, Promise<number>>();
   private readonly rowsPerPointLookup: number;
-  /** The buffer pool's size (undefined: Kùzu's default, 80% of memory). */
+  /** The buffer pool's size (undefined: Kùzu's default, 80% of memory); it also sizes bulk-load transactions. */
   private readonly bufferPoolMB: number | undefined;
-  /** Tasks per bulk-load transaction, sized to the buffer pool. */
-  private readonly chunkTasks: number;
 
   private constructor(location: string, db: kuzu.Database, readers: number, rowsPerPointLookup: number, bufferPoolMB: number | undefined) {
     this.rowsPerPointLookup = rowsPerPointLookup;
     this.bufferPoolMB = bufferPoolMB;
-    this.chunkTasks = bulkChunkTasks(bufferPoolMB);
     this.location = location;
     this.db = db;
     this.writer = new kuzu.Connection(db);
@@ -168,7 +165,8 @@ export class KuzuRunner implements CypherRunner {
   readonly bulkFormat = 'kuzu-csv' as const;
 
   bulkLoad(docs: AsyncIterable<BulkDocument> | Iterable<BulkDocument>, options: LoadOptions): Promise<number> {
-    return kuzuBulkLoad((work) => this.write((tx) => work({ ...tx, copy: (table, file, ends) => this.copy(table, file, ends) })), docs, options, this.chunkTasks);
+    const sized = { ...options, bulkChunkTasks: options.bulkChunkTasks ?? bulkChunkTasks(this.bufferPoolMB) };
+    return kuzuBulkLoad((work) => this.write((tx) => work({ ...tx, copy: (table, file, ends) => this.copy(table, file, ends) })), docs, sized);
   }
 
   async close(): Promise<void> {

@@ -41,7 +41,8 @@ export function bulkChunkTasks(poolMB: number | undefined): number {
  * Loads many new documents at once: their own nodes and edges are staged as CSV
  * and loaded with `COPY` (two orders of magnitude faster than row-wise CREATE);
  * shared units, projects and places are deduplicated in memory and merged in
- * large batches. Documents go in chunks of about `chunkTasks` tasks (see bulkChunkTasks), one
+ * large batches. Documents go in chunks of about `options.bulkChunkTasks` tasks (the runner
+ * sizes them to its buffer pool: bulkChunkTasks; BULK_CHUNK_TASKS when unset), one
  * transaction each: a failure keeps nothing of its chunk (every document stays
  * whole) and the chunks before it stay loaded. The documents must not be in the
  * store yet (the loader replaces changed ones one by one). Returns how many were loaded.
@@ -50,14 +51,13 @@ export async function kuzuBulkLoad(
   write: <T>(work: (tx: KuzuBulkTx) => Promise<T>) => Promise<T>,
   docs: AsyncIterable<BulkDocument> | Iterable<BulkDocument>,
   options: LoadOptions = {},
-  chunkTasks = BULK_CHUNK_TASKS,
 ): Promise<number> {
   let loaded = 0;
   let chunk = new Chunk();
   try {
     for await (const doc of docs) {
       chunk.add(doc, options.pipeline ?? '');
-      if (chunk.tasks >= (options.bulkChunkTasks ?? chunkTasks)) {
+      if (chunk.tasks >= (options.bulkChunkTasks ?? BULK_CHUNK_TASKS)) {
         loaded += await chunk.commit(write, options);
         chunk = new Chunk();
       }

@@ -4,7 +4,7 @@ import {
   coResponsibilityRows, documentParams, locationRows, mentionRows, responsibilityRows, sectionRows, targetRows,
   taskRows,
 } from '../cypher/documentRows.js';
-import { csvLine } from './CsvStaging.js';
+import { csvLine, spansLines } from './CsvStaging.js';
 
 /** What the shared-entity merge of a bulk load reads from a document. */
 export type SharedParts = Pick<ExtractedDocument, 'document' | 'units' | 'projects' | 'places' | 'unitRelations'>;
@@ -71,7 +71,7 @@ class DocumentFiles implements RowSink {
     let file = this.files.get(name);
     if (!file) this.files.set(name, (file = { lines: [], multiline: false }));
     const line = csvLine(values);
-    if (!file.multiline && line.indexOf('\n') < line.length - 1) file.multiline = true;
+    if (!file.multiline && spansLines(line)) file.multiline = true;
     file.lines.push(line);
   }
 
