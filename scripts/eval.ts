@@ -1,7 +1,10 @@
 /**
  * `npm run eval -- --gold <gold.json> [--doc <file>] [--docs DIR] [--year N] [--json]` scores one document;
  * `npm run eval -- --recurring <gold.json> [--docs DIR] [--json]` scores recurring projects across the
- * documents the gold file lists. Matching rules: seeds/gold/README.md. Scoring is pure
+ * documents the gold file lists.
+ * `npm run eval -- --corpus DIR [--no-recurring] [--json]` scores a whole corpus: every gold file in
+ * DIR/truth (a `npm run gen` folder) or DIR/gold (seeds/), summed and by layout, and its recurring
+ * projects region by region through one temporary graph. Matching rules: seeds/gold/README.md. Scoring is pure
  * (src/ingest/eval/); this file only reads files and prints.
  *
  * Documents are looked up in `--docs DIR`, else beside the gold folder (`<gold>/../` or
@@ -17,11 +20,16 @@ import { readDocumentFile } from '../src/load/readDocumentFile.js';
 import { scoreGold } from '../src/ingest/eval/scoreGold.js';
 import { scoreRecurring } from '../src/ingest/eval/scoreRecurring.js';
 import { recurringThroughGraph } from './lib/recurringThroughGraph.js';
+import { corpusFolders, scoreCorpusExtraction, scoreCorpusRecurring } from './lib/corpusEval.js';
+import { collectFiles } from '../src/load/collectFiles.js';
+import { corpusMeta } from './lib/corpusMeta.js';
+import { DutyGraphError } from '../src/errors.js';
+import type { GoldScore } from '../src/ingest/eval/scoreGold.js';
 import type { GoldDocument, GoldRecurring } from '../src/ingest/eval/goldTypes.js';
 import type { DocumentMeta, ExtractedDocument } from '../src/ingest/records.js';
 
 const SEEDS = fileURLToPath(new URL('../seeds/', import.meta.url));
-const USAGE = 'usage: eval --gold <gold.json> [--doc <file>] [--docs DIR] [--year N] [--json] | eval --recurring <gold.json> [--docs DIR] [--json]';
+const USAGE = 'usage: eval --gold <gold.json> [--doc <file>] [--docs DIR] [--year N] [--json] | eval --recurring <gold.json> [--docs DIR] [--json] | eval --corpus DIR [--no-recurring] [--json]';
 
 function fail(message: string): never {
   process.stderr.write(`eval: ${message}\n`);
@@ -70,8 +78,8 @@ async function main(argv: string[]): Promise<void> {
   const opt: Record<string, string | true> = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === '--json') opt.json = true;
-    else if (['--gold', '--doc', '--docs', '--year', '--recurring'].includes(a)) {
+    if (a === '--json' || a === '--no-recurring') opt[a.slice(2)] = true;
+    else if (['--gold', '--doc', '--docs', '--year', '--recurring', '--corpus'].includes(a)) {
       const v = argv[++i];
       if (!v) fail(`${a} needs a value (${USAGE})`);
       opt[a.slice(2)] = v;
@@ -80,6 +88,7 @@ async function main(argv: string[]): Promise<void> {
   const json = opt.json === true;
   const docsDir = typeof opt.docs === 'string' ? opt.docs : undefined;
   if (docsDir !== undefined && !existsSync(docsDir)) fail(`--docs ${docsDir}: no such folder`);
+  if (typeof opt.corpus === 'string') return evalCorpus(opt.corpus, { json, recurring: opt['no-recurring'] !== true });
   if (typeof opt.recurring === 'string') {
     const goldFile = opt.recurring;
     const gold = readJson<GoldRecurring>(goldFile);
@@ -119,4 +128,56 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-main(process.argv.slice(2)).catch((e: unknown) => fail(`internal error: ${e instanceof Error ? e.message : String(e)}`));
+// Private: `--corpus DIR`: the extraction scores, then (unless --no-recurring) the recurring projects.
+async function evalCorpus(dir: string, options: { json: boolean; recurring: boolean }): Promise<void> {
+  const folders = corpusFolders(dir);
+  const started = performance.now();
+  const extraction = scoreCorpusExtraction(folders);
+  const extractSeconds = (performance.now() - started) / 1000;
+  let recurring = null;
+  if (options.recurring && folders.recurringFiles.length > 0) {
+    const metaFor = corpusMeta([folders.docsDir]);
+    const docs = collectFiles([folders.docsDir]).map((p) => ({ path: p, meta: metaFor(basename(p)) }));
+    recurring = scoreCorpusRecurring(folders, await recurringThroughGraph(docs));
+  }
+  const seconds = (performance.now() - started) / 1000;
+  if (options.json) {
+    process.stdout.write(JSON.stringify({ corpus: dir, ...extraction, recurring, seconds: Math.round(seconds * 10) / 10 }) + '\n');
+    return;
+  }
+  const out: string[] = [];
+  out.push(`corpus ${dir}: ${extraction.documents} document(s) scored against ${folders.truthDir} (${extractSeconds.toFixed(1)} s)`);
+  const row = (name: string, docs: number, s: GoldScore): string[] => [
+    name, String(docs), String(s.tasks.gold), pct(s.tasks.precision), pct(s.tasks.recall), String(s.responsibilities.gold),
+    pct(s.responsibilities.precision), pct(s.responsibilities.recall), pct(s.responsibilities.f1), pct(s.roles.accuracy),
+  ];
+  out.push(grid([
+    ['group', 'docs', 'tasks', 'task P', 'task R', 'units', 'unit P', 'unit R', 'unit F1', 'roles'],
+    ...extraction.groups.map((g) => row(g.group, g.documents, g.score)),
+    row('all', extraction.documents, extraction.total),
+  ]));
+  if (extraction.total.starred) out.push(`starred: ${extraction.total.starred.matched}/${extraction.total.starred.gold}`);
+  if (extraction.worst.length > 0) out.push(`lowest: ${extraction.worst.map((w) => `${w.document} ${pct(w.score)}`).join(', ')}`);
+  if (recurring) {
+    const r = recurring.score;
+    out.push(`recurring projects (${recurring.regions} region file(s), through a temporary graph): ${r.core.yearsExact}/${r.core.total} core projects with exact years ` +
+      `(${r.core.found} found), recall ${pct(r.core.recall)}; reported ${r.reported}, matching a gold entry ${r.matchedAny}, precision ${pct(r.precision)}`);
+    const list = (label: string, items: string[]) => {
+      if (items.length === 0) return;
+      out.push(`${label} (${items.length}${items.length > 20 ? ', first 20; --json lists all' : ''}):`);
+      for (const m of items.slice(0, 20)) out.push(`  ${m}`);
+    };
+    list('missing', r.missing);
+    list('unmatched', r.unmatched);
+  }
+  out.push(`${seconds.toFixed(1)} s`);
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+// Private: left-aligned first column, right-aligned numbers.
+function grid(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')).join('\n');
+}
+
+main(process.argv.slice(2)).catch((e: unknown) => fail(e instanceof DutyGraphError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`));

@@ -1,5 +1,6 @@
 import type { QueryParams } from './queries.js';
 import type { ThroughputFigures } from './throughput.js';
+import type { AccuracyFigures } from './accuracy.js';
 
 /** One root query's latencies: end to end over HTTP, and its store calls replayed alone. */
 export interface QueryFigures {
@@ -67,6 +68,8 @@ export interface BenchResults {
     diskMB: number;
     counts: Record<string, number>;
   };
+  /** The extraction scored against the generator's answer key (truth/ beside the corpus); not timed, not a target. */
+  accuracy: AccuracyFigures | null;
   params: QueryParams | null;
   queries: Record<string, QueryFigures>;
   /** The heavy throughput request (sharedTasks with each pair's tasks) timed alone like a root query; not a target. */

@@ -5,6 +5,7 @@ import { openStore } from '../../src/store/openStore.js';
 import { REPO_ROOT } from './childProcess.js';
 import { ensureCorpus } from './corpus.js';
 import { measureCorpusExtraction, type ExtractionFigures } from './extraction.js';
+import { scoreExtraction, scoreRecurringInGraph } from './accuracy.js';
 import { measureIngest, type IngestFigures } from './ingest.js';
 import { NAIVE_SHARED_TASKS, measureNaiveBaseline, type NaiveFigures } from './naiveBaseline.js';
 import { defaultOptions, type BenchOptions } from './options.js';
@@ -18,9 +19,10 @@ import { withTimeout } from './withTimeout.js';
 import { kuzuStoreConfig } from './storeConfig.js';
 
 /**
- * One benchmark run (issue 5): corpus → extraction → ingest (own process) → root queries
- * end to end and raw (in process) → naive baseline (store closed) → server process: RSS and
- * throughput. Each phase has a time budget; a failed phase is recorded in `errors` and the
+ * One benchmark run (issue 5): corpus → extraction (speed, then accuracy against the
+ * generator's answer key) → ingest (own process) → root queries end to end and raw (in
+ * process) → naive baseline (store closed) → the graph's recurring projects scored → server
+ * process: RSS and throughput. Each phase has a time budget; a failed phase is recorded in `errors` and the
  * phases that need it are skipped. Writes `options.out` when set.
  */
 export async function runBench(partial: Partial<BenchOptions> = {}): Promise<BenchResults> {
@@ -50,6 +52,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     const extraction: ExtractionFigures | null = corpus
       ? await phase('extraction', 120_000 * scale, async () => measureCorpusExtraction(corpus.docsDir, o.extractRounds))
       : null;
+    const scored = corpus ? await phase('accuracy', 120_000 * scale, async () => scoreExtraction(corpus.dir)) : null;
     const ingest: IngestFigures | null = corpus
       ? await phase('ingest', 420_000 * scale, () => measureIngest(corpus.docsDir, dataDir, 420_000 * scale, o.log))
       : null;
@@ -63,6 +66,9 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
         limit: 20, maxRuns: o.quick ? 1 : 3, budgetMs: 30_000, queryTimeoutMs: 180_000,
       }));
     }
+    const recurring = corpus && ingest && scored
+      ? await phase('recurring', 120_000 * scale, () => scoreRecurringInGraph(corpus.dir, dataDir))
+      : null;
     const params = queries?.params ?? (ingest && o.ingestOnly ? await phase('params', 120_000 * scale, () => paramsOf(dataDir)) : null);
     if (ingest && params) {
       server = await phase('server', 4 * o.throughputSeconds * 1000 + 180_000 * scale, () => runServerPhase(dataDir, params, {
@@ -96,6 +102,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
         diskMB: round(ingest ? ingest.diskBytes / 1e6 : NaN, 1),
         counts: ingest?.counts ?? {},
       },
+      accuracy: scored ? { ...scored, recurringProjects: recurring } : null,
       params,
       queries: queries?.queries ?? {},
       heavyQuery: queries?.heavy ?? null,

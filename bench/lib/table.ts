@@ -19,6 +19,19 @@ export function formatTable(r: BenchResults): string {
       n(r.ingest.stagedSeconds, 2), n(r.ingest.writeSeconds, 2), n(r.ingest.extractMBps, 2), n(r.ingest.rssMB, 0), n(r.ingest.diskMB, 0),
     ],
   ]));
+  if (r.accuracy) {
+    const a = r.accuracy;
+    const pct = (v: number) => `${(v * 100).toFixed(2)}%`;
+    lines.push('');
+    lines.push(`accuracy against the generator's answer key (${a.documents} documents; npm run eval -- --corpus ${r.corpus.dir}):`);
+    lines.push(`  tasks P ${pct(a.tasks.precision)} R ${pct(a.tasks.recall)} of ${a.tasks.gold}; responsibilities P ${pct(a.responsibilities.precision)} ` +
+      `R ${pct(a.responsibilities.recall)} F1 ${pct(a.responsibilities.f1)} of ${a.responsibilities.gold}; roles ${pct(a.roles.accuracy)}`);
+    const rp = a.recurringProjects;
+    if (rp) {
+      lines.push(`  recurring projects (${rp.regions} regions): ${rp.coreExactYears}/${rp.core} with exact years (${pct(rp.recall)}); ` +
+        `${rp.reported} reported, precision ${pct(rp.precision)}`);
+    }
+  }
   if (Object.keys(r.queries).length > 0) {
     lines.push('');
     lines.push('root queries (ms; e2e = HTTP GraphQL on loopback, raw = the same store calls alone)');

@@ -45,6 +45,12 @@ describe('npm run bench (smoke: --tasks 2000 --reps 3)', () => {
       expectFinite(`ingest.${key}`, results.ingest[key]);
     }
     expect(results.ingest.counts.tasks).toBe(2000);
+    const a = results.accuracy!;
+    expect(a.tasks.gold).toBe(2000);
+    expect(a.responsibilities.gold).toBeGreaterThan(0);
+    for (const [key, v] of Object.entries({ ...a.tasks, ...a.responsibilities, roles: a.roles.accuracy })) expectFinite(`accuracy.${key}`, v);
+    expect(a.recurringProjects?.regions, 'the recurring projects of the loaded graph were not scored').toBeGreaterThan(0);
+    expectFinite('accuracy.recurringProjects.recall', a.recurringProjects!.recall);
     expect(Object.keys(results.queries).sort()).toEqual([...ROOT_QUERIES].sort());
     for (const [name, q] of Object.entries(results.queries)) {
       for (const key of ['p50Ms', 'p99Ms', 'rawP50Ms', 'rawP99Ms', 'overhead'] as const) expectFinite(`queries.${name}.${key}`, q[key]);

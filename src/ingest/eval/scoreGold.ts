@@ -12,6 +12,28 @@ export interface GoldScore {
 const squash = (s: string): string => s.replace(/\s+/g, '');
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 
+/** The counts behind a score: how many gold items, extracted items and matches. */
+export interface GoldCounts {
+  tasks: { gold: number; extracted: number; matched: number };
+  responsibilities: { gold: number; extracted: number; matched: number };
+  roles: { compared: number; correct: number };
+  starred?: { gold: number; matched: number };
+}
+
+/** A score from its counts (precision, recall, F1 and accuracy computed; 1 where nothing was there to find). */
+export function goldScore(c: GoldCounts): GoldScore {
+  const r = c.responsibilities;
+  const precision = ratio(r.matched, r.extracted);
+  const recall = ratio(r.matched, r.gold);
+  const score: GoldScore = {
+    tasks: { ...c.tasks, precision: ratio(c.tasks.matched, c.tasks.extracted), recall: ratio(c.tasks.matched, c.tasks.gold) },
+    responsibilities: { ...r, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) },
+    roles: { ...c.roles, accuracy: ratio(c.roles.correct, c.roles.compared) },
+  };
+  if (c.starred) score.starred = { ...c.starred };
+  return score;
+}
+
 /**
  * Score one document against its gold file, by the matching rules of `seeds/gold/README.md`:
  * a task matches when its text (whitespace removed) starts with `text_start`; a
@@ -62,13 +84,11 @@ export function scoreGold(gold: GoldDocument, doc: ExtractedDocument): GoldScore
       if (goldRole === r.role) correct++;
     }
   }
-  const precision = ratio(matched, doc.responsibilities.length);
-  const recall = ratio(matched, goldPairs);
-  const score: GoldScore = {
-    tasks: { gold: gold.tasks.length, extracted: doc.tasks.length, matched: goldToTask.size, precision: ratio(goldToTask.size, doc.tasks.length), recall: ratio(goldToTask.size, gold.tasks.length) },
-    responsibilities: { gold: goldPairs, extracted: doc.responsibilities.length, matched, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) },
-    roles: { compared, correct, accuracy: ratio(correct, compared) },
-  };
+  const score = goldScore({
+    tasks: { gold: gold.tasks.length, extracted: doc.tasks.length, matched: goldToTask.size },
+    responsibilities: { gold: goldPairs, extracted: doc.responsibilities.length, matched },
+    roles: { compared, correct },
+  });
   if (gold.tasks.some((g) => g.starred !== undefined)) {
     const byId = new Map(doc.tasks.map((t) => [t.id, t]));
     let sm = 0;

@@ -1,0 +1,159 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DutyGraphError, ErrorCode, messageOf } from '../../src/errors.js';
+import { extractDocument } from '../../src/ingest/extractDocument.js';
+import { sumGoldScores, sumRecurringScores } from '../../src/ingest/eval/scoreCorpus.js';
+import { scoreGold, type GoldScore } from '../../src/ingest/eval/scoreGold.js';
+import { scoreRecurring, type RecurringScore } from '../../src/ingest/eval/scoreRecurring.js';
+import type { GoldDocument, GoldRecurring } from '../../src/ingest/eval/goldTypes.js';
+import type { MentionRecord, ProjectRecord } from '../../src/ingest/records.js';
+import type { RecurringProject } from '../../src/ingest/resolve/recurringProjects.js';
+import { readDocumentFile } from '../../src/load/readDocumentFile.js';
+import type { GraphStore } from '../../src/store/GraphStore.js';
+import { corpusMeta } from './corpusMeta.js';
+
+/** Where a scored corpus keeps its parts: what `npm run gen` writes (docs/, truth/), or seeds/ with gold/. */
+export interface CorpusFolders {
+  dir: string;
+  docsDir: string;
+  truthDir: string;
+  /** Per-document gold files (`seeds/gold/*.json` shape), sorted. */
+  goldFiles: string[];
+  /** `recurring_projects_*.json`, sorted. */
+  recurringFiles: string[];
+}
+
+const RECURRING = /^recurring_projects_.*\.json$/;
+
+/**
+ * The folders of a corpus to score: `DIR/docs` (else DIR itself) for the documents and their
+ * manifest.json, `DIR/truth` (else `DIR/gold`) for the answer key. Fails naming the folder
+ * when a part is missing or holds no gold file.
+ */
+export function corpusFolders(dir: string): CorpusFolders {
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new DutyGraphError(ErrorCode.BadInput, `--corpus ${dir}: no such folder`);
+  const docsDir = fs.existsSync(path.join(dir, 'docs')) ? path.join(dir, 'docs') : dir;
+  const truthDir = ['truth', 'gold'].map((sub) => path.join(dir, sub)).find((d) => fs.existsSync(d));
+  if (!truthDir) throw new DutyGraphError(ErrorCode.BadInput, `--corpus ${dir}: no truth/ or gold/ folder with the answer key (npm run gen writes truth/)`);
+  const json = fs.readdirSync(truthDir).filter((f) => f.endsWith('.json')).sort();
+  const goldFiles = json.filter((f) => !RECURRING.test(f)).map((f) => path.join(truthDir, f));
+  const recurringFiles = json.filter((f) => RECURRING.test(f)).map((f) => path.join(truthDir, f));
+  if (goldFiles.length === 0 && recurringFiles.length === 0) throw new DutyGraphError(ErrorCode.BadInput, `${truthDir}: no gold files (*.json)`);
+  return { dir, docsDir, truthDir, goldFiles, recurringFiles };
+}
+
+/** Documents, tasks and responsibilities scored over a whole corpus. */
+export interface CorpusExtractionScore {
+  documents: number;
+  /** Every document together (counts summed: micro-averaged). */
+  total: GoldScore;
+  /** By the manifest's `layout` (else `genre`), with ` pdf` for documents printed with PDF artefacts. */
+  groups: Array<{ group: string; documents: number; score: GoldScore }>;
+  /** The documents that scored lowest (min of task recall, task precision, responsibility F1), at most 10, worst first. */
+  worst: Array<{ document: string; score: number }>;
+}
+
+/**
+ * Extracts every document a gold file names (with its manifest metadata, as `ingest` would)
+ * and scores it with `scoreGold`. Fails naming the gold file or document that cannot be read.
+ */
+export function scoreCorpusExtraction(folders: CorpusFolders): CorpusExtractionScore {
+  const metaFor = corpusMeta([folders.docsDir]);
+  const groupOf = manifestGroups(folders.docsDir);
+  const byGroup = new Map<string, GoldScore[]>();
+  const all: GoldScore[] = [];
+  const worst: Array<{ document: string; score: number }> = [];
+  for (const goldFile of folders.goldFiles) {
+    const gold = readJson<GoldDocument>(goldFile);
+    if (typeof gold.document !== 'string' || !Array.isArray(gold.tasks)) {
+      throw new DutyGraphError(ErrorCode.BadInput, `${goldFile}: not a gold file (needs "document" and "tasks")`);
+    }
+    const read = readDocumentFile(path.join(folders.docsDir, gold.document));
+    if ('reason' in read) throw new DutyGraphError(ErrorCode.BadInput, `${goldFile}: its document ${gold.document}: ${read.reason}`);
+    const score = scoreGold(gold, extractDocument({ file: read.file, text: read.text, sha256: read.sha256, meta: metaFor(read.file) }));
+    all.push(score);
+    const group = groupOf(gold.document);
+    (byGroup.get(group) ?? byGroup.set(group, []).get(group)!).push(score);
+    worst.push({ document: gold.document, score: Math.min(score.tasks.recall, score.tasks.precision, score.responsibilities.f1) });
+  }
+  worst.sort((a, b) => a.score - b.score || a.document.localeCompare(b.document));
+  return {
+    documents: all.length,
+    total: sumGoldScores(all),
+    groups: [...byGroup].sort(([a], [b]) => a.localeCompare(b)).map(([group, scores]) => ({ group, documents: scores.length, score: sumGoldScores(scores) })),
+    worst: worst.filter((w) => w.score < 1).slice(0, 10),
+  };
+}
+
+/**
+ * Every project the graph reports as recurring (two years or more), in the shape the
+ * recurring-project scorer reads: the project, its years, and its mentions.
+ */
+export async function reportedRecurring(store: GraphStore): Promise<RecurringProject[]> {
+  const recurring = await store.recurringProjects({ minYears: 2 });
+  const ids = recurring.map((r) => r.projectId);
+  const [projects, mentions] = await Promise.all([store.projectsByIds(ids), store.mentionsByProjectIds(ids)]);
+  const byId = new Map(projects.map((p) => [p.id, p]));
+  const mentionsOf = new Map<string, MentionRecord[]>();
+  for (const m of mentions) {
+    const own = mentionsOf.get(m.projectId) ?? mentionsOf.set(m.projectId, []).get(m.projectId)!;
+    own.push({ projectId: m.projectId, taskId: m.taskId, documentId: m.evidence.documentId, year: m.year, surface: m.surface, status: m.status, evidence: m.evidence });
+  }
+  return recurring.map((r) => {
+    const project: ProjectRecord = byId.get(r.projectId)!;
+    return { project, years: r.years, mentions: mentionsOf.get(r.projectId) ?? [] };
+  });
+}
+
+/** Recurring projects scored region by region over a corpus. */
+export interface CorpusRecurringScore {
+  /** Gold files scored (one per region). */
+  regions: number;
+  score: RecurringScore;
+}
+
+/**
+ * Scores the graph's recurring projects against every `recurring_projects_*.json`: each gold
+ * file against the projects of its region (its `region`, else the manifest region of the
+ * documents it lists), then summed. Null when the corpus has no such file.
+ */
+export function scoreCorpusRecurring(folders: CorpusFolders, reported: readonly RecurringProject[]): CorpusRecurringScore | null {
+  if (folders.recurringFiles.length === 0) return null;
+  const metaFor = corpusMeta([folders.docsDir]);
+  const parts = folders.recurringFiles.map((file) => {
+    const gold = readJson<GoldRecurring & { region?: unknown }>(file);
+    if (!Array.isArray(gold.core) || typeof gold.documents !== 'object' || gold.documents === null) {
+      throw new DutyGraphError(ErrorCode.BadInput, `${file}: not a recurring-projects gold file (needs "documents" and "core")`);
+    }
+    const regions = typeof gold.region === 'string'
+      ? new Set([gold.region])
+      : new Set(Object.keys(gold.documents).map((doc) => metaFor(doc).region).filter((r): r is string => r !== undefined));
+    const own = regions.size > 0 ? reported.filter((r) => regions.has(r.project.region)) : [...reported];
+    return { region: regions.size > 0 ? [...regions].join('+') : path.basename(file), score: scoreRecurring(gold, own) };
+  });
+  return { regions: parts.length, score: sumRecurringScores(parts) };
+}
+
+// Private: the group a document is reported under, from the raw manifest (layout and pdf are
+// the generator's fields; readManifest keeps only the metadata the extractor uses).
+function manifestGroups(docsDir: string): (file: string) => string {
+  const file = path.join(docsDir, 'manifest.json');
+  const groups = new Map<string, string>();
+  if (fs.existsSync(file)) {
+    const docs = (readJson<{ documents?: unknown }>(file).documents ?? []) as Array<Record<string, unknown>>;
+    for (const d of Array.isArray(docs) ? docs : []) {
+      if (typeof d?.file !== 'string') continue;
+      const base = typeof d.layout === 'string' ? d.layout : typeof d.genre === 'string' ? d.genre : 'all';
+      groups.set(d.file, d.pdf === true ? `${base} pdf` : base);
+    }
+  }
+  return (doc) => groups.get(doc) ?? 'unlisted';
+}
+
+function readJson<T>(file: string): T {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+  } catch (error) {
+    throw new DutyGraphError(ErrorCode.BadInput, `${file}: ${error instanceof SyntaxError ? 'not valid JSON' : messageOf(error)}`);
+  }
+}
