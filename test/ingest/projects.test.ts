@@ -34,6 +34,16 @@ describe('project keys fold surface variation into one project', () => {
     expect(key('第七次全国人口普查')).not.toBe(key('第六次全国人口普查'));
   });
 
+  it("folds the region's own names away in districts the gazetteer does not list", () => {
+    for (const [region, surfaces] of [
+      ['江苏省无锡市新吴区', ['新吴工业互联网产业基地', '工业互联网产业基地', '无锡新吴工业互联网产业基地']],
+      ['浙江省宁波市鄞州区', ['鄞州氢能汽车产业基地', '氢能汽车产业基地(一期)', '宁波氢能汽车产业基地']],
+    ] as const) {
+      const p = placePrefixes(defaultGazetteer(), region);
+      expect(new Set(surfaces.map((s) => projectKey(s, p, defaultProjectAliases()).key)).size, region).toBe(1);
+    }
+  });
+
   it('rule ids are unique', () => {
     const ids = [...PROJECT_RULES.map((r) => r.id), ...KEY_RULES.map((r) => r.id)];
     expect(new Set(ids).size).toBe(ids.length);

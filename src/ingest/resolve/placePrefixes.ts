@@ -6,12 +6,14 @@ const cache = new Map<string, string[]>();
 /**
  * Names that may prefix a project's name in a region's documents and are not part of its
  * identity (上海 / 嘉定 / 真新 …): the city, every district, and the region's towns and
- * subdistricts. Longest first.
+ * subdistricts from the gazetteer, and the region's own province, city and district as
+ * printed in its name, full and short (江苏省无锡市新吴区 → 新吴区, 新吴, 无锡 …; the gazetteer
+ * lists only some districts). Longest first.
  */
 export function placePrefixes(gaz: Gazetteer, region: string): string[] {
   const hit = cache.get(region);
   if (hit) return hit;
-  const out = new Set<string>(['上海市', '上海']);
+  const out = new Set<string>(['上海市', '上海', ...regionNames(region)]);
   const d = districtForRegion(gaz, region);
   for (const e of gaz.entries) {
     if (e.kind === 'DISTRICT') {
@@ -60,6 +62,20 @@ export function documentPlaces(gaz: Gazetteer, region: string, text: string): Se
   for (let m = TOWN_NAME.exec(text); m; m = TOWN_NAME.exec(text)) {
     out.add(m[1]!);
     out.add(m[0]);
+  }
+  return out;
+}
+
+/**
+ * The administrative names a region string is made of, full and short: 江苏省无锡市新吴区 →
+ * 江苏省, 江苏, 无锡市, 无锡, 新吴区, 新吴 (short forms under two characters are left out).
+ */
+export function regionNames(region: string): string[] {
+  const out: string[] = [];
+  for (const part of region.match(/[^省市区县旗]+?(?:省|自治区|市|区|县|旗)/g) ?? []) {
+    out.push(part);
+    const short = part.replace(/(?:省|自治区|市|新区|区|县|旗)$/, '');
+    if (short.length >= 2) out.push(short);
   }
   return out;
 }
