@@ -22,7 +22,7 @@ import { scoreRecurring } from '../src/ingest/eval/scoreRecurring.js';
 import { recurringThroughGraph } from './lib/recurringThroughGraph.js';
 import { corpusFolders, scoreCorpusExtraction, scoreCorpusRecurring } from './lib/corpusEval.js';
 import { collectFiles } from '../src/load/collectFiles.js';
-import { corpusMeta } from './lib/corpusMeta.js';
+import { textGrid } from './lib/textGrid.js';
 import { DutyGraphError } from '../src/errors.js';
 import type { GoldScore } from '../src/ingest/eval/scoreGold.js';
 import type { GoldDocument, GoldRecurring } from '../src/ingest/eval/goldTypes.js';
@@ -136,8 +136,7 @@ async function evalCorpus(dir: string, options: { json: boolean; recurring: bool
   const extractSeconds = (performance.now() - started) / 1000;
   let recurring = null;
   if (options.recurring && folders.recurringFiles.length > 0) {
-    const metaFor = corpusMeta([folders.docsDir]);
-    const docs = collectFiles([folders.docsDir]).map((p) => ({ path: p, meta: metaFor(basename(p)) }));
+    const docs = collectFiles([folders.docsDir]).map((p) => ({ path: p, meta: folders.metaFor(basename(p)) }));
     recurring = scoreCorpusRecurring(folders, await recurringThroughGraph(docs));
   }
   const seconds = (performance.now() - started) / 1000;
@@ -151,7 +150,7 @@ async function evalCorpus(dir: string, options: { json: boolean; recurring: bool
     name, String(docs), String(s.tasks.gold), pct(s.tasks.precision), pct(s.tasks.recall), String(s.responsibilities.gold),
     pct(s.responsibilities.precision), pct(s.responsibilities.recall), pct(s.responsibilities.f1), pct(s.roles.accuracy),
   ];
-  out.push(grid([
+  out.push(textGrid([
     ['group', 'docs', 'tasks', 'task P', 'task R', 'units', 'unit P', 'unit R', 'unit F1', 'roles'],
     ...extraction.groups.map((g) => row(g.group, g.documents, g.score)),
     row('all', extraction.documents, extraction.total),
@@ -172,12 +171,6 @@ async function evalCorpus(dir: string, options: { json: boolean; recurring: bool
   }
   out.push(`${seconds.toFixed(1)} s`);
   process.stdout.write(out.join('\n') + '\n');
-}
-
-// Private: left-aligned first column, right-aligned numbers.
-function grid(rows: string[][]): string {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')).join('\n');
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => fail(e instanceof DutyGraphError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`));

@@ -1,3 +1,4 @@
+import { textGrid as grid } from '../../scripts/lib/textGrid.js';
 import type { BenchResults, QueryFigures } from './results.js';
 
 /** Renders the results as the plain-text tables `npm run bench` prints. */
@@ -70,10 +71,4 @@ export function formatTable(r: BenchResults): string {
     for (const e of r.errors) lines.push(`  ${e}`);
   }
   return lines.join('\n');
-}
-
-// Private: columns padded to their widest cell (by code points; CJK cells may look wider).
-function grid(rows: string[][]): string {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => [...(row[i] ?? '')].length)));
-  return rows.map((row) => '  ' + row.map((cell, i) => cell + ' '.repeat(widths[i]! - [...cell].length)).join('  ')).join('\n');
 }

@@ -6,7 +6,7 @@ import { sumGoldScores, sumRecurringScores } from '../../src/ingest/eval/scoreCo
 import { scoreGold, type GoldScore } from '../../src/ingest/eval/scoreGold.js';
 import { scoreRecurring, type RecurringScore } from '../../src/ingest/eval/scoreRecurring.js';
 import type { GoldDocument, GoldRecurring } from '../../src/ingest/eval/goldTypes.js';
-import type { MentionRecord, ProjectRecord } from '../../src/ingest/records.js';
+import type { DocumentMeta, MentionRecord, ProjectRecord } from '../../src/ingest/records.js';
 import type { RecurringProject } from '../../src/ingest/resolve/recurringProjects.js';
 import { readDocumentFile } from '../../src/load/readDocumentFile.js';
 import type { GraphStore } from '../../src/store/GraphStore.js';
@@ -21,6 +21,10 @@ export interface CorpusFolders {
   goldFiles: string[];
   /** `recurring_projects_*.json`, sorted. */
   recurringFiles: string[];
+  /** A document's metadata from docs' manifest.json (as `ingest` reads it). */
+  metaFor: (file: string) => DocumentMeta;
+  /** The group a document is reported under: the manifest's `layout` (else `genre`), with ` pdf` for PDF artefacts. */
+  groupOf: (file: string) => string;
 }
 
 const RECURRING = /^recurring_projects_.*\.json$/;
@@ -39,7 +43,7 @@ export function corpusFolders(dir: string): CorpusFolders {
   const goldFiles = json.filter((f) => !RECURRING.test(f)).map((f) => path.join(truthDir, f));
   const recurringFiles = json.filter((f) => RECURRING.test(f)).map((f) => path.join(truthDir, f));
   if (goldFiles.length === 0 && recurringFiles.length === 0) throw new DutyGraphError(ErrorCode.BadInput, `${truthDir}: no gold files (*.json)`);
-  return { dir, docsDir, truthDir, goldFiles, recurringFiles };
+  return { dir, docsDir, truthDir, goldFiles, recurringFiles, metaFor: corpusMeta([docsDir]), groupOf: manifestGroups(docsDir) };
 }
 
 /** Documents, tasks and responsibilities scored over a whole corpus. */
@@ -58,8 +62,7 @@ export interface CorpusExtractionScore {
  * and scores it with `scoreGold`. Fails naming the gold file or document that cannot be read.
  */
 export function scoreCorpusExtraction(folders: CorpusFolders): CorpusExtractionScore {
-  const metaFor = corpusMeta([folders.docsDir]);
-  const groupOf = manifestGroups(folders.docsDir);
+  const { metaFor, groupOf } = folders;
   const byGroup = new Map<string, GoldScore[]>();
   const all: GoldScore[] = [];
   const worst: Array<{ document: string; score: number }> = [];
@@ -119,7 +122,6 @@ export interface CorpusRecurringScore {
  */
 export function scoreCorpusRecurring(folders: CorpusFolders, reported: readonly RecurringProject[]): CorpusRecurringScore | null {
   if (folders.recurringFiles.length === 0) return null;
-  const metaFor = corpusMeta([folders.docsDir]);
   const parts = folders.recurringFiles.map((file) => {
     const gold = readJson<GoldRecurring & { region?: unknown }>(file);
     if (!Array.isArray(gold.core) || typeof gold.documents !== 'object' || gold.documents === null) {
@@ -127,7 +129,7 @@ export function scoreCorpusRecurring(folders: CorpusFolders, reported: readonly 
     }
     const regions = typeof gold.region === 'string'
       ? new Set([gold.region])
-      : new Set(Object.keys(gold.documents).map((doc) => metaFor(doc).region).filter((r): r is string => r !== undefined));
+      : new Set(Object.keys(gold.documents).map((doc) => folders.metaFor(doc).region).filter((r): r is string => r !== undefined));
     const own = regions.size > 0 ? reported.filter((r) => regions.has(r.project.region)) : [...reported];
     return { region: regions.size > 0 ? [...regions].join('+') : path.basename(file), score: scoreRecurring(gold, own) };
   });
