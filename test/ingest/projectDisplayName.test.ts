@@ -5,6 +5,9 @@ describe('projectStem', () => {
   it.each([
     ['G15沈海高速(三期)', 'G15沈海高速'],
     ['杭绍铁路一期(萧山段)', '杭绍铁路'],
+    // Spellings are as printed: full-width brackets leave no empty pair behind.
+    ['氢能汽车科技园（一期）', '氢能汽车科技园'],
+    ['沪通铁路二期（嘉定段）', '沪通铁路'],
     ['宁句线句容段', '宁句线'],
     ['第十二届中国花卉博览会', '中国花卉博览会'],
     ['首届进口商品交易会', '进口商品交易会'],

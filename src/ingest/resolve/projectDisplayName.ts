@@ -9,10 +9,11 @@
 
 /** Marks removed from a spelling to get its stem, each with an example. */
 const STEM_RULES: ReadonlyArray<{ id: string; pattern: RegExp }> = [
-  // S7沪崇高速(二期) → S7沪崇高速; S7公路一期 → S7公路
-  { id: 'stem.phase', pattern: /[((]?[一二三四五六七八九十\d]+期(?:工程)?[))]?/g },
-  // 沪通铁路一期(嘉定段) → 沪通铁路; 嘉闵线嘉定段 → 嘉闵线 (a section is a two-character place + 段)
-  { id: 'stem.section', pattern: /[((]?[\u4e00-\u9fff]{2}段[))]?$/g },
+  // S7沪崇高速(二期) / 氢能汽车科技园（一期） → …; S7公路一期 → S7公路 (spellings are as printed:
+  // brackets half- or full-width)
+  { id: 'stem.phase', pattern: /[(（]?[一二三四五六七八九十\d]+期(?:工程)?[)）]?/g },
+  // 沪通铁路一期(嘉定段) / 沪通铁路（嘉定段） → 沪通铁路; 嘉闵线嘉定段 → 嘉闵线 (a section is a two-character place + 段)
+  { id: 'stem.section', pattern: /[(（]?[\u4e00-\u9fff]{2}段[)）]?$/g },
   // 第四届长三角科交会 → 长三角科交会; 首届… → …
   { id: 'stem.edition', pattern: /^(?:第[一二三四五六七八九十百\d]+|首)届/g },
   // 真新“南四块” → 真新南四块; S7 沪崇高速 → S7沪崇高速
