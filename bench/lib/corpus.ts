@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { generatorVersion } from '../../src/gen/index.js';
 import { runTs } from './childProcess.js';
 
 /** Marker written after `npm run gen` succeeded, so a half-written corpus is never reused. */
@@ -15,18 +16,22 @@ export interface Corpus {
   seconds: number;
 }
 
-/** Generates `<root>/<tasks>-<seed>/` with `scripts/gen.ts`, or reuses it when a complete one is there. */
+/**
+ * Generates `<root>/<tasks>-<seed>/` with `scripts/gen.ts`, or reuses it when a complete one
+ * written by this version of the generator is there (a changed generator writes other text).
+ */
 export async function ensureCorpus(root: string, tasks: number, seed: number, timeoutMs: number): Promise<Corpus> {
   const dir = path.resolve(root, `${tasks}-${seed}`);
   const docsDir = path.join(dir, 'docs');
   const marker = path.join(dir, MARKER);
+  const generator = generatorVersion();
   if (fs.existsSync(marker) && fs.existsSync(path.join(docsDir, 'manifest.json'))) {
-    const m = JSON.parse(fs.readFileSync(marker, 'utf8')) as { tasks?: number; seed?: number };
-    if (m.tasks === tasks && m.seed === seed) return { dir, docsDir, reused: true, seconds: 0 };
+    const m = JSON.parse(fs.readFileSync(marker, 'utf8')) as { tasks?: number; seed?: number; generator?: string };
+    if (m.tasks === tasks && m.seed === seed && m.generator === generator) return { dir, docsDir, reused: true, seconds: 0 };
   }
   const started = performance.now();
   fs.rmSync(marker, { force: true });
   await runTs('scripts/gen.ts', ['--tasks', String(tasks), '--seed', String(seed), '--out', dir, '--force'], timeoutMs);
-  fs.writeFileSync(marker, `${JSON.stringify({ tasks, seed, generatedAt: new Date().toISOString() })}\n`);
+  fs.writeFileSync(marker, `${JSON.stringify({ tasks, seed, generator, generatedAt: new Date().toISOString() })}\n`);
   return { dir, docsDir, reused: false, seconds: (performance.now() - started) / 1000 };
 }

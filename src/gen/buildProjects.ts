@@ -69,9 +69,16 @@ function compose(rng: Rng, form: ProjectForm, short: string, towns: string[]): {
   }
 }
 
+// Private: what tells two projects of a region apart: the code of a road (a highway is its
+// code: G71 is one road, however it is spelled), the canonical name of anything else.
+function identity(form: ProjectForm, c: { code: string; canonical: string }): string {
+  return form === 'code-road' ? `road:${c.code}` : c.canonical;
+}
+
 /**
  * A region's pool of 20–32 named projects, each planned for 2–8 consecutive years inside
- * `years` (fewer when the range is shorter). Canonical names are unique within the pool.
+ * `years` (fewer when the range is shorter). Canonical names and road codes are unique
+ * within the pool.
  */
 export function buildProjects(rng: Rng, short: string, towns: string[], years: [number, number]): ProjectModel[] {
   const [first, last] = years;
@@ -82,8 +89,9 @@ export function buildProjects(rng: Rng, short: string, towns: string[], years: [
   for (let tries = 0; out.length < size && tries < size * 20; tries++) {
     const f = FORMS[rng.weighted(FORMS.map((x) => x.weight))]!;
     const c = compose(rng, f.form, short, towns);
-    if (seen.has(c.canonical)) continue;
-    seen.add(c.canonical);
+    const id = identity(f.form, c);
+    if (seen.has(id)) continue;
+    seen.add(id);
     const span = Math.min(range, 2 + rng.weighted(SPAN_WEIGHTS));
     const start = first + rng.int(range - span + 1);
     out.push({

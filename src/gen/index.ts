@@ -10,3 +10,4 @@ export { Zipf } from './zipf.js';
 export { LAYOUTS } from './types.js';
 export { formatTruth } from './formatTruth.js';
 export type { GenDocument, GenMeta, GenOptions, GenTruth, Layout, ProjectKind, ProjectModel, RegionModel, UnitModel } from './types.js';
+export { generatorVersion } from './generatorVersion.js';

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { formatTruth } from '../../src/gen/formatTruth.js';
+import { buildProjects } from '../../src/gen/buildProjects.js';
 import { buildRegion } from '../../src/gen/buildRegion.js';
 import { planCorpus } from '../../src/gen/planCorpus.js';
+import { streamRng } from '../../src/gen/rng.js';
 import { LAYOUTS } from '../../src/gen/types.js';
 import type { Corpus } from './helpers.js';
 import { corpus } from './helpers.js';
@@ -122,6 +124,17 @@ describe('recurring projects', () => {
     }
     const varied = core.filter((p) => new Set(Object.values(p.surfaces).flat()).size >= 2).length;
     expect(varied / core.length).toBeGreaterThan(0.7);
+  });
+  it('a road code names one road in a region (the resolver keys a highway by its code)', () => {
+    // Many pools, so that two roads drawing one code would show (~1 pool in 60 before).
+    let roads = 0;
+    for (let k = 0; k < 600; k++) {
+      const pool = buildProjects(streamRng(1, 'projects', k), '嘉定', ['南翔镇', '安亭镇'], [2015, 2025]);
+      const codes = pool.filter((p) => p.form === 'code-road').map((p) => p.code);
+      roads += codes.length;
+      expect(new Set(codes).size, `pool ${k}: ${codes.join(' ')}`).toBe(codes.length);
+    }
+    expect(roads).toBeGreaterThan(600);
   });
   it('every surface is printed in a document of its year (after joining page-broken lines)', () => {
     const byYear = new Map<string, string>();
