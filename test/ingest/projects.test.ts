@@ -34,6 +34,23 @@ describe('project keys fold surface variation into one project', () => {
     expect(key('第七次全国人口普查')).not.toBe(key('第六次全国人口普查'));
   });
 
+  it('keeps a town before a site name: two towns\' “城中村” or “老街” are two projects', () => {
+    expect(key('菊园新区“城中村”')).not.toBe(key('嘉定镇“城中村”'));
+    expect(key('南翔“老街”')).not.toBe(key('安亭“老街”'));
+    // … printed with or without quotes, a river, or the town's suffix, it is one project
+    expect(new Set(['真新沿苏州河"南四块"', '真新“南四块”', '真新南四块', '真新街道“南四块”'].map(key))).toEqual(new Set(['真新南四块']));
+    expect(new Set(['南翔镇“老街”', '南翔“老街”', '南翔老街'].map(key)).size).toBe(1);
+    expect(key('嘉定镇街道“城中村”')).toBe(key('嘉定镇“城中村”'));
+  });
+
+  it('folds a town away before a name that names a project by itself', () => {
+    expect(new Set(['菊园新区科技服务业集聚区', '菊园科技服务业集聚区', '科技服务业集聚区'].map(key)).size).toBe(1);
+    expect(new Set(['马陆都市产业园', '都市产业园', '嘉定马陆都市产业园'].map(key)).size).toBe(1);
+    expect(key('安亭第二届汽车文化节')).toBe(key('上海汽车文化节'));
+    // … but not before a bare park word, which names nothing without its town
+    expect(key('马陆产业园')).not.toBe(key('南翔产业园'));
+  });
+
   it("folds the region's own names away in districts the gazetteer does not list", () => {
     for (const [region, surfaces] of [
       ['江苏省无锡市新吴区', ['新吴工业互联网产业基地', '工业互联网产业基地', '无锡新吴工业互联网产业基地']],

@@ -1,9 +1,9 @@
 import type { MentionRecord, ProjectKind, ProjectRecord, ProjectStatus } from '../records.js';
 import { foldText } from '../text/foldText.js';
 import type { FoldedText } from '../text/foldText.js';
-import type { ProjectAliases } from '../resolve/projectKey.js';
+import type { PlacePrefixes, ProjectAliases } from '../resolve/projectKey.js';
 import { projectKey } from '../resolve/projectKey.js';
-import { GENERIC_LINES, LISTED_PROJECT, NAME_FRAGMENT, NAME_PARTICLES, NAME_VERBS, PLACE_ENDING, PROJECT_RULES, QUOTED_PROJECT_SELF, QUOTED_PROJECT_TAIL } from './projectRules.js';
+import { GENERIC_LINES, GENERIC_NAME, LISTED_PROJECT, NAME_FRAGMENT, NAME_PARTICLES, NAME_VERBS, PLACE_ENDING, PROJECT_RULES, QUOTED_PROJECT_SELF, QUOTED_PROJECT_TAIL } from './projectRules.js';
 import { projectStatus } from './projectStatus.js';
 
 /** Context for project extraction. */
@@ -13,8 +13,8 @@ export interface ProjectContext {
   documentId: string;
   taskId: string;
   aliases: ProjectAliases;
-  /** Region and place names that prefix project names (嘉定氢能港 ≡ 氢能港). */
-  prefixes: string[];
+  /** Region and town names that prefix project names (嘉定氢能港 ≡ 氢能港; 真新“南四块” keeps 真新). */
+  prefixes: PlacePrefixes;
   /** Places below the district (towns, subdistricts; short forms too) that anchor a quoted name: 真新“南四块”. */
   places: ReadonlySet<string>;
 }
@@ -32,8 +32,6 @@ const MAX_NAME = 16;
 const BOUNDARY = /[,;。:、!?\s\t\n"“”‘’《》【】\[\]%]/;
 // Private: trailing phase/section markers that belong to the printed surface.
 const TAIL = /^(?:\(?[一二三四五六七八九十]期(?:工程)?\)?|\((?:[\u4e00-\u9fff]{2}段)\)|[\u4e00-\u9fff]{2}段(?![\u4e00-\u9fff]*[路街])|工厂|项目|地块)*/;
-// Private: generic names that are never one project (一批产业园区, 特色产业园区, 城市更新).
-const GENERIC = /^(?:特色|重点|市级|区级|国家级|一批|各类|各|新|园区|产业|相关|若干|多个|\d+个|[一二三四五六七八九十]+个|世界级|高能级|城市|成片|零星|中心城区|区域)*(?:产业园区?|科技园|示范区|集聚区|创新中心|实验室|研究院|博览会|运动会|港|产业基地|铁路|功能型平台|重大专项|旧区改造|旧城改造|旧改|城市更新|有机更新|更新)$/;
 
 // Private: does a name verb end at p (…推进|)?
 function verbEndsAt(s: string, p: number, floor: number): boolean {
@@ -160,12 +158,12 @@ export function extractProjects(
   const mentions: MentionRecord[] = [];
   for (const c of kept) {
     const surfaceF = s.slice(c.a, c.b);
-    if (surfaceF.length < 3 || GENERIC.test(surfaceF.replace(/"/g, ''))) continue;
+    if (surfaceF.length < 3 || GENERIC_NAME.test(surfaceF.replace(/"/g, ''))) continue;
     const start = span.start + f.map[c.a]!;
     const end = span.start + f.map[c.b - 1]! + 1;
     const surface = text.slice(start, end);
     const k = projectKey(surfaceF, ctx.prefixes, ctx.aliases);
-    if (k.key.length < 2 || GENERIC.test(k.key)) continue;
+    if (k.key.length < 2 || GENERIC_NAME.test(k.key)) continue;
     const id = `proj:${ctx.region}:${k.key}`;
     const name = k.canonical ?? k.key;
     projects.push({ id, name, kind: c.kind, region: ctx.region, aliases: surface !== name ? [surface] : [], rule: [c.rule, ...k.rules].join('+') });

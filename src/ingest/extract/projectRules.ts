@@ -38,6 +38,9 @@ export const PROJECT_RULES: ProjectRule[] = [
   { id: 'project.renewal', pattern: /(?:旧区改造|旧城改造|旧改(?!造))/g, kind: 'RENEWAL' },
 ];
 
+/** Generic names that are never one project (一批产业园区, 特色产业园区, 城市更新). */
+export const GENERIC_NAME = /^(?:特色|重点|市级|区级|国家级|一批|各类|各|新|园区|产业|相关|若干|多个|\d+个|[一二三四五六七八九十]+个|世界级|高能级|城市|成片|零星|中心城区|区域)*(?:产业园区?|科技园|示范区|集聚区|创新中心|实验室|研究院|博览会|运动会|港|产业基地|铁路|功能型平台|重大专项|旧区改造|旧城改造|旧改|城市更新|有机更新|更新)$/;
+
 /** A name listed before 等一批…项目 is a project: 真新南四块等一批区域更新项目. */
 export const LISTED_PROJECT = /等(?:一批|\d+个|[一二三四五六七八九十]+个)[^,。;]{0,8}?(?:项目|工程)/g;
 

@@ -1,31 +1,49 @@
-import type { Gazetteer } from './gazetteer.js';
+import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import { districtForRegion, districtOf } from './gazetteer.js';
+import type { PlacePrefix, PlacePrefixes } from './projectKey.js';
 
-const cache = new Map<string, string[]>();
+const cache = new Map<string, PlacePrefixes>();
 
 /**
- * Names that may prefix a project's name in a region's documents and are not part of its
- * identity (上海 / 嘉定 / 真新 …): the city, every district, and the region's towns and
- * subdistricts from the gazetteer, and the region's own province, city and district as
- * printed in its name, full and short (江苏省无锡市新吴区 → 新吴区, 新吴, 无锡 …; the gazetteer
- * lists only some districts). Longest first.
+ * Names that may prefix a project's name in a region's documents (see `PlacePrefix`): the
+ * city, every district, and the region's own province, city and district as printed in its
+ * name, full and short (江苏省无锡市新吴区 → 新吴区, 新吴, 无锡 …; the gazetteer lists only
+ * some districts), which are not part of a project's identity; and the region's towns and
+ * subdistricts from the gazetteer, each with the short form a key keeps (菊园新区 → 菊园).
+ * Longest first.
  */
-export function placePrefixes(gaz: Gazetteer, region: string): string[] {
+export function placePrefixes(gaz: Gazetteer, region: string): PlacePrefixes {
   const hit = cache.get(region);
   if (hit) return hit;
-  const out = new Set<string>(['上海市', '上海', ...regionNames(region)]);
+  const out = new Map<string, PlacePrefix>();
+  const add = (name: string, town: string | null): void => {
+    if (name.length >= 2 && !out.has(name)) out.set(name, { name, town });
+  };
+  for (const n of ['上海市', '上海', ...regionNames(region)]) add(n, null);
   const d = districtForRegion(gaz, region);
+  const towns: PlaceEntry[] = [];
   for (const e of gaz.entries) {
     if (e.kind === 'DISTRICT') {
-      out.add(e.name);
-      out.add(e.name.replace(/(?:新区|区)$/, ''));
+      add(e.name, null);
+      add(e.name.replace(/(?:新区|区)$/, ''), null);
     } else if (d && (e.kind === 'TOWN' || e.kind === 'SUBDISTRICT') && districtOf(gaz, e) === d) {
-      for (const n of [e.name, ...e.aliases]) if (n.length >= 2 && !/[()（）]/.test(n)) out.add(n);
+      towns.push(e);
     }
   }
-  const list = [...out].filter((p) => p.length >= 2).sort((a, b) => b.length - a.length);
+  for (const e of towns) {
+    // The shortest form the full name starts with (嘉定镇街道 → 嘉定镇, not the nickname 嘉城).
+    const names = townNames(e);
+    const kept = names.filter((n) => e.name.startsWith(n)).reduce((a, b) => (b.length < a.length ? b : a), e.name);
+    for (const n of names) add(n, kept);
+  }
+  const list = [...out.values()].sort((a, b) => b.name.length - a.name.length);
   cache.set(region, list);
   return list;
+}
+
+// Private: how documents print a town (真新街道, 真新); names with brackets are left out.
+function townNames(e: PlaceEntry): string[] {
+  return [e.name, ...e.aliases].filter((n) => n.length >= 2 && !/[()（）]/.test(n));
 }
 
 const localCache = new Map<string, Set<string>>();
@@ -41,7 +59,7 @@ export function localPlaces(gaz: Gazetteer, region: string): Set<string> {
   const d = districtForRegion(gaz, region);
   for (const e of gaz.entries) {
     if (!d || (e.kind !== 'TOWN' && e.kind !== 'SUBDISTRICT') || districtOf(gaz, e) !== d) continue;
-    for (const n of [e.name, ...e.aliases]) if (n.length >= 2 && !/[()（）]/.test(n)) out.add(n);
+    for (const n of townNames(e)) out.add(n);
     const stem = e.name.replace(/(?:街道|镇|乡)$/, '');
     if (stem.length >= 2) out.add(stem);
   }

@@ -1,4 +1,5 @@
 import { foldKey } from '../text/foldText.js';
+import { GENERIC_NAME, PROJECT_RULES } from '../extract/projectRules.js';
 import aliasesData from '../dict/project-aliases.json' with { type: 'json' };
 
 /** Key-folding rules: each rewrites a folded name toward the key one real project shares. */
@@ -31,16 +32,44 @@ export const KEY_RULES: KeyRule[] = [
   { id: 'key.renewal', pattern: /(?:旧改|旧城改造)$/, replace: '旧区改造' },
 ];
 
+/**
+ * A name that may open a project's name in a region's documents. `town` is null for the
+ * city, the districts and the region's own names, which are folded away from any name
+ * (嘉定氢能港 ≡ 氢能港). For a town or subdistrict it is the short form a key keeps: the town
+ * is folded away before a name that names a project by itself (菊园新区科技服务业集聚区 ≡
+ * 科技服务业集聚区) and kept before a bare site name (真新“南四块” → 真新南四块), since two
+ * towns' “老街” or “城中村” are two projects.
+ */
+export interface PlacePrefix {
+  name: string;
+  town: string | null;
+}
+
+/** The prefixes of one region, longest first (see `placePrefixes`). */
+export type PlacePrefixes = readonly PlacePrefix[];
+
 // Private: alias names are folded without any region prefix, whatever the document's region.
-const ALIAS_PREFIXES = ['上海市', '上海', '黄浦区', '徐汇区', '长宁区', '静安区', '普陀区', '虹口区', '杨浦区', '闵行区', '宝山区', '嘉定区', '浦东新区', '金山区', '松江区', '青浦区', '奉贤区', '崇明区', '黄浦', '徐汇', '长宁', '静安', '普陀', '虹口', '杨浦', '闵行', '宝山', '嘉定', '浦东', '金山', '松江', '青浦', '奉贤', '崇明'];
+const ALIAS_PREFIXES: PlacePrefixes = ['上海市', '上海', '黄浦区', '徐汇区', '长宁区', '静安区', '普陀区', '虹口区', '杨浦区', '闵行区', '宝山区', '嘉定区', '浦东新区', '金山区', '松江区', '青浦区', '奉贤区', '崇明区', '黄浦', '徐汇', '长宁', '静安', '普陀', '虹口', '杨浦', '闵行', '宝山', '嘉定', '浦东', '金山', '松江', '青浦', '奉贤', '崇明']
+  .sort((a, b) => b.length - a.length)
+  .map((name) => ({ name, town: null }));
 
 /** Curated aliases by folded key → canonical name. */
 export interface ProjectAliases {
   map: Map<string, string>;
 }
 
-/** Prefixes that name the region or a place in it (嘉定氢能港 ≡ 氢能港); set per document. */
-export type PlacePrefixes = string[];
+// Private: a river a place name is printed along (真新沿苏州河“南四块”): not part of the name.
+const ALONG_RIVER = /^沿[\u4e00-\u9fff]{2,3}河/;
+
+// Private: the endings that make a name name a project by itself (都市产业园, 嘉闵线, 汽车文化节);
+// a renewal or heritage site (南四块, 老街, 孔庙, 北片区旧改) is named by its place.
+const SELF_NAMED = PROJECT_RULES.filter((r) => r.kind !== 'RENEWAL').map((r) => new RegExp(`(?:${r.pattern.source})$`));
+
+// Private: does `name` (folded, prefixes removed) name a project without its town?
+function namesItself(name: string): boolean {
+  const bare = name.replace(/(?:项目|建设|工程|工厂|工作|地块)+$/, '');
+  return !GENERIC_NAME.test(bare) && SELF_NAMED.some((p) => p.test(bare));
+}
 
 /**
  * The key one real project shares across phases, sections, editions, quote styles,
@@ -57,17 +86,25 @@ export function projectKey(surface: string, prefixes: PlacePrefixes, aliases?: P
     }
   };
   for (const r of KEY_RULES.slice(0, 5)) apply(r);
-  // Region and place prefixes: 上海 / 嘉定 / 真新 … (longest first, repeatedly: 上海嘉定…).
-  for (let again = true; again; ) {
+  // Region and town prefixes: 上海 / 嘉定 / 菊园新区 … (longest first, repeatedly: 上海嘉定…);
+  // a town kept before a site name ends them (嘉定镇“城中村” is not 城中村 of 嘉定).
+  prefixes: for (let again = true; again; ) {
     again = false;
     for (const p of prefixes) {
-      if (k.startsWith(p) && k.length - p.length >= 2) {
-        k = k.slice(p.length).replace(/^(?:沿[\u4e00-\u9fff]{2,3}河)/, '');
-        rules.push('key.place-prefix');
-        again = true;
+      if (!k.startsWith(p.name) || k.length - p.name.length < 2) continue;
+      const rest = k.slice(p.name.length).replace(ALONG_RIVER, '');
+      if (p.town !== null && !namesItself(rest)) {
+        k = p.town + rest;
+        rules.push('key.town-kept');
+        break prefixes;
       }
+      k = rest;
+      rules.push('key.place-prefix');
+      again = true;
     }
   }
+  // An edition printed after the place (上海第七届市民运动会, 安亭第二届汽车文化节) folds too.
+  if (rules.includes('key.place-prefix')) apply(KEY_RULES[1]!);
   for (const r of KEY_RULES.slice(5)) apply(r);
   const canonical = aliases?.map.get(k) ?? null;
   if (canonical) {
