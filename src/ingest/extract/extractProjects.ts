@@ -42,14 +42,24 @@ function verbEndsAt(s: string, p: number, floor: number): boolean {
 }
 
 // Private: may the name be cut after a particle at p - 1, leaving s[p, to) as its start?
-// Not inside a known place (元和“老城厢”), a pair of particles (共和) or a road (共和新路).
-function particleCuts(s: string, p: number, to: number, places: ReadonlySet<string>): boolean {
+// Not inside a known place (元和“老城厢”), a pair of particles (共和) or a road (共和新路),
+// nor after a 和 that has one character before it (see `endsPlaceName`).
+function particleCuts(s: string, p: number, to: number, places: ReadonlySet<string>, floor = 0): boolean {
+  if (endsPlaceName(s, p, floor)) return false;
   if (p >= to) {
     for (let k = 2; k <= 4 && p - k >= 0; k++) if (places.has(s.slice(p - k, p))) return false;
     return true;
   }
   if (PARTICLES.has(s[p]!)) return false;
   return !NAME_FRAGMENT.test(s.slice(p, to));
+}
+
+// Private: is the 和 at p - 1 the end of a two-character place (。元和「西门」完成签约, 启动太和“老街”)
+// rather than a conjunction? A conjunction joins two names, and no name is one character long.
+function endsPlaceName(s: string, p: number, floor: number): boolean {
+  const one = p - 2;
+  if (s[p - 1] !== '和' || one < floor || !/[\u4e00-\u9fff]/.test(s[one]!) || PARTICLES.has(s[one]!)) return false;
+  return one === floor || BOUNDARY.test(s[one - 1]!) || verbEndsAt(s, one, floor);
 }
 
 const NO_PLACES: ReadonlySet<string> = new Set();
@@ -65,11 +75,11 @@ function growLeft(s: string, from: number, floor: number, places: ReadonlySet<st
       if (depth === 0) break;
       depth--;
     } else if (depth === 0 && BOUNDARY.test(ch)) break;
-    if (depth === 0 && (verbEndsAt(s, p, floor) || (PARTICLES.has(ch) && particleCuts(s, p, from, places)))) break;
+    if (depth === 0 && (verbEndsAt(s, p, floor) || (PARTICLES.has(ch) && particleCuts(s, p, from, places, floor)))) break;
     p--;
   }
   // A particle left at the start (和“美丽家园”) is not part of the name.
-  if (p < from && PARTICLES.has(s[p]!) && particleCuts(s, p + 1, from, places)) p++;
+  if (p < from && PARTICLES.has(s[p]!) && particleCuts(s, p + 1, from, places, floor)) p++;
   return p;
 }
 
