@@ -20,6 +20,7 @@ import { RankingFloors } from './RankingFloors.js';
 import { ReadCache } from './ReadCache.js';
 import { SharedEntities } from './cypher/SharedEntities.js';
 import { summariseProjects } from './cypher/summariseProjects.js';
+import { decodeYears } from './cypher/projectYears.js';
 import * as W from './cypher/writeStatements.js';
 import {
   coResponsibilityRows, documentParams, locationRows, mentionRows, responsibilityRows, sectionRows, targetRows, taskRows,
@@ -371,7 +372,8 @@ export class CypherGraphStore implements GraphStore {
     const rows = ranged
       ? await this.runner.read(A.RECURRING_PROJECTS, { ...common, fromYear: filter.fromYear ?? null, toYear: filter.toYear ?? null })
       : await this.runner.read(A.RECURRING_PROJECTS_ALL_YEARS, common);
-    const projects = rows.map((r) => ({ projectId: str(r.id), name: str(r.name), years: numbers(r.years).sort((x, y) => x - y) }));
+    // The precomputed summaries hold their years as text; a year range collects them from the edges.
+    const projects = rows.map((r) => ({ projectId: str(r.id), name: str(r.name), years: (ranged ? numbers(r.years) : decodeYears(r.years)).sort((x, y) => x - y) }));
     // A year range counts the years in the query, then sorts (see UNSORTED_AFTER_DISTINCT): most years first, by name.
     if (ranged) {
       projects.sort((x, y) => y.years.length - x.years.length || compareText(x.name, y.name) || compareText(x.projectId, y.projectId));

@@ -68,8 +68,10 @@ export const NODE_TABLES: NodeTable[] = [
     properties: {
       id: 'STRING', name: 'STRING', region: 'STRING', kind: 'STRING', names: 'STRING[]', allNames: 'STRING', rule: 'STRING',
       // Precomputed at load time from its mentions: "which projects recur" reads these instead of
-      // aggregating every CONCERNS edge.
-      years: 'INT64[]', yearCount: 'INT64',
+      // aggregating every CONCERNS edge. `years` is text ('2019,2021,2024', see projectYears.ts):
+      // Kùzu 0.11.3 returned other nodes' values for an INT64[] node property updated in a later
+      // transaction.
+      years: 'STRING', yearCount: 'INT64',
     },
     indexed: ['name', 'region'],
   },

@@ -230,6 +230,20 @@ export const READ_PAIR_TOTALS = statement(
   ['ids'],
 );
 
+export const READ_PROJECT_YEARS = statement(
+  'READ_PROJECT_YEARS',
+  'The stored years of these projects (a bulk load adds its documents\' years to them).',
+  'UNWIND $ids AS key MATCH (p:Project {id: key}) RETURN p.id AS id, p.years AS years',
+  ['ids'],
+);
+
+export const SET_PROJECT_YEARS = statement(
+  'SET_PROJECT_YEARS',
+  'Stores the distinct years each of these projects is mentioned in (as text, with their count).',
+  'UNWIND $rows AS r MATCH (p:Project {id: r.id}) SET p.years = r.years, p.yearCount = r.yearCount',
+  ['rows'],
+);
+
 export const PROJECTS_OF_DOCUMENT = statement(
   'PROJECTS_OF_DOCUMENT',
   'Which projects a document mentions (their year summaries change when it is replaced).',
@@ -237,11 +251,10 @@ export const PROJECTS_OF_DOCUMENT = statement(
   ['documentId'],
 );
 
-export const SUMMARISE_PROJECT_YEARS = statement(
-  'SUMMARISE_PROJECT_YEARS',
-  'Recomputes the distinct years each of these projects is mentioned in.',
-  'UNWIND $ids AS id MATCH (p:Project {id: id})<-[c:CONCERNS]-(:Task) ' +
-    'WITH p, collect(DISTINCT c.year) AS years SET p.years = years, p.yearCount = size(years)',
+export const MENTION_YEARS_OF_PROJECTS = statement(
+  'MENTION_YEARS_OF_PROJECTS',
+  'The distinct years each of these projects is mentioned in, from its CONCERNS edges.',
+  'UNWIND $ids AS key MATCH (p:Project {id: key})<-[c:CONCERNS]-(:Task) RETURN p.id AS id, collect(DISTINCT c.year) AS years',
   ['ids'],
 );
 

@@ -7,7 +7,7 @@ import { REL_TABLES } from '../graphModel.js';
 import { isPrepared, type BulkDocument } from '../bulkFormat.js';
 import * as W from '../cypher/writeStatements.js';
 import { SharedEntities } from '../cypher/SharedEntities.js';
-import { summariseProjects } from '../cypher/summariseProjects.js';
+import { decodeYears, writeProjectYears } from '../cypher/projectYears.js';
 import { CsvStaging, type StagedFile } from './CsvStaging.js';
 import { prepareKuzuDocument, relFileName, stageRel } from './preparedDocument.js';
 
@@ -74,6 +74,7 @@ class Chunk {
   private readonly staging = new CsvStaging(fs.mkdtempSync(path.join(os.tmpdir(), 'dutygraph-copy-')));
   private readonly shared = new SharedEntities();
   private readonly pairs = new PairTotals();
+  private readonly years = new ProjectYears();
   documents = 0;
   tasks = 0;
 
@@ -83,16 +84,18 @@ class Chunk {
     for (const f of prepared.files) this.staging.append(f.name, f.text, f.rows, f.multiline);
     this.shared.add(prepared.shared);
     this.pairs.addPairs(prepared.pairs, prepared.shared.document.year);
+    this.years.add(prepared.shared.projects, prepared.shared.document.year);
     this.documents++;
     this.tasks += prepared.tasks;
   }
 
   async commit(write: <T>(work: (tx: KuzuBulkTx) => Promise<T>) => Promise<T>, options: LoadOptions): Promise<number> {
     if (this.documents === 0) return 0;
-    const { staging, shared, pairs } = this;
+    const { staging, shared, pairs, years } = this;
     try {
       const staged = staging.finish();
       await write(async (tx) => {
+        await years.readStored(tx);
         await shared.merge(tx, options);
         for (const table of ['Document', 'Section', 'Task', 'Target']) {
           const file = staged.get(table);
@@ -105,7 +108,7 @@ class Chunk {
           }
         }
         await shared.mergeRelations(tx);
-        await summariseProjects(tx, shared.projectIds());
+        await years.write(tx);
         await pairs.writePairTotals(tx, staging);
       });
       return this.documents;
@@ -116,6 +119,36 @@ class Chunk {
 
   remove(): void {
     this.staging.remove();
+  }
+}
+
+/**
+ * The years of the projects a chunk mentions (`Project.years`, `yearCount`): the stored years
+ * plus the chunk's documents' years, computed here rather than read back from the CONCERNS
+ * edges: Kùzu 0.11.3 reads the edges a transaction has just copied into a non-empty rel table
+ * with other edges' properties. A CONCERNS edge carries its document's year (stageDocument),
+ * so a project's years are those of its documents.
+ */
+class ProjectYears {
+  private readonly years = new Map<string, Set<number>>();
+
+  add(projects: ReadonlyArray<{ id: string }>, year: number): void {
+    for (const p of projects) (this.years.get(p.id) ?? this.years.set(p.id, new Set()).get(p.id)!).add(year);
+  }
+
+  /** Adds the years already stored for the chunk's projects (call before the chunk writes anything). */
+  async readStored(tx: TxRunner): Promise<void> {
+    const ids = [...this.years.keys()];
+    for (let i = 0; i < ids.length; i += BATCH) {
+      for (const r of await tx.run(W.READ_PROJECT_YEARS, { ids: ids.slice(i, i + BATCH) })) {
+        const own = this.years.get(String(r.id));
+        for (const y of decodeYears(r.years)) own?.add(y);
+      }
+    }
+  }
+
+  write(tx: TxRunner): Promise<void> {
+    return writeProjectYears(tx, this.years);
   }
 }
 
