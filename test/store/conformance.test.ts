@@ -163,6 +163,10 @@ for (const backend of backendsUnderTest()) {
         expect(stored.length).toBe(expected.size);
         const wrong = stored.filter((p) => p.years.join() !== [...(expected.get(p.projectId) ?? [])].sort((x, y) => x - y).join());
         expect(wrong.map((p) => `${p.projectId}: ${p.years.join()}`)).toEqual([]);
+        // Names are lists updated in place too: every spelling printed is still the project's.
+        const rows = new Map((await store.projectsByIds([...expected.keys()])).map((p) => [p.id, new Set([p.name, ...p.aliases])]));
+        const lost = loaded.flatMap((d) => d.projects.flatMap((p) => p.aliases.filter((a) => !rows.get(p.id)?.has(a)).map((a) => `${p.id}: ${a}`)));
+        expect(lost).toEqual([]);
       };
       // Kùzu 0.11.3 gave projects other projects' years in both cases: read back from CONCERNS edges
       // just copied into a non-empty table, and INT64[] properties updated in a later transaction.
