@@ -134,6 +134,12 @@ describe('project names: verbs stripped, renewals, quoted names after a place', 
     for (const w of notWant) expect(surfaces).not.toContain(w);
   });
 
+  it('a region whose name starts with a particle keeps it: 和平区 is not 和 + 平', () => {
+    const d = doc('加快推进和平集成电路产业园建设,打造平安社区。', '天津市和平区');
+    expect(d.mentions.map((m) => m.surface)).toEqual(['和平集成电路产业园']);
+    expect(d.projects.map((p) => p.id)).toEqual(['proj:天津市和平区:集成电路产业园']);
+  });
+
   it('a renewal keeps one key across 旧改, 旧区改造, phases and 地块', () => {
     expect(new Set(['北片区旧改一期', '北片区旧改(二期)', '北片区旧区改造', '北片区旧改一期地块', '北片区旧城改造'].map(key)).size).toBe(1);
     expect(key('北片区旧改')).not.toBe(key('南片区旧改'));

@@ -25,6 +25,11 @@ describe('structure', () => {
     ]);
   });
 
+  it('a report title with a PDF conversion\'s spaces, and its issuer below, are no tasks', () => {
+    const d = run('关于 2023 年滨海新区国民经济和社会发展计划执行情况的报告\n滨海新区发展和改革委员会\n\n各位代表:\n一、推动数字化转型\n上半年社会消费品零售总额完成 102.2 亿元,同比增长 11.1%。加快推进数字文创产业园建设。\n', 'work_report');
+    expect(d.tasks.map((t) => t.text)).toEqual(['上半年社会消费品零售总额完成102.2亿元,同比增长11.1%。', '加快推进数字文创产业园建设。']);
+  });
+
   it('reads ① items', () => {
     const d = run('一、环境\n①完成河道整治。\n②新建绿道10公里。\n');
     expect(d.tasks.map((t) => t.number)).toEqual(['①', '②']);

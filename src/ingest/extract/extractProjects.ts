@@ -46,6 +46,8 @@ function verbEndsAt(s: string, p: number, floor: number): boolean {
 // nor after a 和 that has one character before it (see `endsPlaceName`).
 function particleCuts(s: string, p: number, to: number, places: ReadonlySet<string>, floor = 0): boolean {
   if (endsPlaceName(s, p, floor)) return false;
+  // A particle that begins a known place is part of the name (推进和平集成电路产业园 in 和平区).
+  for (let k = 2; k <= 4; k++) if (places.has(s.slice(p - 1, p - 1 + k))) return false;
   if (p >= to) {
     for (let k = 2; k <= 4 && p - k >= 0; k++) if (places.has(s.slice(p - k, p))) return false;
     return true;
@@ -83,6 +85,14 @@ function growLeft(s: string, from: number, floor: number, places: ReadonlySet<st
   return p;
 }
 
+// Private: the region's names and the document's places as one set (built once per document).
+const knownCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+function knownPlaces(ctx: ProjectContext): ReadonlySet<string> {
+  let known = knownCache.get(ctx.places);
+  if (!known) knownCache.set(ctx.places, (known = new Set([...ctx.places, ...ctx.prefixes.map((p) => p.name)])));
+  return known;
+}
+
 // Private: is the text before a quote a place below the district (真新, 江宁路, 真新沿苏州河)?
 function isPlace(prefix: string, places: ReadonlySet<string>): boolean {
   if (prefix.length < 2 || prefix.length > 6) return false;
@@ -107,11 +117,12 @@ export function extractProjects(
   const f = folded ?? foldText(text.slice(span.start, span.end), true);
   const s = f.text;
   const found: { a: number; b: number; kind: ProjectKind; rule: string }[] = [];
+  const known = knownPlaces(ctx);
   for (const r of PROJECT_RULES) {
     r.pattern.lastIndex = 0;
     for (let m = r.pattern.exec(s); m; m = r.pattern.exec(s)) {
       const end = m.index + m[0].length;
-      const start = r.kind === 'ROAD' || r.id === 'project.metro-line' ? m.index : growLeft(s, m.index, 0);
+      const start = r.kind === 'ROAD' || r.id === 'project.metro-line' ? m.index : growLeft(s, m.index, 0, known);
       let a = start;
       if (r.id === 'project.metro-line') {
         // 14号线 printed without a prefix still names the line.
@@ -128,7 +139,7 @@ export function extractProjects(
   // A name listed before 等一批…项目 (真新南四块等一批区域更新项目).
   LISTED_PROJECT.lastIndex = 0;
   for (let m = LISTED_PROJECT.exec(s); m; m = LISTED_PROJECT.exec(s)) {
-    const a = growLeft(s, m.index, 0);
+    const a = growLeft(s, m.index, 0, known);
     if (m.index - a >= 3 && m.index - a <= 10) found.push({ a, b: m.index, kind: /更新|改造|旧改/.test(m[0]) ? 'RENEWAL' : 'OTHER', rule: 'project.listed' });
   }
   // Quoted names in a project context: 推进“美丽家园”建设 / 真新“南四块”项目 / “雪亮工程”.
@@ -141,12 +152,12 @@ export function extractProjects(
       const tail = QUOTED_PROJECT_TAIL.exec(after);
       if (tail || QUOTED_PROJECT_SELF.test(inner)) {
         // A place printed right before the quote belongs to the name (真新“南四块”).
-        const a = growLeft(s, q, 0, ctx.places);
+        const a = growLeft(s, q, 0, known);
         const b = tail && /^(?:改造|工程)$/.test(tail[0]) ? close + 1 + tail[0].length : close + 1;
         found.push({ a: a < q && q - a <= 8 ? a : q, b, kind: /改造|更新|开发|地块|征收/.test(tail?.[0] ?? '') ? 'RENEWAL' : 'PROGRAMME', rule: 'project.quoted' });
       } else {
         // A quoted name after a place is that place's project, whatever follows (三墩“东街”顺利推进).
-        const a = growLeft(s, q, 0, ctx.places);
+        const a = growLeft(s, q, 0, known);
         if (isPlace(s.slice(a, q), ctx.places)) found.push({ a, b: close + 1, kind: 'RENEWAL', rule: 'project.quoted-place' });
       }
     }

@@ -26,7 +26,15 @@ const NOTES = /^(?:注|备注|说明)[:：]/;
 
 // Private: a line that reads as an unnumbered heading (short, no sentence punctuation).
 function headingLike(s: string): boolean {
-  return s.length <= 30 && !INNER_TERMINAL.test(s) && !MID_CLAUSE.test(s);
+  return printedLength(s) <= 30 && !INNER_TERMINAL.test(s) && !MID_CLAUSE.test(s);
+}
+
+// Private: a line's length without the spaces a PDF conversion puts around numbers and Latin
+// (`关于 2023 年滨海新区…的报告` is a 28-character title, not a 32-character sentence).
+function printedLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 32 && s[i] !== '\u3000') n++;
+  return n;
 }
 
 /**
@@ -120,7 +128,7 @@ export function parseStructure(text: string, opts: StructureOptions): Block[] {
       if (CLAUSE_END.test(s) || (!TERMINAL.test(s) && (fillsWidth(s.length, width) || s.length > 60))) return !headingLike(ns);
     }
     if (TERMINAL.test(s)) return false;
-    return item ? INNER_TERMINAL.test(s) : INNER_TERMINAL.test(s) || s.length > 30;
+    return item ? INNER_TERMINAL.test(s) : INNER_TERMINAL.test(s) || printedLength(s) > 30;
   };
 
   let i = 0;
@@ -167,7 +175,7 @@ export function parseStructure(text: string, opts: StructureOptions): Block[] {
       continue;
     }
     const seg = text.slice(segStart, segEnd);
-    if (!INNER_TERMINAL.test(seg) && seg.length <= 30) {
+    if (!INNER_TERMINAL.test(seg) && printedLength(seg) <= 30) {
       // An unnumbered heading line (003: 经济高质量发展彰显新成效), used as a section only
       // where the document has no numbered headings.
       if (!hasNumberedHeadings && blocks.some((b) => b.kind !== 'heading')) {
