@@ -52,11 +52,6 @@ export class SharedEntities {
       options.projectName?.({ name: r.name, rule: String(r.rule) }, names) ?? r.name);
   }
 
-  /** Ids of the projects seen (their year summaries need recomputing). */
-  projectIds(): string[] {
-    return [...this.projects.keys()];
-  }
-
   /** Merges the edges between shared entities. */
   async mergeRelations(tx: TxRunner): Promise<void> {
     await batched(tx, W.MERGE_PLACE_PARENTS, [...this.placeParents.values()]);

@@ -15,8 +15,9 @@ export function encodeYears(years: Iterable<number>): { years: string; yearCount
   return { years: sorted.join(','), yearCount: sorted.length };
 }
 
-/** The years a stored `years` value holds (empty for none). */
+/** The years a stored `years` value holds (empty for none; a list, as graphs before the text form stored them, is read as is). */
 export function decodeYears(value: unknown): number[] {
+  if (Array.isArray(value)) return value.map(Number);
   if (typeof value !== 'string' || value === '') return [];
   return value.split(',').map(Number);
 }
