@@ -134,6 +134,16 @@ describe('project names: verbs stripped, renewals, quoted names after a place', 
     for (const w of notWant) expect(surfaces).not.toContain(w);
   });
 
+  it('a name broken across lines is one spelling; its evidence keeps the printed quote', () => {
+    // A report's paragraph broken by a page (PDF conversion).
+    const text = '一、城市建设\n上半年新增就业岗位1200个,城镇登记失业率控制在指标以内。高质量深化智慧城市建设,健全长效管理机制。加快推进东街\n\n旧改一期项目开发,深化跨区域合作。\n';
+    const d = extractDocument({ file: 'p.txt', text, sha256: '', meta: { year: 2022, region: '上海市嘉定区', genre: 'work_report' } });
+    const m = d.mentions[0]!;
+    expect(m.evidence.quote).toBe('东街\n\n旧改一期项目');
+    expect(text.slice(m.evidence.start, m.evidence.end)).toBe(m.evidence.quote);
+    expect(d.projects[0]!.aliases).toEqual(['东街旧改一期项目']);
+  });
+
   it('a region whose name starts with a particle keeps it: 和平区 is not 和 + 平', () => {
     const d = doc('加快推进和平集成电路产业园建设,打造平安社区。', '天津市和平区');
     expect(d.mentions.map((m) => m.surface)).toEqual(['和平集成电路产业园']);

@@ -65,6 +65,8 @@ function endsPlaceName(s: string, p: number, floor: number): boolean {
 }
 
 const NO_PLACES: ReadonlySet<string> = new Set();
+// Private: a line break with the spaces around it.
+const LINE_BREAK = /[ \t\u3000]*[\r\n]+[ \t\u3000]*/g;
 
 // Private: grow a name leftwards from `from` to a boundary, a verb, or a particle outside the name.
 function growLeft(s: string, from: number, floor: number, places: ReadonlySet<string> = NO_PLACES): number {
@@ -187,7 +189,10 @@ export function extractProjects(
     if (k.key.length < 2 || GENERIC_NAME.test(k.key)) continue;
     const id = `proj:${ctx.region}:${k.key}`;
     const name = k.canonical ?? k.key;
-    projects.push({ id, name, kind: c.kind, region: ctx.region, aliases: surface !== name ? [surface] : [], rule: [c.rule, ...k.rules].join('+') });
+    // The spelling as printed, but not split by a page or line break (东街⏎⏎旧改一期); the
+    // mention's evidence keeps the exact quote.
+    const spelling = surface.replace(LINE_BREAK, '');
+    projects.push({ id, name, kind: c.kind, region: ctx.region, aliases: spelling !== name ? [spelling] : [], rule: [c.rule, ...k.rules].join('+') });
     const status: ProjectStatus | null = projectStatus(s, c.a, c.b);
     mentions.push({ projectId: id, taskId: ctx.taskId, documentId: ctx.documentId, year: ctx.year, surface, status, evidence: { documentId: ctx.documentId, quote: surface, start, end, rule: c.rule } });
   }
