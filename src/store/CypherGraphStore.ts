@@ -15,12 +15,12 @@ import type {
 import * as A from './cypher/analysisStatements.js';
 import * as E from './cypher/entityStatements.js';
 import * as R from './cypher/readStatements.js';
-import { refreshPairTotals } from './cypher/pairTotals.js';
+import { pairTotalsOutsideDocument, writePairTotals, type PairTotal } from './cypher/pairTotals.js';
 import { RankingFloors } from './RankingFloors.js';
 import { ReadCache } from './ReadCache.js';
 import { SharedEntities } from './cypher/SharedEntities.js';
-import { summariseProjects } from './cypher/summariseProjects.js';
-import { decodeYears } from './cypher/projectYears.js';
+import { yearsOutsideDocument } from './cypher/yearsOutsideDocument.js';
+import { decodeYears, writeProjectYears } from './cypher/projectYears.js';
 import * as W from './cypher/writeStatements.js';
 import {
   coResponsibilityRows, documentParams, locationRows, mentionRows, responsibilityRows, sectionRows, targetRows, taskRows,
@@ -81,16 +81,24 @@ export class CypherGraphStore implements GraphStore {
 
   async replaceDocument(doc: ExtractedDocument, options: LoadOptions = {}): Promise<void> {
     await this.changing(() => this.runner.write(async (tx) => {
-      const before = await tx.run(W.PROJECTS_OF_DOCUMENT, { documentId: doc.document.id });
-      const pairsBefore = await tx.run(W.PAIRS_OF_DOCUMENT, { documentId: doc.document.id });
-      await deleteDocumentFacts(tx, doc.document.id);
+      const { id: documentId, year } = doc.document;
+      const pairs = coResponsibilityRows(doc);
+      // The summaries are computed here from what other documents say (read before anything is
+      // written) plus this document, never read back: see yearsOutsideDocument.
+      const { projectYears, pairTotals } = await summariesOutsideDocument(tx, documentId, doc.projects.map((p) => p.id), pairs);
+      await deleteDocumentFacts(tx, documentId);
       // Prune before loading: shared entities only this document used go now and are merged again
       // below. (Pruning after the load lost entities: Kùzu's EXISTS did not see every edge created
       // earlier in the same transaction.)
       await prune(tx);
-      const pairs = await loadDocumentFacts(tx, doc, options);
-      await summariseProjects(tx, [...before.map((r) => str(r.id)), ...doc.projects.map((p) => p.id)]);
-      await refreshPairTotals(tx, [...pairsBefore.map((r) => ({ a: str(r.a), b: str(r.b) })), ...pairs]);
+      await loadDocumentFacts(tx, doc, pairs, options);
+      for (const p of doc.projects) projectYears.get(p.id)?.add(year);
+      for (const p of pairs) {
+        const total = pairTotals.get(`${p.a}|${p.b}`)!;
+        total.shared += p.shared;
+        total.years.add(year);
+      }
+      await writeSummaries(tx, projectYears, pairTotals);
     }));
   }
 
@@ -118,12 +126,10 @@ export class CypherGraphStore implements GraphStore {
 
   async removeDocument(documentId: string): Promise<void> {
     await this.changing(() => this.runner.write(async (tx) => {
-      const before = await tx.run(W.PROJECTS_OF_DOCUMENT, { documentId });
-      const pairsBefore = await tx.run(W.PAIRS_OF_DOCUMENT, { documentId });
+      const { projectYears, pairTotals } = await summariesOutsideDocument(tx, documentId, [], []);
       await deleteDocumentFacts(tx, documentId);
       await prune(tx);
-      await summariseProjects(tx, before.map((r) => str(r.id)));
-      await refreshPairTotals(tx, pairsBefore.map((r) => ({ a: str(r.a), b: str(r.b) })));
+      await writeSummaries(tx, projectYears, pairTotals);
     }));
   }
 
@@ -366,19 +372,22 @@ export class CypherGraphStore implements GraphStore {
 
   async recurringProjects(filter: {
     minYears: number; region?: string | null; fromYear?: number | null; toYear?: number | null; kinds?: readonly ProjectKind[] | null;
+    limit?: number | null;
   }): Promise<Array<{ projectId: string; years: number[] }>> {
     const common = { minYears: filter.minYears, region: filter.region ?? null, kinds: nonEmpty(filter.kinds) ?? ALL_PROJECT_KINDS };
     const ranged = (filter.fromYear ?? null) !== null || (filter.toYear ?? null) !== null;
+    // Without a range the summaries are read in order, the first `limit` only (a top-k); a range
+    // aggregates the edges and is sorted here (UNSORTED_AFTER_DISTINCT), then cut.
     const rows = ranged
       ? await this.runner.read(A.RECURRING_PROJECTS, { ...common, fromYear: filter.fromYear ?? null, toYear: filter.toYear ?? null })
-      : await this.runner.read(A.RECURRING_PROJECTS_ALL_YEARS, common);
+      : await this.runner.read(A.RECURRING_PROJECTS_ALL_YEARS, { ...common, limit: filter.limit ?? Number.MAX_SAFE_INTEGER });
     // The precomputed summaries hold their years as text; a year range collects them from the edges.
     const projects = rows.map((r) => ({ projectId: str(r.id), name: str(r.name), years: (ranged ? numbers(r.years) : decodeYears(r.years)).sort((x, y) => x - y) }));
     // A year range counts the years in the query, then sorts (see UNSORTED_AFTER_DISTINCT): most years first, by name.
     if (ranged) {
       projects.sort((x, y) => y.years.length - x.years.length || compareText(x.name, y.name) || compareText(x.projectId, y.projectId));
     }
-    return projects.map(({ projectId, years }) => ({ projectId, years }));
+    return projects.slice(0, filter.limit ?? projects.length).map(({ projectId, years }) => ({ projectId, years }));
   }
 
   async neighbours(ids: readonly string[], limit: number, via?: string): Promise<NeighbourRow[]> {
@@ -492,11 +501,31 @@ async function prune(tx: TxRunner): Promise<void> {
   for (const s of [W.PRUNE_UNITS, W.PRUNE_PROJECTS, W.PRUNE_PLACES]) await tx.run(s);
 }
 
-// Private: loads one document: shared entities first (merged), then its own nodes, then edges.
-// Returns the document's unit-pair counts (their totals need refreshing).
+// Private: the project years and unit-pair totals a document's replacement or removal changes,
+// as the other documents give them: the projects and pairs the stored version of the document
+// counts, and those of its new version (`projectIds`, `pairs`). Read before any write.
+async function summariesOutsideDocument(
+  tx: TxRunner, documentId: string, projectIds: readonly string[], pairs: ReadonlyArray<{ a: string; b: string }>,
+): Promise<{ projectYears: Map<string, Set<number>>; pairTotals: Map<string, PairTotal> }> {
+  const projectsBefore = await tx.run(W.PROJECTS_OF_DOCUMENT, { documentId });
+  const pairsBefore = await tx.run(W.PAIRS_OF_DOCUMENT, { documentId });
+  return {
+    projectYears: await yearsOutsideDocument(tx, [...projectsBefore.map((r) => str(r.id)), ...projectIds], documentId),
+    pairTotals: await pairTotalsOutsideDocument(tx, [...pairsBefore.map((r) => ({ a: str(r.a), b: str(r.b) })), ...pairs], documentId),
+  };
+}
+
+// Private: stores the summaries; a project left without years was pruned with its last mention.
+async function writeSummaries(tx: TxRunner, projectYears: Map<string, Set<number>>, pairTotals: Map<string, PairTotal>): Promise<void> {
+  await writeProjectYears(tx, new Map([...projectYears].filter(([, years]) => years.size > 0)));
+  await writePairTotals(tx, pairTotals);
+}
+
+// Private: loads one document: shared entities first (merged), then its own nodes, then edges
+// (`pairs`: its unit-pair counts, coResponsibilityRows).
 async function loadDocumentFacts(
-  tx: TxRunner, doc: ExtractedDocument, options: LoadOptions,
-): Promise<Array<{ a: string; b: string; shared: number }>> {
+  tx: TxRunner, doc: ExtractedDocument, pairs: ReadonlyArray<{ a: string; b: string; shared: number }>, options: LoadOptions,
+): Promise<void> {
   const { id: documentId, year, region } = doc.document;
   const scope = { documentId, year };
 
@@ -512,7 +541,6 @@ async function loadDocumentFacts(
   await runRows(tx, W.CREATE_TASKS, tasks, { documentId, year, region });
   await runRows(tx, W.LINK_TASK_SECTIONS, tasks.filter((t) => t.sectionId !== null));
   await runRows(tx, W.CREATE_RESPONSIBILITIES, responsibilityRows(doc), scope);
-  const pairs = coResponsibilityRows(doc);
   await runRows(tx, W.CREATE_CO_RESPONSIBILITY, pairs, { documentId, year, region });
   await runRows(tx, W.CREATE_MENTIONS, mentionRows(doc), scope);
   await runRows(tx, W.CREATE_TASK_LOCATIONS, locationRows(doc, 'task:'), scope);
@@ -520,7 +548,6 @@ async function loadDocumentFacts(
   await runRows(tx, W.CREATE_TARGETS, targetRows(doc), scope);
 
   await shared.mergeRelations(tx);
-  return pairs;
 }
 
 // Private: one batched statement for a list of rows (skipped when empty: Kùzu cannot type an empty list).

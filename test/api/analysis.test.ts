@@ -92,6 +92,17 @@ describe('recurringProjects', () => {
     }
   });
 
+  it('`first` keeps the head of the full list, in its order, with and without a year range', async () => {
+    type Body = { recurringProjects: Array<{ project: { id: string }; years: number[] }> };
+    for (const range of ['', ', fromYear: 2018, toYear: 2024']) {
+      const all = (await s.query<Body>(`{ recurringProjects(minYears: 2${range}, first: 500) { project { id } years } }`)).data!.recurringProjects;
+      const head = (await s.query<Body>(`{ recurringProjects(minYears: 2${range}, first: 3) { project { id } years } }`)).data!.recurringProjects;
+      expect(all.length).toBeGreaterThan(3);
+      expect(head).toEqual(all.slice(0, 3));
+      for (let i = 1; i < all.length; i++) expect(all[i]!.years.length).toBeLessThanOrEqual(all[i - 1]!.years.length);
+    }
+  });
+
   it('filters by year range and kind', async () => {
     const body = await s.query<{ recurringProjects: Array<{ project: { kind: string }; years: number[] }> }>(
       '{ recurringProjects(minYears: 2, fromYear: 2019, toYear: 2021, kinds: [RAIL, ROAD]) { project { kind } years } }',

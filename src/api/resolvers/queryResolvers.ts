@@ -68,9 +68,9 @@ export const queryResolvers: QueryResolvers = {
     const first = bounded('first', args.first ?? 100, 1, limits.maxPageSize);
     const found = await store.recurringProjects({
       minYears: Math.max(1, args.minYears ?? 2), region: args.region, fromYear: args.fromYear, toYear: args.toYear,
-      kinds: args.kinds,
+      kinds: args.kinds, limit: first,
     });
-    return found.slice(0, first).map((f) => ({ projectId: f.projectId, years: f.years }));
+    return found.map((f) => ({ projectId: f.projectId, years: f.years }));
   },
 
   accountabilityChain: (_, args, { loaders }) =>

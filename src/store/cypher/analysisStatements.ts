@@ -54,8 +54,8 @@ export const PAIR_YEARS = statement('PAIR_YEARS',
 export const RECURRING_PROJECTS_ALL_YEARS = statement('RECURRING_PROJECTS_ALL_YEARS',
   'Which projects are mentioned in at least $minYears distinct years (no year range: read the precomputed summaries)?',
   'MATCH (p:Project) WHERE p.yearCount >= $minYears AND ($region IS NULL OR p.region CONTAINS $region) AND p.kind IN $kinds ' +
-    'RETURN p.id AS id, p.years AS years ORDER BY p.yearCount DESC, p.name, id',
-  ['region', 'kinds', 'minYears']);
+    'RETURN p.id AS id, p.years AS years ORDER BY p.yearCount DESC, p.name, id LIMIT $limit',
+  ['region', 'kinds', 'minYears', 'limit']);
 
 export const RECURRING_PROJECTS = statement('RECURRING_PROJECTS',
   'Which projects are mentioned in at least $minYears distinct years (within a year range, region and kinds)?',

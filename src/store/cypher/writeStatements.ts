@@ -215,12 +215,19 @@ export const DELETE_PAIR_TOTALS = statement(
   ['pairs'],
 );
 
-export const SUM_PAIR_TOTALS = statement(
-  'SUM_PAIR_TOTALS',
-  'Recomputes the totals of these unit pairs from the per-document counts.',
-  'UNWIND $pairs AS p MATCH (a:Unit {id: p.a})-[c:CO_RESPONSIBLE]->(b:Unit {id: p.b}) ' +
-    'WITH a, b, sum(c.shared) AS shared, collect(DISTINCT c.year) AS years CREATE (a)-[:CO_TOTAL {shared: shared, years: years}]->(b)',
-  ['pairs'],
+export const PAIR_TOTALS_OUTSIDE_DOCUMENT = statement(
+  'PAIR_TOTALS_OUTSIDE_DOCUMENT',
+  'The shared-task counts and years of these unit pairs in documents other than $documentId (read before that document is replaced or removed).',
+  'UNWIND $pairs AS p MATCH (a:Unit {id: p.a})-[c:CO_RESPONSIBLE]->(b:Unit {id: p.b}) WHERE c.documentId <> $documentId ' +
+    'RETURN a.id AS a, b.id AS b, sum(c.shared) AS shared, collect(DISTINCT c.year) AS years',
+  ['pairs', 'documentId'],
+);
+
+export const CREATE_PAIR_TOTALS = statement(
+  'CREATE_PAIR_TOTALS',
+  'Stores the totals of these unit pairs (computed by the loader).',
+  'UNWIND $rows AS r MATCH (a:Unit {id: r.a}) MATCH (b:Unit {id: r.b}) CREATE (a)-[:CO_TOTAL {shared: r.shared, years: r.years}]->(b)',
+  ['rows'],
 );
 
 export const READ_PAIR_TOTALS = statement(
@@ -251,11 +258,12 @@ export const PROJECTS_OF_DOCUMENT = statement(
   ['documentId'],
 );
 
-export const MENTION_YEARS_OF_PROJECTS = statement(
-  'MENTION_YEARS_OF_PROJECTS',
-  'The distinct years each of these projects is mentioned in, from its CONCERNS edges.',
-  'UNWIND $ids AS key MATCH (p:Project {id: key})<-[c:CONCERNS]-(:Task) RETURN p.id AS id, collect(DISTINCT c.year) AS years',
-  ['ids'],
+export const MENTION_YEARS_OUTSIDE_DOCUMENT = statement(
+  'MENTION_YEARS_OUTSIDE_DOCUMENT',
+  'The distinct years each of these projects is mentioned in by documents other than $documentId (read before that document is replaced or removed).',
+  'UNWIND $ids AS key MATCH (p:Project {id: key})<-[c:CONCERNS]-(:Task) WHERE c.documentId <> $documentId ' +
+    'RETURN p.id AS id, collect(DISTINCT c.year) AS years',
+  ['ids', 'documentId'],
 );
 
 export const MERGE_PLACE_PARENTS = statement(
