@@ -6,7 +6,7 @@ import { sumGoldScores, sumRecurringScores } from '../../src/ingest/eval/scoreCo
 import { scoreGold, type GoldScore } from '../../src/ingest/eval/scoreGold.js';
 import { scoreRecurring, type RecurringScore } from '../../src/ingest/eval/scoreRecurring.js';
 import type { GoldDocument, GoldRecurring } from '../../src/ingest/eval/goldTypes.js';
-import type { DocumentMeta, MentionRecord, ProjectRecord } from '../../src/ingest/records.js';
+import type { DocumentMeta, MentionRecord } from '../../src/ingest/records.js';
 import type { RecurringProject } from '../../src/ingest/resolve/recurringProjects.js';
 import { readDocumentFile } from '../../src/load/readDocumentFile.js';
 import type { GraphStore } from '../../src/store/GraphStore.js';
@@ -94,18 +94,13 @@ export function scoreCorpusExtraction(folders: CorpusFolders): CorpusExtractionS
  */
 export async function reportedRecurring(store: GraphStore): Promise<RecurringProject[]> {
   const recurring = await store.recurringProjects({ minYears: 2 });
-  const ids = recurring.map((r) => r.projectId);
-  const [projects, mentions] = await Promise.all([store.projectsByIds(ids), store.mentionsByProjectIds(ids)]);
-  const byId = new Map(projects.map((p) => [p.id, p]));
+  const mentions = await store.mentionsByProjectIds(recurring.map((r) => r.project.id));
   const mentionsOf = new Map<string, MentionRecord[]>();
   for (const m of mentions) {
     const own = mentionsOf.get(m.projectId) ?? mentionsOf.set(m.projectId, []).get(m.projectId)!;
     own.push({ projectId: m.projectId, taskId: m.taskId, documentId: m.evidence.documentId, year: m.year, surface: m.surface, status: m.status, evidence: m.evidence });
   }
-  return recurring.map((r) => {
-    const project: ProjectRecord = byId.get(r.projectId)!;
-    return { project, years: r.years, mentions: mentionsOf.get(r.projectId) ?? [] };
-  });
+  return recurring.map((r) => ({ project: r.project, years: r.years, mentions: mentionsOf.get(r.project.id) ?? [] }));
 }
 
 /** Recurring projects scored region by region over a corpus. */

@@ -373,7 +373,7 @@ export class CypherGraphStore implements GraphStore {
   async recurringProjects(filter: {
     minYears: number; region?: string | null; fromYear?: number | null; toYear?: number | null; kinds?: readonly ProjectKind[] | null;
     limit?: number | null;
-  }): Promise<Array<{ projectId: string; years: number[] }>> {
+  }): Promise<Array<{ project: ProjectRow; years: number[] }>> {
     const common = { minYears: filter.minYears, region: filter.region ?? null, kinds: nonEmpty(filter.kinds) ?? ALL_PROJECT_KINDS };
     const ranged = (filter.fromYear ?? null) !== null || (filter.toYear ?? null) !== null;
     // Without a range the summaries are read in order, the first `limit` only (a top-k); a range
@@ -382,12 +382,12 @@ export class CypherGraphStore implements GraphStore {
       ? await this.runner.read(A.RECURRING_PROJECTS, { ...common, fromYear: filter.fromYear ?? null, toYear: filter.toYear ?? null })
       : await this.runner.read(A.RECURRING_PROJECTS_ALL_YEARS, { ...common, limit: filter.limit ?? Number.MAX_SAFE_INTEGER });
     // The precomputed summaries hold their years as text; a year range collects them from the edges.
-    const projects = rows.map((r) => ({ projectId: str(r.id), name: str(r.name), years: (ranged ? numbers(r.years) : decodeYears(r.years)).sort((x, y) => x - y) }));
+    const projects = rows.map((r) => ({ project: toProject(r), years: (ranged ? numbers(r.years) : decodeYears(r.years)).sort((x, y) => x - y) }));
     // A year range counts the years in the query, then sorts (see UNSORTED_AFTER_DISTINCT): most years first, by name.
     if (ranged) {
-      projects.sort((x, y) => y.years.length - x.years.length || compareText(x.name, y.name) || compareText(x.projectId, y.projectId));
+      projects.sort((x, y) => y.years.length - x.years.length || compareText(x.project.name, y.project.name) || compareText(x.project.id, y.project.id));
     }
-    return projects.slice(0, filter.limit ?? projects.length).map(({ projectId, years }) => ({ projectId, years }));
+    return projects.slice(0, filter.limit ?? projects.length);
   }
 
   async neighbours(ids: readonly string[], limit: number, via?: string): Promise<NeighbourRow[]> {

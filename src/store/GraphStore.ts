@@ -351,11 +351,11 @@ export interface GraphStore {
   sharedPairs(unitIds: readonly string[] | null, filter: PairFilter): Promise<PairRow[]>;
   /** The tasks each pair shares (whole rows, in document order: year, document, position); keyed `a|b`. */
   tasksSharedBy(pairs: ReadonlyArray<{ a: string; b: string }>, filter: Omit<PairFilter, 'minShared' | 'limit'>): Promise<Map<string, TaskRow[]>>;
-  /** Projects mentioned in at least `minYears` years, most years first, then by name; the first `limit` (all without). */
+  /** Projects mentioned in at least `minYears` years (whole rows), most years first, then by name; the first `limit` (all without). */
   recurringProjects(filter: {
     minYears: number; region?: string | null; fromYear?: number | null; toYear?: number | null; kinds?: readonly ProjectKind[] | null;
     limit?: number | null;
-  }): Promise<Array<{ projectId: string; years: number[] }>>;
+  }): Promise<Array<{ project: ProjectRow; years: number[] }>>;
   /**
    * The tasks that concern each of these projects (whole rows, keyed by project) and every
    * responsibility for those tasks: a project's accountability in two queries from the project.

@@ -161,8 +161,8 @@ for (const backend of backendsUnderTest()) {
         for (const d of loaded) for (const m of d.mentions) (expected.get(m.projectId) ?? expected.set(m.projectId, new Set()).get(m.projectId)!).add(d.document.year);
         const stored = await store.recurringProjects({ minYears: 1 });
         expect(stored.length).toBe(expected.size);
-        const wrong = stored.filter((p) => p.years.join() !== [...(expected.get(p.projectId) ?? [])].sort((x, y) => x - y).join());
-        expect(wrong.map((p) => `${p.projectId}: ${p.years.join()}`)).toEqual([]);
+        const wrong = stored.filter((p) => p.years.join() !== [...(expected.get(p.project.id) ?? [])].sort((x, y) => x - y).join());
+        expect(wrong.map((p) => `${p.project.id}: ${p.years.join()}`)).toEqual([]);
         // Names are lists updated in place too: every spelling printed is still the project's.
         const rows = new Map((await store.projectsByIds([...expected.keys()])).map((p) => [p.id, new Set([p.name, ...p.aliases])]));
         const lost = loaded.flatMap((d) => d.projects.flatMap((p) => p.aliases.filter((a) => !rows.get(p.id)?.has(a)).map((a) => `${p.id}: ${a}`)));
@@ -213,8 +213,8 @@ for (const backend of backendsUnderTest()) {
     it('keeps which projects recur right as documents come and go', async () => {
       await store.replaceDocument(fixtureDocument({ base: 'a', year: 2019 }));
       await store.replaceDocument(fixtureDocument({ base: 'b', year: 2021 }));
-      const recurring = () => store.recurringProjects({ minYears: 2 });
-      expect(await recurring()).toEqual([{ projectId: 'proj:上海市嘉定区:嘉定氢能港', years: [2019, 2021] }]);
+      const recurring = async () => (await store.recurringProjects({ minYears: 2 })).map((r) => ({ projectId: r.project.id, name: r.project.name, years: r.years }));
+      expect(await recurring()).toEqual([{ projectId: 'proj:上海市嘉定区:嘉定氢能港', name: '嘉定氢能港', years: [2019, 2021] }]);
       expect(await store.recurringProjects({ minYears: 2, fromYear: 2020 })).toEqual([]);
       const b = fixtureDocument({ base: 'b', year: 2021, sha: 'b2' });
       b.projects = [];
@@ -223,7 +223,7 @@ for (const backend of backendsUnderTest()) {
       await store.replaceDocument(b);
       expect(await recurring()).toEqual([]);
       await store.bulkLoad([fixtureDocument({ base: 'c', year: 2024 })]);
-      expect(await recurring()).toEqual([{ projectId: 'proj:上海市嘉定区:嘉定氢能港', years: [2019, 2024] }]);
+      expect(await recurring()).toEqual([{ projectId: 'proj:上海市嘉定区:嘉定氢能港', name: '嘉定氢能港', years: [2019, 2024] }]);
     });
 
     it('a changed document replaces exactly its own facts', async () => {

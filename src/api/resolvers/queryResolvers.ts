@@ -64,13 +64,15 @@ export const queryResolvers: QueryResolvers = {
     return pairs.map((p): PairValue => ({ ...p, scope }));
   },
 
-  recurringProjects: async (_, args, { store, limits }) => {
+  recurringProjects: async (_, args, { store, loaders, limits }) => {
     const first = bounded('first', args.first ?? 100, 1, limits.maxPageSize);
     const found = await store.recurringProjects({
       minYears: Math.max(1, args.minYears ?? 2), region: args.region, fromYear: args.fromYear, toYear: args.toYear,
       kinds: args.kinds, limit: first,
     });
-    return found.map((f) => ({ projectId: f.projectId, years: f.years }));
+    // The rows came with the answer: `project` needs no second lookup.
+    for (const f of found) loaders.project.prime(f.project.id, f.project);
+    return found.map((f) => ({ projectId: f.project.id, years: f.years }));
   },
 
   accountabilityChain: (_, args, { loaders }) =>

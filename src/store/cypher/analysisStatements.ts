@@ -1,5 +1,6 @@
 import { NODE_TABLES, REL_TABLES } from '../graphModel.js';
 import { keyed, statement, type Statement } from './Statement.js';
+import { PROJECT_COLUMNS } from './entityStatements.js';
 
 /*
  * The analysts' questions: shared tasks, recurring projects, subgraphs, search
@@ -51,18 +52,19 @@ export const PAIR_YEARS = statement('PAIR_YEARS',
     'RETURN a.id AS a, b.id AS b, collect(DISTINCT c.year) AS years',
   ['ids', 'year', 'region', 'documentId']);
 
+// Both return the whole project row, so a request needs no second lookup to name the projects.
 export const RECURRING_PROJECTS_ALL_YEARS = statement('RECURRING_PROJECTS_ALL_YEARS',
   'Which projects are mentioned in at least $minYears distinct years (no year range: read the precomputed summaries)?',
   'MATCH (p:Project) WHERE p.yearCount >= $minYears AND ($region IS NULL OR p.region CONTAINS $region) AND p.kind IN $kinds ' +
-    'RETURN p.id AS id, p.years AS years ORDER BY p.yearCount DESC, p.name, id LIMIT $limit',
+    `RETURN ${PROJECT_COLUMNS}, p.years AS years ORDER BY p.yearCount DESC, name, id LIMIT $limit`,
   ['region', 'kinds', 'minYears', 'limit']);
 
 export const RECURRING_PROJECTS = statement('RECURRING_PROJECTS',
   'Which projects are mentioned in at least $minYears distinct years (within a year range, region and kinds)?',
   'MATCH (p:Project)<-[c:CONCERNS]-(:Task) WHERE ($region IS NULL OR p.region CONTAINS $region) AND p.kind IN $kinds ' +
     'AND ($fromYear IS NULL OR c.year >= $fromYear) AND ($toYear IS NULL OR c.year <= $toYear) ' +
-    'WITH p.id AS id, p.name AS name, collect(DISTINCT c.year) AS years WHERE size(years) >= $minYears ' +
-    'RETURN id, name, years ORDER BY size(years) DESC, name, id',
+    'WITH p, collect(DISTINCT c.year) AS years WHERE size(years) >= $minYears ' +
+    `RETURN ${PROJECT_COLUMNS}, years ORDER BY size(years) DESC, name, id`,
   ['region', 'kinds', 'fromYear', 'toYear', 'minYears']);
 
 /** Relationships derived at load time (pair counts): not part of any node's neighbourhood. */
