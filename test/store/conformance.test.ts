@@ -3,6 +3,7 @@ import type { GraphStore } from '../../src/store/GraphStore.js';
 import { backendsUnderTest } from '../helpers/backends.js';
 import { fixtureDocument } from '../helpers/fixtureDocument.js';
 import { extractDocument } from '../../src/ingest/extractDocument.js';
+import { coResponsibilityRows } from '../../src/store/cypher/documentRows.js';
 import { corpus } from '../gen/helpers.js';
 
 /** A pair as its two unit names, order-free (`区商务委+区经委`). */
@@ -152,7 +153,7 @@ for (const backend of backendsUnderTest()) {
       expect((await store.tasksByIds(['task:d0:1']))[0]!.evidence.quote).toBe('引号"和\n换行, 逗号');
     });
 
-    it('keeps every project\'s years exact through a bulk load in many transactions, later loads and a removal', async () => {
+    it('keeps every project\'s years and every pair\'s totals exact through a bulk load in many transactions, later loads and a removal', async () => {
       // Generated documents, extracted as `ingest` would: ~100 projects, most in several years.
       const docs = corpus({ tasks: 3000, seed: 2, regions: 3 }).docs.map((d) =>
         extractDocument({ file: d.file, text: d.text, sha256: d.file, meta: { year: d.meta.year, region: d.meta.region, genre: d.meta.genre } }));
@@ -167,6 +168,22 @@ for (const backend of backendsUnderTest()) {
         const rows = new Map((await store.projectsByIds([...expected.keys()])).map((p) => [p.id, new Set([p.name, ...p.aliases])]));
         const lost = loaded.flatMap((d) => d.projects.flatMap((p) => p.aliases.filter((a) => !rows.get(p.id)?.has(a)).map((a) => `${p.id}: ${a}`)));
         expect(lost).toEqual([]);
+        // The unit-pair totals are kept the same way: shared tasks and years of every pair.
+        const pairs = new Map<string, { shared: number; years: Set<number> }>();
+        for (const d of loaded) {
+          for (const p of coResponsibilityRows(d)) {
+            const t = pairs.get(`${p.a}|${p.b}`) ?? pairs.set(`${p.a}|${p.b}`, { shared: 0, years: new Set() }).get(`${p.a}|${p.b}`)!;
+            t.shared += p.shared;
+            t.years.add(d.document.year);
+          }
+        }
+        const storedPairs = await store.sharedPairs(null, { minShared: 1, limit: 100_000 });
+        expect(storedPairs.length).toBe(pairs.size);
+        const off = storedPairs.filter((p) => {
+          const t = pairs.get([p.a, p.b].sort().join('|'));
+          return !t || t.shared !== p.sharedCount || [...t.years].sort().join() !== p.years.join();
+        });
+        expect(off.map((p) => `${p.a}|${p.b}: ${p.sharedCount} ${p.years.join()}`)).toEqual([]);
       };
       // Kùzu 0.11.3 gave projects other projects' years in both cases: read back from CONCERNS edges
       // just copied into a non-empty table, and INT64[] properties updated in a later transaction.
