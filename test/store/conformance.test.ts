@@ -196,6 +196,24 @@ for (const backend of backendsUnderTest()) {
       await expectYearsOf(docs.filter((_, k) => k !== 1));
     }, 60_000);
 
+    it('gives projects and units the same names, kinds and rules whatever order their documents come in', async () => {
+      const docs = corpus({ tasks: 3000, seed: 2, regions: 3 }).docs.map((d) =>
+        extractDocument({ file: d.file, text: d.text, sha256: d.file, meta: { year: d.meta.year, region: d.meta.region, genre: d.meta.genre } }));
+      const projectIds = [...new Set(docs.flatMap((d) => d.projects.map((p) => p.id)))];
+      const unitIds = [...new Set(docs.flatMap((d) => d.units.map((u) => u.id)))];
+      const snapshot = async () => ({
+        projects: (await store.projectsByIds(projectIds)).sort((x, y) => (x.id < y.id ? -1 : 1)),
+        units: (await store.unitsByIds(unitIds)).sort((x, y) => (x.id < y.id ? -1 : 1)),
+      });
+      await store.bulkLoad(docs, { bulkChunkTasks: 700 });
+      const forward = await snapshot();
+      await store.clear();
+      const reversed = [...docs].reverse();
+      await store.bulkLoad(reversed.slice(0, 20), { bulkChunkTasks: 300 });
+      for (const d of reversed.slice(20)) await store.replaceDocument(d);
+      expect(await snapshot()).toEqual(forward);
+    }, 60_000);
+
     it('a failed bulk load keeps nothing of it', async () => {
       await store.replaceDocument(fixtureDocument({ base: 'a' }));
       const before = await store.counts();

@@ -1,4 +1,4 @@
-import type { ExtractedDocument } from '../../ingest/records.js';
+import type { ExtractedDocument, ProjectKind } from '../../ingest/records.js';
 import type { TxRunner } from '../CypherRunner.js';
 import type { LoadOptions } from '../GraphStore.js';
 import { namesOf, withAllNames } from './documentRows.js';
@@ -27,11 +27,13 @@ export class SharedEntities {
 
   add(doc: Pick<ExtractedDocument, 'document' | 'units' | 'projects' | 'places' | 'unitRelations'>): void {
     for (const u of doc.units) {
-      upsert(this.units, u.id, { id: u.id, name: u.name, region: u.region, kind: u.kind, placeId: u.placeId, rule: u.rule }, [u.name, ...u.aliases]);
+      const row = upsert(this.units, u.id, { id: u.id, name: u.name, region: u.region, kind: u.kind, placeId: u.placeId, rule: u.rule }, [u.name, ...u.aliases]);
+      row.rule = firstRule(row, { rule: u.rule });
       if (u.placeId !== null) this.administers.set(`${u.id}|${u.placeId}`, { id: u.id, placeId: u.placeId, rule: u.rule });
     }
     for (const p of doc.projects) {
-      upsert(this.projects, p.id, { id: p.id, name: p.name, region: p.region, kind: p.kind, rule: p.rule }, [p.name, ...p.aliases]);
+      const row = upsert(this.projects, p.id, { id: p.id, name: p.name, region: p.region, kind: p.kind, rule: p.rule }, [p.name, ...p.aliases]);
+      Object.assign(row, preferredDescription(row, { kind: p.kind, rule: p.rule }));
     }
     for (const p of doc.places) {
       upsert(this.places, p.id, { id: p.id, name: p.name, kind: p.kind, parentId: p.parentId, code: p.code }, [p.name, ...p.aliases]);
@@ -47,9 +49,9 @@ export class SharedEntities {
   /** Merges the shared nodes, unioning names with those already stored. */
   async merge(tx: TxRunner, options: LoadOptions): Promise<void> {
     await mergeNodes(tx, W.READ_NAMES.Place, W.MERGE_PLACES, this.places, (r) => r.name);
-    await mergeNodes(tx, W.READ_NAMES.Unit, W.MERGE_UNITS, this.units, (r) => r.name);
+    await mergeNodes(tx, W.READ_NAMES.Unit, W.MERGE_UNITS, this.units, (r) => r.name, (r, stored) => ({ rule: firstRule(r, stored) }));
     await mergeNodes(tx, W.READ_NAMES.Project, W.MERGE_PROJECTS, this.projects, (r, names) =>
-      options.projectName?.({ name: r.name, rule: String(r.rule) }, names) ?? r.name);
+      options.projectName?.({ name: r.name, rule: String(r.rule) }, names) ?? r.name, preferredDescription);
   }
 
   /** Merges the edges between shared entities. */
@@ -61,25 +63,59 @@ export class SharedEntities {
   }
 }
 
-function upsert(map: Map<string, SharedRow>, id: string, row: Record<string, unknown> & { id: string; name: string }, names: string[]): void {
+function upsert(map: Map<string, SharedRow>, id: string, row: Record<string, unknown> & { id: string; name: string }, names: string[]): SharedRow {
   const existing = map.get(id);
-  if (existing) for (const n of names) existing.names.add(n);
-  else map.set(id, { ...row, names: new Set(names) });
+  if (existing) {
+    for (const n of names) existing.names.add(n);
+    return existing;
+  }
+  const added = { ...row, names: new Set(names) };
+  map.set(id, added);
+  return added;
+}
+
+// Private: kinds from the most specific to the most generic (the order of ProjectKind).
+const PROJECT_KIND_ORDER: readonly ProjectKind[] = ['ROAD', 'RAIL', 'PARK', 'PLATFORM', 'INDUSTRIAL', 'RENEWAL', 'FACILITY', 'EVENT', 'PROGRAMME', 'OTHER'];
+
+/**
+ * Which of two descriptions of one project (documents may find it by different rules) the
+ * graph keeps, whatever order the documents come in: the more specific kind (真新“南四块” is a
+ * RENEWAL where it was found as a site, not the PROGRAMME of “南四块”建设), then the smaller
+ * rule id.
+ */
+export function preferredDescription(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): { kind: ProjectKind; rule: string } {
+  const rank = (r: Readonly<Record<string, unknown>>): number => {
+    const k = PROJECT_KIND_ORDER.indexOf(r.kind as ProjectKind);
+    return k < 0 ? PROJECT_KIND_ORDER.length : k;
+  };
+  const aFirst = rank(a) !== rank(b) ? rank(a) < rank(b) : String(a.rule) <= String(b.rule);
+  const best = aFirst ? a : b;
+  return { kind: best.kind as ProjectKind, rule: String(best.rule) };
+}
+
+// Private: of the rules that resolved one unit from different spellings, the one kept: the
+// smallest id, so the record does not depend on which document came first.
+function firstRule(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): string {
+  if (typeof b.rule !== 'string') return String(a.rule);
+  return typeof a.rule === 'string' && a.rule <= b.rule ? a.rule : b.rule;
 }
 
 async function mergeNodes(
   tx: TxRunner, read: Statement, merge: Statement, rows: Map<string, SharedRow>,
   nameOf: (row: SharedRow, names: string[]) => string,
+  reconcile?: (row: SharedRow, stored: Record<string, unknown>) => Record<string, unknown>,
 ): Promise<void> {
   const all = [...rows.values()];
   for (let i = 0; i < all.length; i += BATCH) {
     const batch = all.slice(i, i + BATCH);
-    const known = new Map((await tx.run(read, { ids: batch.map((r) => r.id) })).map((r) => [String(r.id), (r.names as string[] | null) ?? []]));
+    const known = new Map((await tx.run(read, { ids: batch.map((r) => r.id) })).map((r) => [String(r.id), r]));
     await tx.run(merge, {
       rows: batch.map((r) => {
-        const names = namesOf(r.name, [...r.names], known.get(r.id));
-        const name = nameOf(r, names);
-        return { ...r, name, ...withAllNames(namesOf(name, names)) };
+        const stored = known.get(r.id);
+        const row = stored && reconcile ? { ...r, ...reconcile(r, stored) } : r;
+        const names = namesOf(row.name, [...row.names], (stored?.names as string[] | null | undefined) ?? []);
+        const name = nameOf(row, names);
+        return { ...row, name, ...withAllNames(namesOf(name, names)) };
       }),
     });
   }

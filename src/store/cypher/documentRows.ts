@@ -13,9 +13,14 @@ export function evidenceColumns(evidence: Evidence): EvidenceColumns {
   return { quote: evidence.quote, spanStart: evidence.start, spanEnd: evidence.end, rule: evidence.rule };
 }
 
-/** `names` always holds the canonical name first, so it is never empty. */
+/**
+ * `names` always holds the canonical name first, so it is never empty; the others follow in
+ * code-point order, so a node's names do not depend on the order its documents were loaded in.
+ */
 export function namesOf(name: string, aliases: readonly string[], known: readonly string[] = []): string[] {
-  return [...new Set([name, ...aliases, ...known])];
+  const others = new Set([...aliases, ...known]);
+  others.delete(name);
+  return [name, ...[...others].sort()];
 }
 
 /** A shared node's names as the list and as the newline-joined text substring search reads. */

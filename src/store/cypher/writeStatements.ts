@@ -73,10 +73,10 @@ export const PRUNE_PLACES = statement(
 );
 
 export const READ_NAMES = {
-  Unit: statement('READ_UNIT_NAMES', 'Known names of units about to be merged (names are unioned, never lost).',
-    'UNWIND $ids AS key MATCH (n:Unit {id: key}) RETURN n.id AS id, n.names AS names', ['ids']),
-  Project: statement('READ_PROJECT_NAMES', 'Known names of projects about to be merged.',
-    'UNWIND $ids AS key MATCH (n:Project {id: key}) RETURN n.id AS id, n.names AS names', ['ids']),
+  Unit: statement('READ_UNIT_NAMES', 'Known names and rule of units about to be merged (names are unioned, never lost).',
+    'UNWIND $ids AS key MATCH (n:Unit {id: key}) RETURN n.id AS id, n.names AS names, n.rule AS rule', ['ids']),
+  Project: statement('READ_PROJECT_NAMES', 'Known names, kind and rule of projects about to be merged.',
+    'UNWIND $ids AS key MATCH (n:Project {id: key}) RETURN n.id AS id, n.names AS names, n.kind AS kind, n.rule AS rule', ['ids']),
   Place: statement('READ_PLACE_NAMES', 'Known names of places about to be merged.',
     'UNWIND $ids AS key MATCH (n:Place {id: key}) RETURN n.id AS id, n.names AS names', ['ids']),
 } as const;
