@@ -533,7 +533,7 @@ async function loadDocumentFacts(
   shared.add(doc);
   await shared.merge(tx, options);
 
-  await tx.run(W.CREATE_DOCUMENT, documentParams(doc, options.pipeline ?? ''));
+  await tx.run(W.CREATE_DOCUMENT, emptyAsNull(documentParams(doc, options.pipeline ?? '')) as Record<string, unknown>);
   const sections = sectionRows(doc);
   await runRows(tx, W.CREATE_SECTIONS, sections, { documentId });
   await runRows(tx, W.LINK_SUBSECTIONS, sections.filter((s) => s.parentId !== null));
@@ -552,7 +552,19 @@ async function loadDocumentFacts(
 
 // Private: one batched statement for a list of rows (skipped when empty: Kùzu cannot type an empty list).
 async function runRows(tx: TxRunner, s: Statement, rows: readonly object[], extra: Record<string, unknown> = {}): Promise<void> {
-  if (rows.length > 0) await tx.run(s, { ...extra, rows });
+  if (rows.length > 0) await tx.run(s, { ...extra, rows: rows.map(emptyAsNull) });
+}
+
+// Private: an empty text value stored as null, as the bulk path's CSV stores it (Kùzu reads ""
+// as NULL), so a fact is stored the same whichever path loaded it (an unnumbered heading's number).
+function emptyAsNull(row: object): object {
+  let out: Record<string, unknown> | null = null;
+  for (const [k, v] of Object.entries(row)) {
+    if (v !== '') continue;
+    out ??= { ...row };
+    out[k] = null;
+  }
+  return out ?? row;
 }
 
 // Private: row → typed value converters; stores return plain JS values.

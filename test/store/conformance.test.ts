@@ -196,14 +196,19 @@ for (const backend of backendsUnderTest()) {
       await expectYearsOf(docs.filter((_, k) => k !== 1));
     }, 60_000);
 
-    it('gives projects and units the same names, kinds and rules whatever order their documents come in', async () => {
+    it('stores the same documents, sections, tasks, projects and units whatever order and way their documents are loaded in', async () => {
       const docs = corpus({ tasks: 3000, seed: 2, regions: 3 }).docs.map((d) =>
         extractDocument({ file: d.file, text: d.text, sha256: d.file, meta: { year: d.meta.year, region: d.meta.region, genre: d.meta.genre } }));
       const projectIds = [...new Set(docs.flatMap((d) => d.projects.map((p) => p.id)))];
       const unitIds = [...new Set(docs.flatMap((d) => d.units.map((u) => u.id)))];
+      const byId = <T extends { id: string }>(rows: T[]): T[] => rows.sort((x, y) => (x.id < y.id ? -1 : 1));
       const snapshot = async () => ({
-        projects: (await store.projectsByIds(projectIds)).sort((x, y) => (x.id < y.id ? -1 : 1)),
-        units: (await store.unitsByIds(unitIds)).sort((x, y) => (x.id < y.id ? -1 : 1)),
+        projects: byId(await store.projectsByIds(projectIds)),
+        units: byId(await store.unitsByIds(unitIds)),
+        // A document's own facts too.
+        documents: byId(await store.documentsByIds(docs.map((d) => d.document.id))),
+        sections: byId(await store.sectionsByIds(docs.flatMap((d) => d.sections.map((x) => x.id)))),
+        tasks: byId(await store.tasksByIds(docs.flatMap((d) => d.tasks.map((t) => t.id)))),
       });
       await store.bulkLoad(docs, { bulkChunkTasks: 700 });
       const forward = await snapshot();
