@@ -15,12 +15,11 @@ import type {
 import * as A from './cypher/analysisStatements.js';
 import * as E from './cypher/entityStatements.js';
 import * as R from './cypher/readStatements.js';
-import { pairTotalsOutsideDocument, writePairTotals, type PairTotal } from './cypher/pairTotals.js';
+import { addPairCounts, pairTotalsOutsideDocument, writePairTotals, type PairTotals } from './cypher/pairTotals.js';
 import { RankingFloors } from './RankingFloors.js';
 import { ReadCache } from './ReadCache.js';
 import { SharedEntities } from './cypher/SharedEntities.js';
-import { yearsOutsideDocument } from './cypher/yearsOutsideDocument.js';
-import { decodeYears, writeProjectYears } from './cypher/projectYears.js';
+import { addYears, decodeYears, writeProjectYears, yearsOutsideDocument, type ProjectYears } from './cypher/projectYears.js';
 import * as W from './cypher/writeStatements.js';
 import {
   coResponsibilityRows, documentParams, locationRows, mentionRows, responsibilityRows, sectionRows, targetRows, taskRows,
@@ -92,12 +91,8 @@ export class CypherGraphStore implements GraphStore {
       // earlier in the same transaction.)
       await prune(tx);
       await loadDocumentFacts(tx, doc, pairs, options);
-      for (const p of doc.projects) projectYears.get(p.id)?.add(year);
-      for (const p of pairs) {
-        const total = pairTotals.get(`${p.a}|${p.b}`)!;
-        total.shared += p.shared;
-        total.years.add(year);
-      }
+      addYears(projectYears, doc.projects.map((p) => p.id), [year]);
+      addPairCounts(pairTotals, pairs, year);
       await writeSummaries(tx, projectYears, pairTotals);
     }));
   }
@@ -506,7 +501,7 @@ async function prune(tx: TxRunner): Promise<void> {
 // counts, and those of its new version (`projectIds`, `pairs`). Read before any write.
 async function summariesOutsideDocument(
   tx: TxRunner, documentId: string, projectIds: readonly string[], pairs: ReadonlyArray<{ a: string; b: string }>,
-): Promise<{ projectYears: Map<string, Set<number>>; pairTotals: Map<string, PairTotal> }> {
+): Promise<{ projectYears: ProjectYears; pairTotals: PairTotals }> {
   const projectsBefore = await tx.run(W.PROJECTS_OF_DOCUMENT, { documentId });
   const pairsBefore = await tx.run(W.PAIRS_OF_DOCUMENT, { documentId });
   return {
@@ -516,7 +511,7 @@ async function summariesOutsideDocument(
 }
 
 // Private: stores the summaries; a project left without years was pruned with its last mention.
-async function writeSummaries(tx: TxRunner, projectYears: Map<string, Set<number>>, pairTotals: Map<string, PairTotal>): Promise<void> {
+async function writeSummaries(tx: TxRunner, projectYears: ProjectYears, pairTotals: PairTotals): Promise<void> {
   await writeProjectYears(tx, new Map([...projectYears].filter(([, years]) => years.size > 0)));
   await writePairTotals(tx, pairTotals);
 }
@@ -533,7 +528,7 @@ async function loadDocumentFacts(
   shared.add(doc);
   await shared.merge(tx, options);
 
-  await tx.run(W.CREATE_DOCUMENT, emptyAsNull(documentParams(doc, options.pipeline ?? '')) as Record<string, unknown>);
+  await tx.run(W.CREATE_DOCUMENT, emptyAsNull(documentParams(doc, options.pipeline ?? '')));
   const sections = sectionRows(doc);
   await runRows(tx, W.CREATE_SECTIONS, sections, { documentId });
   await runRows(tx, W.LINK_SUBSECTIONS, sections.filter((s) => s.parentId !== null));
@@ -557,14 +552,14 @@ async function runRows(tx: TxRunner, s: Statement, rows: readonly object[], extr
 
 // Private: an empty text value stored as null, as the bulk path's CSV stores it (Kùzu reads ""
 // as NULL), so a fact is stored the same whichever path loaded it (an unnumbered heading's number).
-function emptyAsNull(row: object): object {
+function emptyAsNull<T extends object>(row: T): T {
   let out: Record<string, unknown> | null = null;
   for (const [k, v] of Object.entries(row)) {
     if (v !== '') continue;
-    out ??= { ...row };
+    out ??= { ...(row as Record<string, unknown>) };
     out[k] = null;
   }
-  return out ?? row;
+  return (out ?? row) as T;
 }
 
 // Private: row → typed value converters; stores return plain JS values.

@@ -7,7 +7,8 @@ import { REL_TABLES } from '../graphModel.js';
 import { isPrepared, type BulkDocument } from '../bulkFormat.js';
 import * as W from '../cypher/writeStatements.js';
 import { SharedEntities } from '../cypher/SharedEntities.js';
-import { decodeYears, writeProjectYears } from '../cypher/projectYears.js';
+import { addStoredCounts, addPairCounts, type PairTotals } from '../cypher/pairTotals.js';
+import { addYears, decodeYears, writeProjectYears, type ProjectYears } from '../cypher/projectYears.js';
 import { CsvStaging, type StagedFile } from './CsvStaging.js';
 import { prepareKuzuDocument, relFileName, stageRel } from './preparedDocument.js';
 
@@ -73,8 +74,8 @@ export async function kuzuBulkLoad(
 class Chunk {
   private readonly staging = new CsvStaging(fs.mkdtempSync(path.join(os.tmpdir(), 'dutygraph-copy-')));
   private readonly shared = new SharedEntities();
-  private readonly pairs = new PairTotals();
-  private readonly years = new ProjectYears();
+  private readonly pairs = new ChunkPairTotals();
+  private readonly years = new ChunkProjectYears();
   documents = 0;
   tasks = 0;
 
@@ -129,21 +130,18 @@ class Chunk {
  * with other edges' properties. A CONCERNS edge carries its document's year (stageDocument),
  * so a project's years are those of its documents.
  */
-class ProjectYears {
-  private readonly years = new Map<string, Set<number>>();
+class ChunkProjectYears {
+  private readonly years: ProjectYears = new Map();
 
   add(projects: ReadonlyArray<{ id: string }>, year: number): void {
-    for (const p of projects) (this.years.get(p.id) ?? this.years.set(p.id, new Set()).get(p.id)!).add(year);
+    addYears(this.years, projects.map((p) => p.id), [year]);
   }
 
   /** Adds the years already stored for the chunk's projects (call before the chunk writes anything). */
   async readStored(tx: TxRunner): Promise<void> {
     const ids = [...this.years.keys()];
     for (let i = 0; i < ids.length; i += BATCH) {
-      for (const r of await tx.run(W.READ_PROJECT_YEARS, { ids: ids.slice(i, i + BATCH) })) {
-        const own = this.years.get(String(r.id));
-        for (const y of decodeYears(r.years)) own?.add(y);
-      }
+      for (const r of await tx.run(W.READ_PROJECT_YEARS, { ids: ids.slice(i, i + BATCH) })) addYears(this.years, [String(r.id)], decodeYears(r.years));
     }
   }
 
@@ -153,18 +151,12 @@ class ProjectYears {
 }
 
 // Private: the batch's unit-pair totals (CO_TOTAL), added to those already stored.
-class PairTotals {
-  private readonly pairs = new Map<string, { a: string; b: string; shared: number; years: Set<number> }>();
+class ChunkPairTotals {
+  private readonly pairs: PairTotals = new Map();
 
   /** Adds a document's shared-task counts to the batch's pair totals. */
   addPairs(rows: ReadonlyArray<{ a: string; b: string; shared: number }>, year: number): void {
-    for (const r of rows) {
-      const key = `${r.a}|${r.b}`;
-      const total = this.pairs.get(key) ?? { a: r.a, b: r.b, shared: 0, years: new Set<number>() };
-      total.shared += r.shared;
-      total.years.add(year);
-      this.pairs.set(key, total);
-    }
+    addPairCounts(this.pairs, rows, year);
   }
 
   /**
@@ -176,14 +168,7 @@ class PairTotals {
     const units = [...new Set([...this.pairs.values()].flatMap((p) => [p.a, p.b]))];
     const stored: Array<Record<string, unknown>> = [];
     for (let i = 0; i < units.length; i += BATCH) stored.push(...(await tx.run(W.READ_PAIR_TOTALS, { ids: units.slice(i, i + BATCH) })));
-    const touched: Array<{ a: string; b: string }> = [];
-    for (const r of stored) {
-      const total = this.pairs.get(`${String(r.a)}|${String(r.b)}`);
-      if (!total) continue;
-      total.shared += Number(r.shared);
-      for (const y of (r.years as number[] | null) ?? []) total.years.add(Number(y));
-      touched.push({ a: total.a, b: total.b });
-    }
+    const touched = addStoredCounts(this.pairs, stored);
     for (let i = 0; i < touched.length; i += BATCH) await tx.run(W.DELETE_PAIR_TOTALS, { pairs: touched.slice(i, i + BATCH) });
     for (const t of this.pairs.values()) {
       stageRel(staging, 'CO_TOTAL', ['Unit', 'Unit'], t.a, t.b, { shared: t.shared, years: [...t.years].sort((x, y) => x - y) });
@@ -191,6 +176,4 @@ class PairTotals {
     const file = staging.finish().get(relFileName('CO_TOTAL', ['Unit', 'Unit']));
     if (file) await tx.copy('CO_TOTAL', file);
   }
-
 }
-
