@@ -11,7 +11,7 @@ import { collectFiles } from '../src/load/collectFiles.js';
 import { loadCorpus } from '../src/load/loadCorpus.js';
 import { openStore } from '../src/store/openStore.js';
 import { corpusMeta } from '../scripts/lib/corpusMeta.js';
-import { kuzuStoreConfig } from './lib/storeConfig.js';
+import { kuzuStoreConfig } from '../scripts/lib/kuzuStoreConfig.js';
 
 /** What the worker prints (one JSON line on stdout). */
 export interface IngestReport {

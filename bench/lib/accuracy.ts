@@ -1,7 +1,7 @@
 import { corpusFolders, reportedRecurring, scoreCorpusExtraction, scoreCorpusRecurring } from '../../scripts/lib/corpusEval.js';
 import { openStore } from '../../src/store/openStore.js';
 import { round } from './percentiles.js';
-import { kuzuStoreConfig } from './storeConfig.js';
+import { kuzuStoreConfig } from '../../scripts/lib/kuzuStoreConfig.js';
 
 /** How right the extraction was, against the answer key the generator wrote beside the corpus (what `npm run eval -- --corpus` prints). */
 export interface AccuracyFigures {

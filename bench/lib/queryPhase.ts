@@ -10,7 +10,7 @@ import { replayOnce, waves } from './rawTiming.js';
 import type { QueryFigures } from './results.js';
 import { BENCH_LIMITS_ENV } from './serverProcess.js';
 import { StoreRecorder } from './storeRecorder.js';
-import { kuzuStoreConfig } from './storeConfig.js';
+import { kuzuStoreConfig } from '../../scripts/lib/kuzuStoreConfig.js';
 
 /** Warm-up requests (and replays) before timing each query. */
 const WARMUP = 2;

@@ -16,7 +16,7 @@ import type { BenchResults } from './results.js';
 import { runServerPhase, type ServerPhaseResult } from './serverPhase.js';
 import { checkTargets } from './targets.js';
 import { withTimeout } from './withTimeout.js';
-import { kuzuStoreConfig } from './storeConfig.js';
+import { kuzuStoreConfig } from '../../scripts/lib/kuzuStoreConfig.js';
 
 /**
  * One benchmark run (issue 5): corpus → extraction (speed, then accuracy against the

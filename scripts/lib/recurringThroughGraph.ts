@@ -1,9 +1,9 @@
-import { loadConfig } from '../../src/config.js';
 import { loadCorpus } from '../../src/load/loadCorpus.js';
 import type { DocumentMeta } from '../../src/ingest/records.js';
 import type { RecurringProject } from '../../src/ingest/resolve/recurringProjects.js';
 import { openStore } from '../../src/store/openStore.js';
 import { reportedRecurring } from './corpusEval.js';
+import { kuzuStoreConfig } from './kuzuStoreConfig.js';
 import { tempDir } from './tempDir.js';
 
 /**
@@ -13,11 +13,9 @@ import { tempDir } from './tempDir.js';
  */
 export async function recurringThroughGraph(docs: ReadonlyArray<{ path: string; meta: DocumentMeta }>): Promise<RecurringProject[]> {
   const dir = tempDir('dutygraph-eval-');
-  // Embedded, with the buffer pool `ingest` would use (KUZU_BUFFER_POOL_MB; Kùzu's own default
-  // is 80% of the machine's memory), and so the same transaction sizes.
-  const { store: configured } = loadConfig({ KUZU_BUFFER_POOL_MB: process.env.KUZU_BUFFER_POOL_MB });
-  const bufferPoolMB = configured.backend === 'kuzu' ? configured.bufferPoolMB : undefined;
-  const store = await openStore({ backend: 'kuzu', dataDir: dir.path, bufferPoolMB });
+  // With the buffer pool `ingest` would use (KUZU_BUFFER_POOL_MB; Kùzu's own default is 80% of
+  // the machine's memory), and so the same transaction sizes.
+  const store = await openStore(kuzuStoreConfig(dir.path));
   try {
     const metaByPath = new Map(docs.map((d) => [d.path.split('/').pop()!, d.meta]));
     const summary = await loadCorpus(store, docs.map((d) => d.path), { metaFor: (file) => metaByPath.get(file) ?? {} });

@@ -30,6 +30,7 @@ export function placePrefixes(gaz: Gazetteer, region: string): PlacePrefixes {
       towns.push(e);
     }
   }
+  // Towns after every region-level name: a name that is both keeps its region-level role.
   for (const e of towns) {
     // The shortest form the full name starts with (嘉定镇街道 → 嘉定镇, not the nickname 嘉城).
     const names = townNames(e);

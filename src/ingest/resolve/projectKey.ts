@@ -58,6 +58,9 @@ export interface ProjectAliases {
   map: Map<string, string>;
 }
 
+// Private: the edition rule, applied again after the prefixes (安亭第二届汽车文化节).
+const EDITION_RULE = KEY_RULES.find((r) => r.id === 'key.edition')!;
+
 // Private: a river a place name is printed along (真新沿苏州河“南四块”): not part of the name.
 const ALONG_RIVER = /^沿[\u4e00-\u9fff]{2,3}河/;
 
@@ -104,7 +107,7 @@ export function projectKey(surface: string, prefixes: PlacePrefixes, aliases?: P
     }
   }
   // An edition printed after the place (上海第七届市民运动会, 安亭第二届汽车文化节) folds too.
-  if (rules.includes('key.place-prefix')) apply(KEY_RULES[1]!);
+  if (rules.includes('key.place-prefix')) apply(EDITION_RULE);
   for (const r of KEY_RULES.slice(5)) apply(r);
   const canonical = aliases?.map.get(k) ?? null;
   if (canonical) {
