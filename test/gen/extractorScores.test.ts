@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createHash } from 'node:crypto';
-import { extractDocument } from '../../src/ingest/extractDocument.js';
 import { scoreGold, type GoldScore } from '../../src/ingest/eval/scoreGold.js';
 import { sumGoldScores } from '../../src/ingest/eval/scoreCorpus.js';
 import type { Layout } from '../../src/gen/types.js';
-import { corpus } from './helpers.js';
+import { corpus, extractGenerated } from './helpers.js';
 
 // The current extractor on a small generated corpus, scored by the same scoreGold `eval` uses.
 // Measured (seed 11, 3,000 tasks, 44 documents): every layout scores 1.0, including the 15% of
@@ -23,8 +21,7 @@ const c = corpus({ tasks: 3000, seed: 11 });
 const byLayoutScores = new Map<Layout, GoldScore[]>();
 const cleanScores: GoldScore[] = [];
 for (const d of c.docs) {
-  const doc = extractDocument({ file: d.file, text: d.text, sha256: createHash('sha256').update(d.text).digest('hex'), meta: { title: d.meta.title, year: d.meta.year, region: d.meta.region, genre: d.meta.genre } });
-  const s = scoreGold(d.truth, doc);
+  const s = scoreGold(d.truth, extractGenerated(d));
   (byLayoutScores.get(d.meta.layout) ?? byLayoutScores.set(d.meta.layout, []).get(d.meta.layout)!).push(s);
   if (!d.meta.pdf) cleanScores.push(s);
 }

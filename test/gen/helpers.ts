@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
 import { generateCorpus } from '../../src/gen/generateCorpus.js';
+import { extractDocument } from '../../src/ingest/extractDocument.js';
+import type { ExtractedDocument } from '../../src/ingest/records.js';
 import { ProjectLedger } from '../../src/gen/ProjectLedger.js';
 import type { RecurringTruth } from '../../src/gen/ProjectLedger.js';
 import type { GenDocument, GenOptions } from '../../src/gen/types.js';
@@ -21,4 +24,12 @@ export function corpus(options: GenOptions): Corpus {
   const c = { docs, recurring: [...ledger.recurring()] };
   cache.set(key, c);
   return c;
+}
+
+/** A generated document extracted as `ingest` would: with its manifest metadata and content hash. */
+export function extractGenerated(d: GenDocument): ExtractedDocument {
+  return extractDocument({
+    file: d.file, text: d.text, sha256: createHash('sha256').update(d.text).digest('hex'),
+    meta: { title: d.meta.title, year: d.meta.year, region: d.meta.region, genre: d.meta.genre },
+  });
 }

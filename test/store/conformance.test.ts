@@ -2,9 +2,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../src/store/GraphStore.js';
 import { backendsUnderTest } from '../helpers/backends.js';
 import { fixtureDocument } from '../helpers/fixtureDocument.js';
-import { extractDocument } from '../../src/ingest/extractDocument.js';
+import type { ExtractedDocument } from '../../src/ingest/records.js';
 import { coResponsibilityRows } from '../../src/store/cypher/documentRows.js';
-import { corpus } from '../gen/helpers.js';
+import { corpus, extractGenerated } from '../gen/helpers.js';
+
+let generated: ExtractedDocument[] | null = null;
+/** Generated documents, extracted once as `ingest` would: ~100 projects, most in several years. */
+function generatedDocuments(): ExtractedDocument[] {
+  generated ??= corpus({ tasks: 3000, seed: 2, regions: 3 }).docs.map(extractGenerated);
+  return generated;
+}
 
 /** A pair as its two unit names, order-free (`区商务委+区经委`). */
 const pairKey = (p: { a: string; b: string }) => [p.a, p.b].map((id) => id.split(':').pop()).sort().join('+');
@@ -154,9 +161,7 @@ for (const backend of backendsUnderTest()) {
     });
 
     it('keeps every project\'s years and every pair\'s totals exact through a bulk load in many transactions, later loads and a removal', async () => {
-      // Generated documents, extracted as `ingest` would: ~100 projects, most in several years.
-      const docs = corpus({ tasks: 3000, seed: 2, regions: 3 }).docs.map((d) =>
-        extractDocument({ file: d.file, text: d.text, sha256: d.file, meta: { year: d.meta.year, region: d.meta.region, genre: d.meta.genre } }));
+      const docs = generatedDocuments();
       const expectYearsOf = async (loaded: typeof docs): Promise<void> => {
         const expected = new Map<string, Set<number>>();
         for (const d of loaded) for (const m of d.mentions) (expected.get(m.projectId) ?? expected.set(m.projectId, new Set()).get(m.projectId)!).add(d.document.year);
@@ -197,8 +202,7 @@ for (const backend of backendsUnderTest()) {
     }, 60_000);
 
     it('stores the same documents, sections, tasks, projects and units whatever order and way their documents are loaded in', async () => {
-      const docs = corpus({ tasks: 3000, seed: 2, regions: 3 }).docs.map((d) =>
-        extractDocument({ file: d.file, text: d.text, sha256: d.file, meta: { year: d.meta.year, region: d.meta.region, genre: d.meta.genre } }));
+      const docs = generatedDocuments();
       const projectIds = [...new Set(docs.flatMap((d) => d.projects.map((p) => p.id)))];
       const unitIds = [...new Set(docs.flatMap((d) => d.units.map((u) => u.id)))];
       const byId = <T extends { id: string }>(rows: T[]): T[] => rows.sort((x, y) => (x.id < y.id ? -1 : 1));
