@@ -22,7 +22,12 @@ export interface QueryPhaseResult {
   heavy: QueryFigures;
   /** The precomputed global top pairs, to compare with the naive join. */
   sharedTop: PairRow[];
+  /** `{ __typename }` end to end: what any GraphQL request costs here before it asks the store anything. */
+  emptyRequest: { p50Ms: number; p99Ms: number; reps: number };
 }
+
+/** The cheapest request the API answers: no resolver runs and no store query is sent (the receipt's version is cached). */
+export const EMPTY_REQUEST: GraphQLRequest = { query: '{ __typename }' };
 
 /**
  * Serves GraphQL in this process over the loaded store and times every root query: end to
@@ -51,8 +56,10 @@ export async function runQueryPhase(
       }
       const heavy = await timeQuery(url, throughputQueries(params).heavy!, store, recorder, { ...options, reps: Math.min(options.reps, 10) });
       options.log(`queries: heavy throughput request alone p50 ${heavy.p50Ms} ms, raw p50 ${heavy.rawP50Ms} ms (${heavy.rawCallsP50Ms})`);
+      const emptyRequest = await timeEndToEnd(url, EMPTY_REQUEST, options.reps);
+      options.log(`queries: empty request { __typename } p50 ${emptyRequest.p50Ms} ms, p99 ${emptyRequest.p99Ms} ms`);
       const sharedTop = await store.sharedPairs(null, { year: null, region: null, documentId: null, minShared: 1, limit: 20 });
-      return { params, queries, heavy, sharedTop };
+      return { params, queries, heavy, sharedTop, emptyRequest };
     } finally {
       closeHttpClient();
       await server.stop();
@@ -92,6 +99,15 @@ async function timeQuery(
     reps: e2e.length, storeCalls: calls.length, waves: plan.length, calls: describeCalls(calls.map((c) => c.method)), responseBytes,
     rawCallsP50Ms: plan.flat().map((c, i) => `${c.method} ${round(summarize(perCall[i]!).p50, 1)}`).join(', '),
   };
+}
+
+// Private: a request timed end to end only (after the same warm-up as a root query).
+async function timeEndToEnd(url: string, request: GraphQLRequest, reps: number): Promise<QueryPhaseResult['emptyRequest']> {
+  for (let i = 0; i < WARMUP; i++) await postGraphQL(url, request);
+  const times: number[] = [];
+  for (let i = 0; i < reps; i++) times.push((await postGraphQL(url, request)).ms);
+  const t = summarize(times);
+  return { p50Ms: round(t.p50), p99Ms: round(t.p99), reps };
 }
 
 // Private: `sharedPairs, unitsByIds, corpusVersion` with repeats folded (`tasksByIds×3`).

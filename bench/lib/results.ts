@@ -84,6 +84,10 @@ export interface BenchResults {
     /** The naive join and the precomputed pairs give the same top pairs and counts. */
     naiveAgrees: boolean | null;
     naiveQuery: string;
+    /** p50 of `{ __typename }` end to end: the floor under every request, whatever the store does. */
+    emptyRequestP50Ms: number | null;
+    /** Naive ms ÷ emptyRequestP50Ms: the most any root query could beat the naive join by, end to end. */
+    speedupCeiling: number | null;
   };
   throughput: Record<string, ThroughputFigures>;
   server: { afterWarmupRssMB: number | null; peakRssMB: number | null };

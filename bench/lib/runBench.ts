@@ -113,6 +113,8 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
         sharedTasksRawSpeedup: naive && shared ? round(naive.ms / shared.rawP50Ms, 1) : null,
         naiveAgrees: naive && queries ? sameTop(naive.top, queries.sharedTop) : null,
         naiveQuery: NAIVE_SHARED_TASKS,
+        emptyRequestP50Ms: queries?.emptyRequest.p50Ms ?? null,
+        speedupCeiling: naive && queries && queries.emptyRequest.p50Ms > 0 ? round(naive.ms / queries.emptyRequest.p50Ms, 0) : null,
       },
       throughput: server?.throughput ?? {},
       server: { afterWarmupRssMB: server ? round(server.afterWarmupRssMB, 0) : null, peakRssMB: server ? round(server.peakRssMB, 0) : null },

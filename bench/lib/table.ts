@@ -46,6 +46,10 @@ export function formatTable(r: BenchResults): string {
     lines.push('');
     lines.push(`naive self-join (global top 20): ${n(r.baselines.sharedTasksNaiveMs, 1)} ms (runs ${r.baselines.naiveRunsMs.map((v) => v.toFixed(0)).join(', ')}); ` +
       `sharedTasks is ${n(r.baselines.sharedTasksSpeedup, 0)}× faster end to end, ${n(r.baselines.sharedTasksRawSpeedup, 0)}× raw; same answer: ${r.baselines.naiveAgrees}`);
+    if (r.baselines.emptyRequestP50Ms !== null) {
+      lines.push(`empty request { __typename }: ${n(r.baselines.emptyRequestP50Ms, 2)} ms at p50 end to end, so no request can be more than ` +
+        `${n(r.baselines.speedupCeiling, 0)}× faster than the naive join here`);
+    }
   }
   if (Object.keys(r.throughput).length > 0) {
     lines.push('');
