@@ -17,6 +17,7 @@ import * as E from './cypher/entityStatements.js';
 import * as R from './cypher/readStatements.js';
 import { addPairCounts, pairTotalsOutsideDocument, writePairTotals, type PairTotals } from './cypher/pairTotals.js';
 import { RankingFloors } from './RankingFloors.js';
+import { AnswerCache } from './AnswerCache.js';
 import { ReadCache } from './ReadCache.js';
 import { SharedEntities } from './cypher/SharedEntities.js';
 import { addYears, decodeYears, writeProjectYears, yearsOutsideDocument, type ProjectYears } from './cypher/projectYears.js';
@@ -42,6 +43,9 @@ const LABEL_BY_PREFIX = new Map([
  */
 const CACHED_UNITS_MAX = 100_000;
 
+/** Global pair rankings kept (one per limit and minimum asked; a dashboard asks one or two). */
+const CACHED_RANKINGS_MAX = 64;
+
 /** How long a corpus version is trusted when another process may write (Neo4j). */
 const CORPUS_VERSION_TTL_MS = 5_000;
 
@@ -57,6 +61,8 @@ export class CypherGraphStore implements GraphStore {
   /** Counts write starts and ends: a value read across one of them is not kept. */
   private writes = 0;
   private readonly pairRanking = new RankingFloors();
+  /** The global pair rankings' rows, kept until the next write (embedded Kùzu only, like the units). */
+  private readonly rankingCache: AnswerCache<readonly Row[]>;
   /** Units by id, and their summaries: kept with embedded Kùzu only, where no other process writes (see ReadCache). */
   private readonly unitCache: ReadCache<UnitRow>;
   private readonly unitSummaryCache: ReadCache<UnitSummary>;
@@ -68,6 +74,7 @@ export class CypherGraphStore implements GraphStore {
     const cachedUnits = runner.backend === 'kuzu' ? CACHED_UNITS_MAX : 0;
     this.unitCache = new ReadCache(cachedUnits);
     this.unitSummaryCache = new ReadCache(cachedUnits);
+    this.rankingCache = new AnswerCache(runner.backend === 'kuzu' ? CACHED_RANKINGS_MAX : 0);
   }
 
   async ping(): Promise<void> {
@@ -135,6 +142,7 @@ export class CypherGraphStore implements GraphStore {
       this.version = null;
       this.unitCache.invalidate();
       this.unitSummaryCache.invalidate();
+      this.rankingCache.invalidate();
     };
     forget();
     try {
@@ -309,11 +317,12 @@ export class CypherGraphStore implements GraphStore {
     if (ids !== null && ids.length === 0) return [];
     const unfiltered = params.year === null && params.region === null && params.documentId === null;
     const toPair = (r: Row, years: number[]) => ({ a: str(r.a), b: str(r.b), sharedCount: num(r.shared), years });
-    // Over the whole corpus, for everyone or one unit: the precomputed totals answer directly.
+    // Over the whole corpus, for everyone or one unit: the precomputed totals answer directly. The
+    // global ranking is kept until the next write (fresh pair objects each time: callers may change theirs).
     if (unfiltered && (ids === null || ids.length === 1)) {
       const rows = ids === null
-        ? await this.pairRanking.top(params.limit, params.minShared,
-          (minShared) => this.runner.read(A.SHARED_PAIRS_TOTAL, { minShared, limit: params.limit }), (r) => num(r.shared))
+        ? await this.rankingCache.get(`${params.limit}|${params.minShared}`, () => this.pairRanking.top(params.limit, params.minShared,
+          (minShared) => this.runner.read(A.SHARED_PAIRS_TOTAL, { minShared, limit: params.limit }), (r) => num(r.shared)))
         : await this.runner.read(A.SHARED_PAIRS_TOTAL_OF_UNIT, { unitId: ids[0], minShared: params.minShared, limit: params.limit });
       return rows.map((r) => toPair(r, numbers(r.years).sort((x, y) => x - y)));
     }

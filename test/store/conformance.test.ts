@@ -131,6 +131,26 @@ for (const backend of backendsUnderTest()) {
       expect(await top2()).toEqual([['区商务委+区科委', 4], ['区商务委+区经委', 3]]);
     });
 
+    it('answers the global ranking as the graph stands after every kind of write', async () => {
+      // Asked before and after each write: a ranking kept from before a write must not be served after it.
+      const top = async () => (await store.sharedPairs(null, { minShared: 1, limit: 3 })).map((p) => [pairKey(p), p.sharedCount]);
+      expect(await top()).toEqual([]);
+      await store.bulkLoad([fixtureDocument({ base: 'a', tasks: 3, units: ['区经委', '区商务委'] })]);
+      expect(await top()).toEqual([['区商务委+区经委', 3]]);
+      await store.replaceDocument(fixtureDocument({ base: 'b', year: 2022, tasks: 2, units: ['区科委', '区商务委'] }));
+      expect(await top()).toEqual([['区商务委+区经委', 3], ['区商务委+区科委', 2]]);
+      await store.removeDocument('doc:a');
+      expect(await top()).toEqual([['区商务委+区科委', 2]]);
+      // The answer is the caller's: changing it does not change the next one.
+      const asked = await store.sharedPairs(null, { minShared: 1, limit: 3 });
+      asked[0]!.years.push(1999);
+      asked.pop();
+      expect(await top()).toEqual([['区商务委+区科委', 2]]);
+      expect((await store.sharedPairs(null, { minShared: 1, limit: 3 }))[0]!.years).toEqual([2022]);
+      await store.clear();
+      expect(await top()).toEqual([]);
+    });
+
     it('bulk-loads many documents to the same graph as loading them one by one', async () => {
       const docs = Array.from({ length: 6 }, (_, i) =>
         fixtureDocument({ base: `d${i}`, year: 2018 + (i % 3), tasks: 2 + i, units: i % 2 ? ['区经委', '区商务委'] : ['区经委', '区科委', '区民政局'] }),
