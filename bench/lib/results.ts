@@ -6,6 +6,12 @@ import type { AccuracyFigures } from './accuracy.js';
 export interface QueryFigures {
   p50Ms: number;
   p99Ms: number;
+  /**
+   * The first time the server was sent this request (the first warm-up, not in p50/p99): it
+   * compiles the operation, and what the store keeps between writes (units, the global pair
+   * ranking) may not have been read yet.
+   */
+  firstMs: number;
   rawP50Ms: number;
   rawP99Ms: number;
   /** p50Ms ÷ rawP50Ms. */
