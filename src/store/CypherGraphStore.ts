@@ -135,7 +135,7 @@ export class CypherGraphStore implements GraphStore {
     }));
   }
 
-  // Private: runs a write; what was read before it (version, cached units) is forgotten when it starts and when it ends.
+  // Private: runs a write; what was read before it (version, cached units and rankings) is forgotten when it starts and when it ends.
   private async changing<T>(write: () => Promise<T>): Promise<T> {
     const forget = () => {
       this.writes++;
