@@ -23,6 +23,8 @@ export interface BenchOptions {
   extractRounds: number;
   /** Wall budget per root query for its repetitions, ms. */
   queryBudgetMs: number;
+  /** Rounds of every request sent to the server before any is timed (bench/lib/queryPhase.ts). */
+  warmupRounds: number;
   /** Keep the temporary DATA_DIR (it is printed) instead of deleting it. */
   keepData: boolean;
   /** The command line, recorded in results.json. */
@@ -51,6 +53,7 @@ export function defaultOptions(partial: Partial<BenchOptions> = {}): BenchOption
     connections: partial.connections ?? 10,
     extractRounds: partial.extractRounds ?? (quick || tasks >= 500_000 ? 1 : 2),
     queryBudgetMs: partial.queryBudgetMs ?? (quick ? 8_000 : 20_000),
+    warmupRounds: partial.warmupRounds ?? (quick ? 3 : 10),
     keepData: partial.keepData ?? false,
     command: partial.command ?? `npm run bench -- --tasks ${tasks}`,
     log: partial.log ?? (() => undefined),

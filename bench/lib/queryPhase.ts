@@ -15,14 +15,6 @@ import { kuzuStoreConfig } from '../../scripts/lib/kuzuStoreConfig.js';
 /** Warm-up requests (and replays) before timing each query. */
 const WARMUP = 2;
 
-/**
- * Rounds of every request sent before any is timed, so that V8 has compiled the server's and
- * the client's code (HTTP, Apollo, resolvers) as a server that has been running would have:
- * timed right after a start, the first query measured paid for that (sharedTasks global 1.0
- * ms at p50 instead of 0.45). The first of each request is kept as `firstMs`.
- */
-export const SERVER_WARMUP_ROUNDS = 10;
-
 export interface QueryPhaseResult {
   params: QueryParams;
   queries: Record<string, QueryFigures>;
@@ -45,7 +37,7 @@ export const EMPTY_REQUEST: GraphQLRequest = { query: '{ __typename }' };
  * The store is closed when this returns.
  */
 export async function runQueryPhase(
-  dataDir: string, options: { reps: number; budgetMs: number; warmupRounds?: number; log: (line: string) => void },
+  dataDir: string, options: { reps: number; budgetMs: number; warmupRounds: number; log: (line: string) => void },
 ): Promise<QueryPhaseResult> {
   const store = await openStore(kuzuStoreConfig(dataDir, 60_000));
   try {
@@ -58,8 +50,8 @@ export async function runQueryPhase(
       options.log(`queries: busiest unit ${params.unitId}, project ${params.projectId}, year ${params.year}, search "${params.searchText}"`);
       const roots = rootQueries(params);
       const heavyRequest = throughputQueries(params).heavy!;
-      const firstMs = await warmUp(url, { ...roots, heavy: heavyRequest }, options.warmupRounds ?? SERVER_WARMUP_ROUNDS);
-      options.log(`queries: server warmed up (${options.warmupRounds ?? SERVER_WARMUP_ROUNDS} rounds of every request)`);
+      const firstMs = await warmUp(url, { ...roots, heavy: heavyRequest }, options.warmupRounds);
+      options.log(`queries: server warmed up (${options.warmupRounds} rounds of every request)`);
       const queries: Record<string, QueryFigures> = {};
       for (const [name, request] of Object.entries(roots)) {
         queries[name] = await timeQuery(url, request, firstMs[name]!, store, recorder, options);
@@ -113,7 +105,12 @@ async function timeQuery(
   };
 }
 
-// Private: sends every request `rounds` times, round by round; returns each one's first time (ms).
+/*
+ * Private: sends every request `rounds` times (at least once), round by round, before any is
+ * timed, so that V8 has compiled the code all requests share (HTTP, Apollo, resolvers) as in a
+ * server that has been running: without it the first query timed paid for that (sharedTasks
+ * global 1.0 ms at p50 instead of ~0.6). Returns each request's first time (ms): `firstMs`.
+ */
 async function warmUp(url: string, requests: Record<string, GraphQLRequest>, rounds: number): Promise<Record<string, number>> {
   const first: Record<string, number> = {};
   for (let round = 0; round < Math.max(1, rounds); round++) {

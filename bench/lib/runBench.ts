@@ -61,7 +61,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     let naive: NaiveFigures | null = null;
     let server: ServerPhaseResult | null = null;
     if (ingest && !o.ingestOnly) {
-      queries = await phase('queries', 10 * o.queryBudgetMs * 2 + 120_000, () => runQueryPhase(dataDir, { reps: o.reps, budgetMs: o.queryBudgetMs, warmupRounds: o.quick ? 3 : undefined, log: o.log }));
+      queries = await phase('queries', 10 * o.queryBudgetMs * 2 + 120_000, () => runQueryPhase(dataDir, { reps: o.reps, budgetMs: o.queryBudgetMs, warmupRounds: o.warmupRounds, log: o.log }));
       naive = await phase('naive', 240_000, () => measureNaiveBaseline(dataDir, {
         limit: 20, maxRuns: o.quick ? 1 : 3, budgetMs: 30_000, queryTimeoutMs: 180_000,
       }));
