@@ -10,6 +10,8 @@ import type { LoadOptions } from '../GraphStore.js';
 import type { StagedFile } from './CsvStaging.js';
 import { bulkChunkTasks, kuzuBulkLoad } from './kuzuBulkLoad.js';
 import { kuzuSchemaStatements, kuzuSchemaVersion, SCHEMA_TABLE } from './kuzuSchema.js';
+import { DataDirLock } from './DataDirLock.js';
+import { recoverInterruptedWrite } from './recoverInterruptedWrite.js';
 
 /** Longest id list looked up key by key (Statement.perKey); longer lists take the list form. */
 export const POINT_LOOKUPS_MAX = 128;
@@ -24,6 +26,19 @@ export const ROWS_PER_POINT_LOOKUP = 1_000;
 
 /** The database file inside DATA_DIR. */
 export const KUZU_FILE = 'graph.kuzu';
+
+/** The folder inside DATA_DIR where bulk loads stage their CSV files; emptied at every open. */
+export const STAGING_DIR = 'staging';
+
+/** Options of KuzuRunner.open. */
+export interface KuzuOpenOptions {
+  readers?: number;
+  queryTimeoutMs?: number;
+  bufferPoolMB?: number;
+  rowsPerPointLookup?: number;
+  /** Where a line about what a crash left (and what was done about it) goes. Default: stderr. */
+  onNotice?: (line: string) => void;
+}
 
 /**
  * Runs statements on an embedded Kùzu database on disk. Writes go through one
@@ -49,7 +64,16 @@ export class KuzuRunner implements CypherRunner {
   /** The buffer pool's size (undefined: Kùzu's default, 80% of memory); it also sizes bulk-load transactions. */
   private readonly bufferPoolMB: number | undefined;
 
-  private constructor(location: string, db: kuzu.Database, readers: number, rowsPerPointLookup: number, bufferPoolMB: number | undefined) {
+  /** Held from before the crash repair until close(): no other process repairs or opens these files meanwhile. */
+  private readonly lock: DataDirLock;
+  private readonly stagingRoot: string;
+
+  private constructor(
+    location: string, db: kuzu.Database, readers: number, rowsPerPointLookup: number, bufferPoolMB: number | undefined,
+    lock: DataDirLock, stagingRoot: string,
+  ) {
+    this.lock = lock;
+    this.stagingRoot = stagingRoot;
     this.rowsPerPointLookup = rowsPerPointLookup;
     this.bufferPoolMB = bufferPoolMB;
     this.location = location;
@@ -58,28 +82,43 @@ export class KuzuRunner implements CypherRunner {
     this.readers = Array.from({ length: readers }, () => ({ connection: new kuzu.Connection(db), queue: Promise.resolve(), pending: 0 }));
   }
 
-  /** Opens (creating if needed) the database under `dataDir` and its schema. */
-  static async open(
-    dataDir: string,
-    options: { readers?: number; queryTimeoutMs?: number; bufferPoolMB?: number; rowsPerPointLookup?: number } = {},
-  ): Promise<KuzuRunner> {
+  /**
+   * Opens (creating if needed) the database under `dataDir` and its schema. What a crash left is
+   * repaired first, while DATA_DIR is locked for this process: a write not yet checkpointed is
+   * rolled back (recoverInterruptedWrite) and bulk staging files are removed.
+   */
+  static async open(dataDir: string, options: KuzuOpenOptions = {}): Promise<KuzuRunner> {
     try {
       fs.mkdirSync(dataDir, { recursive: true });
     } catch (error) {
       throw new DutyGraphError(ErrorCode.BadConfig, `DATA_DIR ${dataDir} cannot be created: ${messageOf(error)}`);
     }
     const file = path.join(dataDir, KUZU_FILE);
+    const inUse = (detail: string) =>
+      new DutyGraphError(ErrorCode.StoreUnavailable, `Cannot open the Kùzu graph at ${file}: it is open in another process ${detail}(is \`npm start\` or an ingest running?)`);
+    let lock: DataDirLock | { heldBy: number };
+    try {
+      lock = DataDirLock.acquire(dataDir);
+    } catch (error) {
+      throw new DutyGraphError(ErrorCode.BadConfig, `DATA_DIR ${dataDir} is not writable: ${messageOf(error)}`);
+    }
+    if (!(lock instanceof DataDirLock)) throw inUse(`(pid ${lock.heldBy}) `);
+    const stagingRoot = path.join(dataDir, STAGING_DIR);
     let db: kuzu.Database;
     try {
+      const notice = recoverInterruptedWrite(file);
+      if (notice) (options.onNotice ?? ((line: string) => console.error(`dutygraph: ${line}`)))(notice);
+      fs.rmSync(stagingRoot, { recursive: true, force: true });
       db = new kuzu.Database(file, options.bufferPoolMB ? options.bufferPoolMB * 1024 * 1024 : undefined);
       await db.init();
     } catch (error) {
+      lock.release();
       const message = messageOf(error);
-      const reason = /lock/i.test(message) ? 'it is open in another process (is `npm start` or an ingest running?)' : message;
-      throw new DutyGraphError(ErrorCode.StoreUnavailable, `Cannot open the Kùzu graph at ${file}: ${reason}`);
+      if (/lock/i.test(message)) throw inUse('');
+      throw new DutyGraphError(ErrorCode.StoreUnavailable, `Cannot open the Kùzu graph at ${file}: ${message}`);
     }
     const runner = new KuzuRunner(
-      file, db, options.readers ?? 3, options.rowsPerPointLookup ?? ROWS_PER_POINT_LOOKUP, options.bufferPoolMB,
+      file, db, options.readers ?? 3, options.rowsPerPointLookup ?? ROWS_PER_POINT_LOOKUP, options.bufferPoolMB, lock, stagingRoot,
     );
     // A read that runs away is cancelled by Kùzu itself, not only abandoned by the HTTP layer.
     if (options.queryTimeoutMs) for (const r of runner.readers) r.connection.setQueryTimeout(options.queryTimeoutMs);
@@ -108,6 +147,7 @@ export class KuzuRunner implements CypherRunner {
       }
       for (const ddl of kuzuSchemaStatements()) await this.exec(this.writer, ddl, undefined, 'SCHEMA');
       await this.exec(this.writer, `CREATE (:${SCHEMA_TABLE} {id: 'schema', version: '${version}'})`, undefined, 'SCHEMA_VERSION');
+      await this.checkpoint();
     });
   }
 
@@ -150,22 +190,45 @@ export class KuzuRunner implements CypherRunner {
 
   write<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {
     return this.serialWrite(async () => {
+      let committed = false;
       await this.exec(this.writer, 'BEGIN TRANSACTION', undefined, 'BEGIN');
       try {
         const result = await work({ run: (s, p = {}) => this.runOn(this.writer, s, p) });
         await this.exec(this.writer, 'COMMIT', undefined, 'COMMIT');
+        committed = true;
+        await this.checkpoint();
         return result;
       } catch (error) {
-        await this.exec(this.writer, 'ROLLBACK', undefined, 'ROLLBACK').catch(() => undefined);
+        if (!committed) await this.exec(this.writer, 'ROLLBACK', undefined, 'ROLLBACK').catch(() => undefined);
         throw error;
       }
     });
   }
 
+  /**
+   * Writes what is committed into the database file and empties the WAL, so that a crash from
+   * here on never makes Kùzu replay it: Kùzu 0.11.3's WAL replay does not reproduce committed
+   * deletions and COPYs (recoverInterruptedWrite.ts; test/store/kuzuWalReplay.test.ts). A write
+   * counts as done only once this returns. Kùzu waits (up to 5 s) for open read transactions.
+   */
+  private async checkpoint(): Promise<void> {
+    try {
+      await this.exec(this.writer, 'CHECKPOINT', undefined, 'CHECKPOINT');
+    } catch {
+      // A long read may hold the checkpoint past Kùzu's wait: once more, then say what it means.
+      await this.exec(this.writer, 'CHECKPOINT', undefined, 'CHECKPOINT').catch((error: unknown) => {
+        throw new DutyGraphError(
+          ErrorCode.StoreFailed,
+          `The write was committed but not made durable (${messageOf(error)}); a crash before the store is closed rolls it back`,
+        );
+      });
+    }
+  }
+
   readonly bulkFormat = 'kuzu-csv' as const;
 
   bulkLoad(docs: AsyncIterable<BulkDocument> | Iterable<BulkDocument>, options: LoadOptions): Promise<number> {
-    const sized = { ...options, bulkChunkTasks: options.bulkChunkTasks ?? bulkChunkTasks(this.bufferPoolMB) };
+    const sized = { ...options, bulkChunkTasks: options.bulkChunkTasks ?? bulkChunkTasks(this.bufferPoolMB), stagingRoot: this.stagingRoot };
     return kuzuBulkLoad((work) => this.write((tx) => work({ ...tx, copy: (table, file, ends) => this.copy(table, file, ends) })), docs, sized);
   }
 
@@ -174,8 +237,12 @@ export class KuzuRunner implements CypherRunner {
     this.closed = true;
     await this.writeQueue.catch(() => undefined);
     await Promise.allSettled([...this.inFlight]);
-    for (const connection of [...this.readers.map((r) => r.connection), this.writer]) await connection.close();
-    await this.db.close();
+    try {
+      for (const connection of [...this.readers.map((r) => r.connection), this.writer]) await connection.close();
+      await this.db.close();
+    } finally {
+      this.lock.release();
+    }
   }
 
   // Private: COPY a staged CSV into a table, inside the open write transaction.

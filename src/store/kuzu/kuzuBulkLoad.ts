@@ -12,6 +12,11 @@ import { addYears, decodeYears, writeProjectYears, type ProjectYears } from '../
 import { CsvStaging, type StagedFile } from './CsvStaging.js';
 import { prepareKuzuDocument, relFileName, stageRel } from './preparedDocument.js';
 
+/** A bulk load's options: the store's, and where to stage (the runner: DATA_DIR/staging, emptied at open). */
+export interface KuzuBulkOptions extends LoadOptions {
+  stagingRoot?: string;
+}
+
 /** Rows per batched MERGE of shared entities. */
 const BATCH = 5_000;
 
@@ -51,16 +56,18 @@ export function bulkChunkTasks(poolMB: number | undefined): number {
 export async function kuzuBulkLoad(
   write: <T>(work: (tx: KuzuBulkTx) => Promise<T>) => Promise<T>,
   docs: AsyncIterable<BulkDocument> | Iterable<BulkDocument>,
-  options: LoadOptions = {},
+  options: KuzuBulkOptions = {},
 ): Promise<number> {
+  const root = options.stagingRoot ?? os.tmpdir();
+  fs.mkdirSync(root, { recursive: true });
   let loaded = 0;
-  let chunk = new Chunk();
+  let chunk = new Chunk(root);
   try {
     for await (const doc of docs) {
       chunk.add(doc, options.pipeline ?? '');
       if (chunk.tasks >= (options.bulkChunkTasks ?? BULK_CHUNK_TASKS)) {
         loaded += await chunk.commit(write, options);
-        chunk = new Chunk();
+        chunk = new Chunk(root);
       }
     }
     loaded += await chunk.commit(write, options);
@@ -72,12 +79,16 @@ export async function kuzuBulkLoad(
 
 // Private: the documents of one transaction, staged.
 class Chunk {
-  private readonly staging = new CsvStaging(fs.mkdtempSync(path.join(os.tmpdir(), 'dutygraph-copy-')));
+  private readonly staging: CsvStaging;
   private readonly shared = new SharedEntities();
   private readonly pairs = new ChunkPairTotals();
   private readonly years = new ChunkProjectYears();
   documents = 0;
   tasks = 0;
+
+  constructor(root: string) {
+    this.staging = new CsvStaging(fs.mkdtempSync(path.join(root, 'copy-')));
+  }
 
   /** Stages a document: as extracted (prepared here) or prepared on a worker thread. */
   add(doc: BulkDocument, pipeline: string): void {
