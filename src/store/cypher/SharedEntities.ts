@@ -113,12 +113,18 @@ async function mergeNodes(
       rows: batch.map((r) => {
         const stored = known.get(r.id);
         const row = stored && reconcile ? { ...r, ...reconcile(r, stored) } : r;
-        const names = namesOf(row.name, [...row.names], (stored?.names as string[] | null | undefined) ?? []);
+        const names = namesOf(row.name, [...row.names], storedNames(stored));
         const name = nameOf(row, names);
         return { ...row, name, ...withAllNames(namesOf(name, names)) };
       }),
     });
   }
+}
+
+// Private: the names a stored node already has (READ_NAMES returns them newline-joined: see there).
+function storedNames(stored: Record<string, unknown> | undefined): string[] {
+  const all = stored?.allNames;
+  return typeof all === 'string' && all !== '' ? all.split('\n') : [];
 }
 
 async function batched(tx: TxRunner, s: Statement, rows: ReadonlyArray<Record<string, unknown>>): Promise<void> {

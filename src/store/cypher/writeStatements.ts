@@ -72,13 +72,19 @@ export const PRUNE_PLACES = statement(
     'AND NOT EXISTS { MATCH (p)<-[:PART_OF*1..4]-(:Place)<-[:LOCATED_IN|ADMINISTERS]-() } DETACH DELETE p',
 );
 
+/*
+ * Known names are read from `allNames` (the newline-joined text), not the `names` list: Kùzu 0.11.3
+ * returned other nodes' values for a list property (STRING[], INT64[]) updated in an earlier
+ * transaction once that transaction was checkpointed (which KuzuRunner does after every commit), and
+ * the union then spread one project's names over another (conformance: "keeps every project's years…").
+ */
 export const READ_NAMES = {
   Unit: statement('READ_UNIT_NAMES', 'Known names and rule of units about to be merged (names are unioned, never lost).',
-    'UNWIND $ids AS key MATCH (n:Unit {id: key}) RETURN n.id AS id, n.names AS names, n.rule AS rule', ['ids']),
+    'UNWIND $ids AS key MATCH (n:Unit {id: key}) RETURN n.id AS id, n.allNames AS allNames, n.rule AS rule', ['ids']),
   Project: statement('READ_PROJECT_NAMES', 'Known names, kind and rule of projects about to be merged.',
-    'UNWIND $ids AS key MATCH (n:Project {id: key}) RETURN n.id AS id, n.names AS names, n.kind AS kind, n.rule AS rule', ['ids']),
+    'UNWIND $ids AS key MATCH (n:Project {id: key}) RETURN n.id AS id, n.allNames AS allNames, n.kind AS kind, n.rule AS rule', ['ids']),
   Place: statement('READ_PLACE_NAMES', 'Known names of places about to be merged.',
-    'UNWIND $ids AS key MATCH (n:Place {id: key}) RETURN n.id AS id, n.names AS names', ['ids']),
+    'UNWIND $ids AS key MATCH (n:Place {id: key}) RETURN n.id AS id, n.allNames AS allNames', ['ids']),
 } as const;
 
 export const MERGE_UNITS = statement(
