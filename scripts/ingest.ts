@@ -3,7 +3,7 @@
  * Loads documents (default: seeds/) into the configured graph and prints a summary.
  */
 import { loadConfig } from '../src/config.js';
-import { collectFiles } from '../src/load/collectFiles.js';
+import { collectDocuments } from '../src/load/collectFiles.js';
 import { loadCorpus } from '../src/load/loadCorpus.js';
 import { openStore } from '../src/store/openStore.js';
 import { corpusMeta, foldersOf } from './lib/corpusMeta.js';
@@ -24,20 +24,23 @@ runCli(async () => {
   }, USAGE);
   if (values.help) {
     console.log(
-      `usage: ${USAGE}\n  --force    reload even unchanged documents\n  --reset    empty the graph first\n` +
+      `usage: ${USAGE}\n  --force    reload even unchanged documents\n  --reset    empty the graph first (only once every file has passed its checks)\n` +
         '  --workers  threads that extract a large load of new documents (default: one per core, at most 4; 0: none)',
     );
     return 0;
   }
   const extractWorkers = intFlag('workers', values.workers, 0, 64);
   const config = loadConfig();
-  const paths = collectFiles(positionals.length > 0 ? positionals : [config.seedsDir]);
+  const sources = collectDocuments(positionals.length > 0 ? positionals : [config.seedsDir], config.seedsDir);
+  const paths = sources.map((s) => s.path);
   const metaFor = corpusMeta([config.seedsDir, ...foldersOf(paths)], metaOverrides(values));
   const store = await openStore(config.store);
   try {
-    if (values.reset) await store.clear();
     const bar = progressBar('ingest');
-    const summary = await loadCorpus(store, paths, { metaFor, force: values.force === true, onProgress: bar.update, extractWorkers });
+    // --reset empties the graph inside loadCorpus, only once every file has passed its checks.
+    const summary = await loadCorpus(store, sources, {
+      metaFor, force: values.force === true, reset: values.reset === true, onProgress: bar.update, extractWorkers,
+    });
     bar.done();
     for (const failure of summary.failures) console.error(`dutygraph: ${failure.file}: ${failure.reason}`);
     if (summary.failures.length > 0 && summary.loaded.length === 0) {

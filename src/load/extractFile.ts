@@ -6,6 +6,8 @@ import { readDocumentFile } from './readDocumentFile.js';
 /** One document file to extract: where it is and what the manifest and flags say of it. */
 export interface ExtractJob {
   path: string;
+  /** The name the document is stored under (collectDocuments); default: the file's base name. */
+  file?: string;
   meta: DocumentMeta;
 }
 
@@ -16,7 +18,7 @@ export interface ExtractJob {
 export function extractFile(job: ExtractJob): ExtractedDocument {
   const text = readDocumentFile(job.path);
   if ('reason' in text) throw new DutyGraphError(ErrorCode.BadDocument, text.reason);
-  return extractDocument({ file: text.file, text: text.text, sha256: text.sha256, meta: job.meta });
+  return extractDocument({ file: job.file ?? text.file, text: text.text, sha256: text.sha256, meta: job.meta });
 }
 
 /** Why a job of a bulk load failed, naming its file (a bulk failure is reported for many files at once). */

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { messageOf } from '../errors.js';
+import { documentId } from '../ingest/ids.js';
 import type { DocumentMeta, ExtractedDocument } from '../ingest/records.js';
 import type { GraphCounts, GraphStore } from '../store/GraphStore.js';
 import { extractFile, extractionFailure, type ExtractJob } from './extractFile.js';
@@ -6,8 +8,9 @@ import { defaultExtractWorkers, extractInWorkers } from './extractPool.js';
 import { pipelineVersion } from './pipelineVersion.js';
 import { readDocumentFile, type LoadFailure } from './readDocumentFile.js';
 import { projectName } from './projectName.js';
+import type { DocumentSource } from './collectFiles.js';
 
-export type { LoadFailure };
+export type { LoadFailure, DocumentSource };
 export { readDocumentFile };
 
 export interface LoadSummary {
@@ -21,8 +24,16 @@ export interface LoadSummary {
 }
 
 export interface LoadOptions {
-  /** Metadata for a file name (from the manifest and CLI flags); missing facts are inferred. */
+  /** Metadata for a file's base name (from the manifest and CLI flags); missing facts are inferred. */
   metaFor: (file: string) => DocumentMeta;
+  /** Empty the graph first — only once every file has passed its checks (never for a refused load). */
+  reset?: boolean;
+  /**
+   * What a file that fails its checks does: 'refuse' (default; `ingest`): nothing is written and
+   * the failures are returned; 'skip' (`npm start`'s seeds): it is returned among the failures
+   * with its reason and the good files still load.
+   */
+  badFiles?: 'refuse' | 'skip';
   /** Reload even when the content hash is unchanged. */
   force?: boolean;
   onProgress?: (done: number, total: number, file: string) => void;
@@ -55,36 +66,52 @@ interface CheckedFile {
 }
 
 /**
- * Loads document files into the store. Every file is read and checked first: if
- * any is unreadable, empty or binary, nothing is written and the failures are
- * returned. Unchanged documents (same sha256, loaded by the same pipeline) are
+ * Loads document files into the store: paths (each named by its base name) or sources named
+ * by collectDocuments. Every file is read and checked first: if any is unreadable, empty or
+ * binary, or has the document id of another file of the load, nothing is written (not even
+ * the reset) and the failures are returned — unless `badFiles: 'skip'`. Unchanged documents (same sha256, loaded by the same pipeline) are
  * skipped; changed ones replace their own facts, one transaction each; new ones
  * go through the store's bulk path when there are many (one transaction for all).
  * Texts are read again when extracted, not kept: memory stays bounded by one document.
  */
-export async function loadCorpus(store: GraphStore, paths: readonly string[], options: LoadOptions): Promise<LoadSummary> {
+export async function loadCorpus(
+  store: GraphStore, inputs: ReadonlyArray<string | DocumentSource>, options: LoadOptions,
+): Promise<LoadSummary> {
   const started = performance.now();
   const checked: CheckedFile[] = [];
   const failures: LoadFailure[] = [];
-  for (const p of paths) {
-    const outcome = readDocumentFile(p);
-    if ('reason' in outcome) failures.push(outcome);
-    else checked.push({ path: outcome.path, file: outcome.file, sha256: outcome.sha256, chars: outcome.text.length });
+  const byId = new Map<string, string>();
+  for (const input of inputs) {
+    const source = typeof input === 'string' ? { path: input, file: path.basename(input) } : input;
+    const outcome = readDocumentFile(source.path);
+    if ('reason' in outcome) {
+      failures.push(outcome);
+      continue;
+    }
+    const id = documentId(source.file);
+    const other = byId.get(id);
+    if (other !== undefined) {
+      failures.push({ file: source.path, reason: `is the same document as ${other} (both are ${id}): rename one` });
+      continue;
+    }
+    byId.set(id, source.path);
+    checked.push({ path: outcome.path, file: source.file, sha256: outcome.sha256, chars: outcome.text.length });
   }
   const summary = async (loaded: string[], unchanged: string[]): Promise<LoadSummary> => ({
     loaded, unchanged, failures, counts: await store.counts(), seconds: (performance.now() - started) / 1000,
   });
-  if (failures.length > 0) return summary([], []);
+  if (failures.length > 0 && options.badFiles !== 'skip') return summary([], []);
+  if (options.reset) await store.clear();
 
   const pipeline = options.pipeline ?? pipelineVersion();
-  const stored = new Map((await store.documentFingerprints()).map((f) => [f.file, `${f.sha256}/${f.pipeline}`]));
+  const stored = new Map(options.reset ? [] : (await store.documentFingerprints()).map((f) => [f.file, `${f.sha256}/${f.pipeline}`]));
   const unchanged = checked.filter((d) => !options.force && stored.get(d.file) === `${d.sha256}/${pipeline}`);
   const changed = checked.filter((d) => !unchanged.includes(d) && stored.has(d.file));
   const fresh = checked.filter((d) => !stored.has(d.file));
   const loaded: string[] = [];
   let done = unchanged.length;
   const progress = (file: string) => options.onProgress?.(done++, checked.length, file);
-  const job = (d: CheckedFile) => ({ path: d.path, meta: options.metaFor(d.file) });
+  const job = (d: CheckedFile): ExtractJob => ({ path: d.path, file: d.file, meta: options.metaFor(path.basename(d.path)) });
   const loadOptions = { pipeline, projectName };
 
   const oneByOne = fresh.length >= BULK_MIN_DOCUMENTS ? changed : [...changed, ...fresh];

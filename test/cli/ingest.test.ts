@@ -62,6 +62,65 @@ describe('npm run ingest', () => {
     expect((await countsIn(data.dir)).documents).toBe(0);
   });
 
+  it('--reset with a bad file refuses before emptying anything: the 5 seeds stay, exit 1', async () => {
+    expect((await runScript('ingest', [], { DATA_DIR: data.dir })).code).toBe(0);
+    const before = await countsIn(data.dir);
+    expect(before.documents).toBe(5);
+    fs.writeFileSync(path.join(inputs.dir, 'empty.txt'), '');
+    fs.copyFileSync('seeds/000_27008efcf6a828d5.txt', path.join(inputs.dir, 'good.txt'));
+    const result = await runScript('ingest', [inputs.dir, '--reset'], { DATA_DIR: data.dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/empty\.txt: .*empty/);
+    expect(await countsIn(data.dir)).toEqual(before);
+  });
+
+  it('gives every source file its own document: same names in two folders, two endings, a seed\'s name elsewhere', async () => {
+    const seed = fs.readFileSync('seeds/000_27008efcf6a828d5.txt', 'utf8');
+    const other = fs.readFileSync('seeds/001_a1aadcdf8e0376e5.txt', 'utf8');
+    for (const folder of ['a', 'b']) fs.mkdirSync(path.join(inputs.dir, folder));
+    fs.writeFileSync(path.join(inputs.dir, 'a', 'same.txt'), seed);
+    fs.writeFileSync(path.join(inputs.dir, 'b', 'same.txt'), other);
+    fs.writeFileSync(path.join(inputs.dir, 'a', 'twin.md'), other);
+    // Named like a seed, with another seed's text: it must not replace the seed.
+    fs.writeFileSync(path.join(inputs.dir, 'b', '000_27008efcf6a828d5.txt'), other);
+    expect((await runScript('ingest', [], { DATA_DIR: data.dir })).code).toBe(0);
+    const seeded = await countsIn(data.dir);
+    const args = [path.join(inputs.dir, 'a'), path.join(inputs.dir, 'b'), path.join(inputs.dir, 'a', 'same.txt')];
+    const first = await runScript('ingest', args, { DATA_DIR: data.dir });
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toMatch(/ingested 4 document\(s\), 0 unchanged/);
+    const again = await runScript('ingest', args, { DATA_DIR: data.dir });
+    expect(again.stdout).toMatch(/ingested 0 document\(s\), 4 unchanged/);
+    const store = await openStore({ backend: 'kuzu', dataDir: data.dir });
+    try {
+      expect((await store.counts()).documents).toBe(seeded.documents + 4);
+      const files = (await store.documentFingerprints()).map((f) => `${f.id} ${f.file}`).sort();
+      expect(files).toEqual(expect.arrayContaining([
+        'doc:a/same a/same.txt', 'doc:b/same b/same.txt', 'doc:a/twin.md a/twin.md',
+        'doc:b/000_27008efcf6a828d5 b/000_27008efcf6a828d5.txt', 'doc:000_27008efcf6a828d5 000_27008efcf6a828d5.txt',
+      ]));
+      // The seed still holds its own text.
+      const [task] = await store.tasksByIds(['task:000_27008efcf6a828d5:1']);
+      expect(seed).toContain(task!.text);
+      expect(other).not.toContain(task!.text);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('loads two folders of the same file names through the bulk path without a duplicate key', async () => {
+    const docs = corpus({ tasks: 300, seed: 5 }).docs;
+    for (const folder of ['x', 'y']) {
+      fs.mkdirSync(path.join(inputs.dir, folder));
+      for (const doc of docs) fs.writeFileSync(path.join(inputs.dir, folder, doc.file), doc.text);
+    }
+    expect(docs.length).toBeGreaterThanOrEqual(10); // 2 × ≥ 10 new documents: the bulk path
+    const result = await runScript('ingest', [path.join(inputs.dir, 'x'), path.join(inputs.dir, 'y')], { DATA_DIR: data.dir });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect((await countsIn(data.dir)).documents).toBe(2 * docs.length);
+  });
+
   it('names a missing path', async () => {
     const result = await runScript('ingest', [path.join(inputs.dir, 'nope.txt')], { DATA_DIR: data.dir });
     expect(result.code).toBe(1);
