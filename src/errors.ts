@@ -45,11 +45,18 @@ export function isErrorCode(value: unknown): value is ErrorCode {
 /** An error we expect and can explain: its message is safe to show to a user. */
 export class DutyGraphError extends Error {
   readonly code: ErrorCode;
+  /**
+   * The code where GraphQL looks for it: a GraphQLError wrapping this one takes its
+   * `extensions` (graphql-jit leaves them undefined otherwise, and Apollo then fails to
+   * format the error at all).
+   */
+  readonly extensions: { code: ErrorCode };
 
   constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'DutyGraphError';
     this.code = code;
+    this.extensions = { code };
   }
 }
 
