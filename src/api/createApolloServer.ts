@@ -32,7 +32,9 @@ export function createApolloServer(
     costLimit: { enabled: false },
     // Aliases of introspection fields count too: 30 aliases of `__schema.types` was 2.7 MB of answer.
     maxAliases: { n: limits.maxAliases },
-    maxTokens: { n: limits.maxTokens },
+    // graphql-armor counts tokens in a hook whose refusal escapes Apollo's pipeline (HTTP 500):
+    // graphql-js's own parser limit (parseOptions below) refuses the same document as a syntax error (400).
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     // Analysts write queries by hand: "Did you mean …?" helps them, and introspection is on anyway.
     blockFieldSuggestion: { enabled: !limits.introspection },
@@ -48,6 +50,7 @@ export function createApolloServer(
     csrfPrevention: true,
     formatError: maskError,
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
     // graphql-armor's typings name @apollo/server's CommonJS build; the plugin objects are the same at run time.
     // No cache hints are set: without the cache-control plugin Apollo does not wrap every field resolver.
     plugins: [
@@ -67,7 +70,7 @@ const LIMIT_CODES: ReadonlyArray<[RegExp, ErrorCode]> = [
   [/Query Cost limit/i, ErrorCode.CostLimitExceeded],
   [/Query depth limit/i, ErrorCode.DepthLimitExceeded],
   [/Aliases limit/i, ErrorCode.AliasLimitExceeded],
-  [/Token limit/i, ErrorCode.TokenLimitExceeded],
+  [/Token limit|Document contains more tha[nt] \d+ tokens/i, ErrorCode.TokenLimitExceeded],
   [/Directives limit/i, ErrorCode.DirectiveLimitExceeded],
 ];
 
