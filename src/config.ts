@@ -91,7 +91,7 @@ export function loadConfig(env: Env = process.env): Config {
       requestTimeoutMs,
       heavyCost: int(env, 'HEAVY_COST', 2_000, 1, 100_000_000),
       maxConcurrentHeavy: int(env, 'MAX_CONCURRENT_HEAVY', 2, 1, 1_000),
-      maxQueuedHeavy: int(env, 'MAX_QUEUED_HEAVY', 8, 0, 100_000),
+      maxQueuedHeavy: int(env, 'MAX_QUEUED_HEAVY', 100, 0, 100_000),
       maxResponseBytes: int(env, 'MAX_RESPONSE_BYTES', 20_000_000, 1_000, 2_000_000_000),
       introspection: bool(env, 'INTROSPECTION', true),
     },

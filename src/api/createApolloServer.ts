@@ -12,6 +12,7 @@ import { loadTypeDefs } from './loadTypeDefs.js';
 import { CompiledOperations, compiledExecution } from './compiledExecutor.js';
 import { receiptPlugin } from './receipts.js';
 import { budgetPlugin } from './limits/budgetPlugin.js';
+import { KnownCosts } from './limits/KnownCosts.js';
 import { RequestGate } from './limits/RequestGate.js';
 import { resolvers } from './resolvers/index.js';
 
@@ -24,7 +25,8 @@ import { resolvers } from './resolvers/index.js';
  * (compiledExecutor.ts) once Apollo has parsed and validated them.
  */
 export function createApolloServer(
-  limits: ApiLimits, store: GraphStore, gate = new RequestGate(limits.maxConcurrentHeavy, limits.maxQueuedHeavy),
+  limits: ApiLimits, store: GraphStore,
+  gate = new RequestGate(limits.maxConcurrentHeavy, limits.maxQueuedHeavy), known = new KnownCosts(),
 ): ApolloServer<ApiContext> {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
@@ -54,7 +56,7 @@ export function createApolloServer(
     // graphql-armor's typings name @apollo/server's CommonJS build; the plugin objects are the same at run time.
     // No cache hints are set: without the cache-control plugin Apollo does not wrap every field resolver.
     plugins: [
-      ...(armor.plugins as unknown as Array<ApolloServerPlugin<ApiContext>>), budgetPlugin(limits, gate), receiptPlugin(store),
+      ...(armor.plugins as unknown as Array<ApolloServerPlugin<ApiContext>>), budgetPlugin(limits, gate, known), receiptPlugin(store),
       ApolloServerPluginCacheControlDisabled(),
     ],
   });

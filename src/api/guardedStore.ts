@@ -7,9 +7,10 @@ import type { GraphStore } from '../store/GraphStore.js';
  * REQUEST_TIMEOUT instead of starting: the resolvers still pending stop asking, so an
  * abandoned request stops costing the store anything (a query already running is bounded
  * by the store's own per-query timeout). Every failure of the store itself reaches the
- * resolvers as a `DutyGraphError(STORE_FAILED)`, whatever the driver threw.
+ * resolvers as a `DutyGraphError(STORE_FAILED)`, whatever the driver threw. `onAnswer` is
+ * told of every answer (the health check's evidence that the store works).
  */
-export function guardedStore(store: GraphStore, signal: AbortSignal): GraphStore {
+export function guardedStore(store: GraphStore, signal: AbortSignal, onAnswer: () => void = () => undefined): GraphStore {
   return new Proxy(store, {
     get(target, key, receiver) {
       const value: unknown = Reflect.get(target, key, receiver);
@@ -22,7 +23,11 @@ export function guardedStore(store: GraphStore, signal: AbortSignal): GraphStore
         } catch (error) {
           return Promise.reject(storeFailure(String(key), error));
         }
-        return result instanceof Promise ? result.catch((error: unknown) => Promise.reject(storeFailure(String(key), error))) : result;
+        if (!(result instanceof Promise)) return result;
+        return result.then(
+          (value: unknown) => (onAnswer(), value),
+          (error: unknown) => Promise.reject(storeFailure(String(key), error)),
+        );
       };
     },
   });

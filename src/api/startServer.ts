@@ -3,10 +3,15 @@ import type { Config } from '../config.js';
 import type { GraphStore } from '../store/GraphStore.js';
 import { createApolloServer } from './createApolloServer.js';
 import { guardedStore } from './guardedStore.js';
+import { KnownCosts } from './limits/KnownCosts.js';
+import { RequestGate } from './limits/RequestGate.js';
 import { createLoaders } from './loaders.js';
 import { recordingStore, type Receipt } from './receipts.js';
 import { checkGraphiqlAssets } from './http/graphiql.js';
 import { createHttpServer, GRAPHQL_PATH } from './http/createHttpServer.js';
+
+/** How long a store answer counts as proof of health. */
+const HEALTH_FRESH_MS = 1_000;
 
 export interface RunningServer {
   /** The address really listened on, e.g. http://127.0.0.1:4000/graphql */
@@ -24,21 +29,36 @@ export async function startServer(
   config: Pick<Config, 'port' | 'host' | 'limits'> & { shutdownGraceMs?: number }, store: GraphStore,
 ): Promise<RunningServer> {
   checkGraphiqlAssets();
-  const apollo = createApolloServer(config.limits, store);
+  const gate = new RequestGate(config.limits.maxConcurrentHeavy, config.limits.maxQueuedHeavy);
+  const known = new KnownCosts();
+  const apollo = createApolloServer(config.limits, store, gate, known);
+  // The store answered a request this recently: /healthz says so without queueing a query behind heavy ones.
+  let lastAnswer = 0;
+  const answered = () => (lastAnswer = Date.now());
   await apollo.start();
   let stopping: Promise<void> | null = null;
   const httpServer = createHttpServer({
     apollo,
     context: async (signal) => {
       const receipt: Receipt = new Set();
-      const recorded = recordingStore(guardedStore(store, signal), receipt);
+      const recorded = recordingStore(guardedStore(store, signal, answered), receipt);
       return { store: recorded, loaders: createLoaders(recorded), limits: config.limits, receipt, signal };
     },
-    health: () => store.ping(),
+    health: async () => {
+      if (Date.now() - lastAnswer < HEALTH_FRESH_MS) return;
+      await store.ping();
+      answered();
+    },
     maxBodyBytes: config.limits.maxBodyBytes,
     maxResponseBytes: config.limits.maxResponseBytes,
     requestTimeoutMs: config.limits.requestTimeoutMs,
     stopping: () => stopping !== null,
+    overloaded: (body) => {
+      if (!gate.full) return false;
+      const key = KnownCosts.keyOf(body);
+      const cost = key === null ? undefined : known.get(key);
+      return cost !== undefined && cost >= config.limits.heavyCost;
+    },
   });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -23,6 +23,8 @@ export interface HttpOptions {
   maxResponseBytes: number;
   /** True once the server is stopping: requests on kept-alive connections get 503 and the connection closes. */
   stopping: () => boolean;
+  /** Refuses a request at once (before Apollo) when it is a known heavy one and the gate is full. */
+  overloaded: (body: unknown) => boolean;
 }
 
 /** Path GraphQL is served at (POST and GET; a browser's GET gets GraphiQL). */
@@ -71,6 +73,10 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, optio
     } catch {
       return sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: ErrorCode.BadRequest } }] });
     }
+  }
+  if (options.overloaded(parsed)) {
+    res.setHeader('retry-after', '1');
+    return sendJson(res, 503, { errors: [{ message: 'The server is busy with heavy requests; try again shortly', extensions: { code: ErrorCode.Overloaded } }] });
   }
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {

@@ -22,6 +22,11 @@ export class RequestGate {
     return this.waiting.length;
   }
 
+  /** Whether one more heavy request would be refused now. */
+  get full(): boolean {
+    return this.running >= this.concurrency && this.waiting.length >= this.queueLimit;
+  }
+
   /**
    * Resolves with a release function once a slot is free; 'full' when the queue is
    * full; 'aborted' when `signal` fires while waiting (the request timed out or its client left).

@@ -4,6 +4,7 @@ import { ErrorCode, isErrorCode } from '../../errors.js';
 import type { ApiContext } from '../context.js';
 import { httpStatusOf, refusal } from '../errorStatus.js';
 import { estimateCost } from './estimateCost.js';
+import { KnownCosts } from './KnownCosts.js';
 import type { RequestGate } from './RequestGate.js';
 
 /**
@@ -15,7 +16,7 @@ import type { RequestGate } from './RequestGate.js';
  * its code (400 for the client's mistakes and the limits; graphql-armor's parse-time token
  * refusal would otherwise be a 500).
  */
-export function budgetPlugin(limits: ApiLimits, gate: RequestGate): ApolloServerPlugin<ApiContext> {
+export function budgetPlugin(limits: ApiLimits, gate: RequestGate, known: KnownCosts): ApolloServerPlugin<ApiContext> {
   return {
     async requestDidStart() {
       let release: (() => void) | undefined;
@@ -26,6 +27,8 @@ export function budgetPlugin(limits: ApiLimits, gate: RequestGate): ApolloServer
             throw refusal(ErrorCode.OperationNotSupported, `This API only reads: ${operation.operation} operations are not supported`);
           }
           const cost = estimateCost(schema, document, operation, request.variables ?? {}, limits.maxPageSize);
+          const key = KnownCosts.keyOf(request);
+          if (key !== null) known.set(key, cost);
           if (cost > limits.maxCost) {
             throw refusal(ErrorCode.CostLimitExceeded, `Query Cost limit of ${limits.maxCost} exceeded, found ${Math.ceil(cost)} (the estimated number of values in the answer).`);
           }

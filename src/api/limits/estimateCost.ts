@@ -41,7 +41,7 @@ class CostWalker {
     private readonly variables: Record<string, unknown>,
     private readonly maxPageSize: number,
   ) {
-    this.introspectionSizes = introspectionSizes(schema);
+    this.introspectionSizes = sizesOf(schema);
   }
 
   selectionSet(set: SelectionSetNode, type: GraphQLNamedType, count: number, spread: ReadonlySet<string>, pageSize?: number): number {
@@ -114,6 +114,15 @@ function isListOf(type: GraphQLOutputType): boolean {
 
 function isComposite(type: GraphQLNamedType): boolean {
   return isObjectType(type) || isInterfaceType(type) || isUnionType(type);
+}
+
+const SIZES = new WeakMap<GraphQLSchema, Record<string, number>>();
+
+// Private: the schema's sizes, computed once per schema.
+function sizesOf(schema: GraphQLSchema): Record<string, number> {
+  let sizes = SIZES.get(schema);
+  if (!sizes) SIZES.set(schema, (sizes = introspectionSizes(schema)));
+  return sizes;
 }
 
 /** The schema's own sizes, so an introspection query costs what it returns (averages: all types' fields sum up). */
