@@ -1,5 +1,8 @@
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../src/api/startServer.js';
+import { loadConfig } from '../../src/config.js';
+import type { GraphStore } from '../../src/store/GraphStore.js';
 import { startSeededServer, type GraphQLBody, type SeededServer } from '../helpers/seededServer.js';
 
 /*
@@ -92,5 +95,40 @@ describe('the cost estimate', () => {
       variables: { n: 500 },
     });
     expect(viaFragment.body.errors?.[0]?.message).toBe(inline.body.errors?.[0]?.message);
+  });
+});
+
+describe('a request past its time limit', () => {
+  it('is answered 503 REQUEST_TIMEOUT and starts no store work afterwards', async () => {
+    const started: Array<{ method: string; at: number }> = [];
+    // The store as it is, but looking tasks up by id takes 400 ms.
+    const slow = new Proxy(s.store, {
+      get(target, key, receiver) {
+        const value: unknown = Reflect.get(target, key, receiver);
+        if (typeof value !== 'function') return value;
+        return async (...args: unknown[]) => {
+          started.push({ method: String(key), at: performance.now() });
+          if (key === 'tasksByIds') await new Promise((resolve) => setTimeout(resolve, 400));
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    }) as GraphStore;
+    const server = await startServer(loadConfig({ PORT: '0', REQUEST_TIMEOUT_MS: '150' }), slow);
+    try {
+      const response = await fetch(server.url, {
+        method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ units(first: 10) { nodes { tasks(first: 5) { nodes { text units { unit { name } evidence { document { title } } } } } } } }' }),
+      });
+      const timedOutAt = performance.now();
+      expect(response.status).toBe(503);
+      expect(((await response.json()) as GraphQLBody<unknown>).errors?.[0]?.extensions?.code).toBe('REQUEST_TIMEOUT');
+      // Wait for the slow lookup to come back: the levels after it (responsibilities, documents) must not be asked.
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      const late = started.filter((c) => c.at > timedOutAt && c.method !== 'corpusVersion').map((c) => c.method);
+      expect(started.some((c) => c.method === 'tasksByIds')).toBe(true);
+      expect(late).toEqual([]);
+    } finally {
+      await server.stop();
+    }
   });
 });
