@@ -26,7 +26,8 @@ type Command = 'npm' | 'node';
 function startServe(port: number, how: Command = 'node', env: Record<string, string> = {}) {
   const [command, args] = how === 'npm' ? ['npm', ['start', '--silent']] : [process.execPath, ['--import', 'tsx', 'scripts/serve.ts']];
   const child = spawn(command, args as string[], {
-    env: { ...process.env, DATA_DIR: data.dir, PORT: String(port), HOST: '127.0.0.1', ...env },
+    // NODE_ENV as a user has it: under 'test' Apollo would not install the signal handler that broke stopping.
+    env: { ...process.env, NODE_ENV: 'production', DATA_DIR: data.dir, PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
