@@ -22,6 +22,14 @@ export interface ApiLimits {
   maxCost: number;
   /** A request running longer than this is cancelled. */
   requestTimeoutMs: number;
+  /** Requests at or above this estimated cost are heavy: they go through the concurrency gate. */
+  heavyCost: number;
+  /** Heavy requests running at once; more wait in the queue. */
+  maxConcurrentHeavy: number;
+  /** Heavy requests waiting for a slot; one more is refused with OVERLOADED (503). */
+  maxQueuedHeavy: number;
+  /** Largest response body sent, in bytes (a bigger answer is refused with RESPONSE_TOO_LARGE). */
+  maxResponseBytes: number;
   introspection: boolean;
 }
 
@@ -29,8 +37,12 @@ export interface Config {
   port: number;
   host: string;
   store: StoreConfig;
-  /** Where the sample documents and manifest live (loaded by `npm start`). */
+  /** Where the sample documents and manifest live (loaded by `npm start`, and by `ingest` without paths). */
   seedsDir: string;
+  /** False when `SEEDS_DIR` is set to the empty string: `npm start` then loads nothing. */
+  seedOnStart: boolean;
+  /** How long a stop waits for requests in flight before closing their connections. */
+  shutdownGraceMs: number;
   limits: ApiLimits;
 }
 
@@ -63,9 +75,12 @@ export function loadConfig(env: Env = process.env): Config {
   }
   return {
     port: int(env, 'PORT', 4000, 0, 65535),
-    host: text(env, 'HOST') ?? '0.0.0.0',
+    // Loopback unless asked: a laptop's API is not for the whole network (the Docker image sets 0.0.0.0).
+    host: text(env, 'HOST') ?? '127.0.0.1',
     store,
     seedsDir: path.resolve(text(env, 'SEEDS_DIR') ?? 'seeds'),
+    seedOnStart: env.SEEDS_DIR === undefined || env.SEEDS_DIR.trim() !== '',
+    shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     limits: {
       maxPageSize: int(env, 'MAX_PAGE_SIZE', 500, 1, 100_000),
       maxBodyBytes: int(env, 'MAX_BODY_BYTES', 1_000_000, 1_000, 100_000_000),
@@ -74,6 +89,10 @@ export function loadConfig(env: Env = process.env): Config {
       maxTokens: int(env, 'MAX_TOKENS', 5_000, 100, 1_000_000),
       maxCost: int(env, 'MAX_COST', 50_000, 100, 100_000_000),
       requestTimeoutMs,
+      heavyCost: int(env, 'HEAVY_COST', 2_000, 1, 100_000_000),
+      maxConcurrentHeavy: int(env, 'MAX_CONCURRENT_HEAVY', 2, 1, 1_000),
+      maxQueuedHeavy: int(env, 'MAX_QUEUED_HEAVY', 100, 0, 100_000),
+      maxResponseBytes: int(env, 'MAX_RESPONSE_BYTES', 20_000_000, 1_000, 2_000_000_000),
       introspection: bool(env, 'INTROSPECTION', true),
     },
   };

@@ -1,5 +1,5 @@
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
-import { execute, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 /** Compiled operations kept per server; the least recently used one goes first. */
@@ -61,7 +61,7 @@ export class CompiledOperations {
       const result = await query.query(undefined, operation.context, variables);
       // No data at all: the variables were refused before anything ran. graphql-js words that
       // refusal the way Apollo recognises as the client's (BAD_USER_INPUT, HTTP 400).
-      if ('data' in result) return result;
+      if ('data' in result) return result.errors ? { ...result, errors: result.errors.map(withExtensions) } : result;
     }
     return execute({
       schema: this.schema, document: operation.document, contextValue: operation.context,
@@ -94,6 +94,16 @@ export function compiledExecution(operations: CompiledOperations): GatewayInterf
     }),
     stop: async () => operations.clear(),
   };
+}
+
+/*
+ * Private: graphql-jit leaves `extensions` undefined on an error whose cause has none (a
+ * plain Error thrown by a bug); Apollo cannot format such an error and would answer a bare
+ * "Internal server error" without ever showing it to formatError (which logs it).
+ */
+function withExtensions(error: GraphQLError): GraphQLError {
+  if (error.extensions) return error;
+  return new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? error, extensions: {} });
 }
 
 function cacheKey(queryHash: string, operationName: string | null): string {

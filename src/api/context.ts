@@ -10,4 +10,6 @@ export interface ApiContext {
   limits: ApiLimits;
   /** Ids of the documents this request's data came from (see receipts.ts). */
   receipt: Receipt;
+  /** Fires when the request is given up (time limit, client gone); absent when run outside HTTP. */
+  signal?: AbortSignal;
 }

@@ -5,12 +5,15 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { ApiLimits } from '../config.js';
-import { DutyGraphError, ErrorCode } from '../errors.js';
+import { DutyGraphError, ErrorCode, isErrorCode } from '../errors.js';
 import type { ApiContext } from './context.js';
 import type { GraphStore } from '../store/GraphStore.js';
 import { loadTypeDefs } from './loadTypeDefs.js';
 import { CompiledOperations, compiledExecution } from './compiledExecutor.js';
 import { receiptPlugin } from './receipts.js';
+import { budgetPlugin } from './limits/budgetPlugin.js';
+import { KnownCosts } from './limits/KnownCosts.js';
+import { RequestGate } from './limits/RequestGate.js';
 import { resolvers } from './resolvers/index.js';
 
 /**
@@ -21,12 +24,19 @@ import { resolvers } from './resolvers/index.js';
  * (analysts write queries by hand in GraphiQL). Operations run compiled
  * (compiledExecutor.ts) once Apollo has parsed and validated them.
  */
-export function createApolloServer(limits: ApiLimits, store: GraphStore): ApolloServer<ApiContext> {
+export function createApolloServer(
+  limits: ApiLimits, store: GraphStore,
+  gate = new RequestGate(limits.maxConcurrentHeavy, limits.maxQueuedHeavy), known = new KnownCosts(),
+): ApolloServer<ApiContext> {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
-    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true },
+    // Cost is weighed by budgetPlugin with the variables' values and what lists really hold.
+    costLimit: { enabled: false },
+    // Aliases of introspection fields count too: 30 aliases of `__schema.types` was 2.7 MB of answer.
     maxAliases: { n: limits.maxAliases },
-    maxTokens: { n: limits.maxTokens },
+    // graphql-armor counts tokens in a hook whose refusal escapes Apollo's pipeline (HTTP 500):
+    // graphql-js's own parser limit (parseOptions below) refuses the same document as a syntax error (400).
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     // Analysts write queries by hand: "Did you mean …?" helps them, and introspection is on anyway.
     blockFieldSuggestion: { enabled: !limits.introspection },
@@ -34,15 +44,20 @@ export function createApolloServer(limits: ApiLimits, store: GraphStore): Apollo
   return new ApolloServer<ApiContext>({
     gateway: compiledExecution(new CompiledOperations(createSchema())),
     introspection: limits.introspection,
+    // Our own SIGTERM/SIGINT handler (scripts/serve.ts) owns the order: stop taking requests, finish
+    // those in flight, close the store, exit 0. Apollo's would stop itself and re-raise the signal.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     formatError: maskError,
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
     // graphql-armor's typings name @apollo/server's CommonJS build; the plugin objects are the same at run time.
     // No cache hints are set: without the cache-control plugin Apollo does not wrap every field resolver.
     plugins: [
-      ...(armor.plugins as unknown as Array<ApolloServerPlugin<ApiContext>>), receiptPlugin(store), ApolloServerPluginCacheControlDisabled(),
+      ...(armor.plugins as unknown as Array<ApolloServerPlugin<ApiContext>>), budgetPlugin(limits, gate, known), receiptPlugin(store),
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
 }
@@ -53,15 +68,18 @@ export function createSchema(): GraphQLSchema {
 }
 
 /** graphql-armor's refusals, told apart by their messages, each with its own code. */
-const LIMIT_CODES: ReadonlyArray<[RegExp, string]> = [
-  [/Query Cost limit/i, 'COST_LIMIT_EXCEEDED'],
-  [/Query depth limit/i, 'DEPTH_LIMIT_EXCEEDED'],
-  [/Aliases limit/i, 'ALIAS_LIMIT_EXCEEDED'],
-  [/Token limit/i, 'TOKEN_LIMIT_EXCEEDED'],
-  [/Directives limit/i, 'DIRECTIVE_LIMIT_EXCEEDED'],
+const LIMIT_CODES: ReadonlyArray<[RegExp, ErrorCode]> = [
+  [/Query Cost limit/i, ErrorCode.CostLimitExceeded],
+  [/Query depth limit/i, ErrorCode.DepthLimitExceeded],
+  [/Aliases limit/i, ErrorCode.AliasLimitExceeded],
+  [/Token limit|Document contains more tha[nt] \d+ tokens/i, ErrorCode.TokenLimitExceeded],
+  [/Directives limit/i, ErrorCode.DirectiveLimitExceeded],
 ];
 
-/** Keeps messages we wrote; replaces anything else (driver errors, bugs) with a generic one. */
+/**
+ * Keeps messages we wrote; replaces anything else (driver errors, bugs) with a generic one.
+ * Every code a client sees is one of `ErrorCode`: a code we did not list is masked as internal.
+ */
 export function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const limit = LIMIT_CODES.find(([pattern]) => pattern.test(formatted.message));
   if (limit) {
@@ -75,10 +93,10 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
     return { message: safe, locations: formatted.locations, path: formatted.path, extensions: { code: original.code } };
   }
   const code = formatted.extensions?.code;
-  if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+  if (code === ErrorCode.InternalServerError || !isErrorCode(code)) {
     console.error(`GraphQL error at ${formatted.path?.join('.') ?? '?'}: ${formatted.message}`);
-    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.InternalServerError } };
   }
-  const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+  const { stacktrace: _stack, http: _http, ...extensions } = formatted.extensions ?? {};
   return { ...formatted, extensions };
 }

@@ -50,11 +50,14 @@ export function sliceToPage<T>(all: readonly T[], request: PageRequest): Page<T>
   return { totalCount: all.length, rows: all.slice(request.offset, request.offset + request.limit) };
 }
 
+/** Past any list the graph can hold: a cursor beyond it was not issued here (and would overflow the store's SKIP). */
+export const MAX_CURSOR_OFFSET = 1_000_000_000;
+
 // Private: the offset a cursor names.
 function decodeCursor(cursor: string): number {
-  const match = /^o:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) {
-    throw new GraphQLError(`after is not a cursor this API issued ("${cursor}")`, {
+  const match = /^o:(\d{1,10})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!match || Number(match[1]) > MAX_CURSOR_OFFSET) {
+    throw new GraphQLError(`after is not a cursor this API issued ("${cursor.length > 40 ? `${cursor.slice(0, 40)}…` : cursor}")`, {
       extensions: { code: ErrorCode.BadInput, argumentName: 'after' },
     });
   }

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../errors.js';
 import type { MentionRow, ProjectRow, ResponsibilityRow, TaskRow, UnitRow } from '../../store/GraphStore.js';
 import type { Loaders } from '../loaders.js';
+import { lists as listsOf, present } from '../resolvers/required.js';
 import { GraphBuilder } from './GraphBuilder.js';
 import type { ChainValue, LinkValue } from './types.js';
 
@@ -105,7 +106,7 @@ function printed(r: ResponsibilityRow, year: number): DraftLink {
  */
 async function projectLinks(loaders: Loaders, projects: readonly ProjectRow[], mentions: readonly MentionRow[]): Promise<DraftLink[]> {
   // Primes the task and responsibility loaders from the projects (cached when already asked).
-  await loaders.taskIdsByProject.loadMany(projects.map((p) => p.id));
+  await lists(loaders.taskIdsByProject.loadMany(projects.map((p) => p.id)));
   const taskIds = unique(mentions.map((m) => m.taskId));
   const [tasks, responsibilities] = await Promise.all([
     rows(loaders.task.loadMany(taskIds)),
@@ -249,12 +250,12 @@ function isString(v: string | null): v is string {
   return v !== null;
 }
 
-// Private: loadMany results without the misses.
+// Private: loadMany results without the misses; a failed key fails the chain (STORE_FAILED), never a shorter one.
 async function rows<T>(loaded: Promise<Array<T | null | Error>>): Promise<T[]> {
-  return (await loaded).filter((v): v is T => v !== null && !(v instanceof Error));
+  return present(await loaded);
 }
 
-// Private: list-valued loadMany results, position for position (a failed key gives an empty list).
+// Private: list-valued loadMany results, position for position; a failed key fails the chain.
 async function lists<T>(loaded: Promise<Array<T[] | Error>>): Promise<T[][]> {
-  return (await loaded).map((v) => (v instanceof Error ? [] : v));
+  return listsOf(await loaded);
 }

@@ -2,18 +2,29 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
+import { DutyGraphError, ErrorCode } from '../../errors.js';
 import type { ApiContext } from '../context.js';
 import { graphiqlAsset, graphiqlPage } from './graphiql.js';
 
 export interface HttpOptions {
   apollo: ApolloServer<ApiContext>;
-  /** Builds a fresh context (loaders) for each GraphQL request. */
-  context: () => Promise<ApiContext>;
+  /** Builds a fresh context (loaders) for each GraphQL request; `signal` fires when the request is given up. */
+  context: (signal: AbortSignal) => Promise<ApiContext>;
   /** Resolves when the store answers, rejects otherwise. */
   health: () => Promise<void>;
   maxBodyBytes: number;
-  /** A GraphQL request still running after this gets a REQUEST_TIMEOUT error (its store queries are cancelled by the store's own timeout). */
+  /**
+   * A GraphQL request still running after this gets a REQUEST_TIMEOUT error, and its signal
+   * fires: its resolvers' further store calls fail at once (guardedStore.ts) and a query
+   * already running is cancelled by the store's own per-query timeout.
+   */
   requestTimeoutMs: number;
+  /** Largest response body sent; a bigger answer is replaced by a RESPONSE_TOO_LARGE error. */
+  maxResponseBytes: number;
+  /** True once the server is stopping: requests on kept-alive connections get 503 and the connection closes. */
+  stopping: () => boolean;
+  /** Refuses a request at once (before Apollo) when it is a known heavy one and the gate is full. */
+  overloaded: (body: unknown) => boolean;
 }
 
 /** Path GraphQL is served at (POST and GET; a browser's GET gets GraphiQL). */
@@ -28,7 +39,7 @@ export function createHttpServer(options: HttpOptions): http.Server {
     handle(req, res, options).catch((error: unknown) => {
       // Never a stack trace to the client; the server log gets the message.
       console.error(`HTTP ${req.method} ${req.url}: ${error instanceof Error ? error.message : String(error)}`);
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.InternalServerError } }] });
       else res.end();
     });
   });
@@ -45,37 +56,56 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, optio
     return;
   }
   if (url.pathname !== GRAPHQL_PATH) return sendJson(res, 404, { error: `No route ${url.pathname}; GraphQL is at ${GRAPHQL_PATH}` });
+  if (options.stopping()) {
+    res.setHeader('connection', 'close');
+    return sendJson(res, 503, { errors: [{ message: 'The server is stopping', extensions: { code: ErrorCode.ShuttingDown } }] });
+  }
   if (req.method === 'GET' && !url.search && prefersHtml(req)) {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(graphiqlPage(GRAPHQL_PATH));
     return;
   }
   const body = await readBody(req, options.maxBodyBytes);
-  if (body === 'too-large') return sendJson(res, 413, { errors: [{ message: `Request body over ${options.maxBodyBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+  if (body === 'too-large') return sendJson(res, 413, { errors: [{ message: `Request body over ${options.maxBodyBytes} bytes`, extensions: { code: ErrorCode.PayloadTooLarge } }] });
   let parsed: unknown;
   if (body.length > 0) {
     try {
       parsed = JSON.parse(body);
     } catch {
-      return sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+      return sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: ErrorCode.BadRequest } }] });
     }
+  }
+  if (options.overloaded(parsed)) {
+    res.setHeader('retry-after', '1');
+    return sendJson(res, 503, { errors: [{ message: 'The server is busy with heavy requests; try again shortly', extensions: { code: ErrorCode.Overloaded } }] });
   }
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
+  const abort = new AbortController();
+  // A client that goes away stops its request's store work too.
+  res.once('close', () => abort.abort(new DutyGraphError(ErrorCode.RequestTimeout, 'The client closed the connection')));
   const execution = options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body: parsed },
-    context: options.context,
+    context: () => options.context(abort.signal),
   });
   const response = await withTimeout(execution, options.requestTimeoutMs);
   if (response === 'timeout') {
-    return sendJson(res, 503, {
-      errors: [{ message: `The request took longer than ${options.requestTimeoutMs} ms`, extensions: { code: 'REQUEST_TIMEOUT' } }],
-    });
+    const message = `The request took longer than ${options.requestTimeoutMs} ms`;
+    abort.abort(new DutyGraphError(ErrorCode.RequestTimeout, message));
+    return sendJson(res, 503, { errors: [{ message, extensions: { code: ErrorCode.RequestTimeout } }] });
   }
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
+    if (Buffer.byteLength(response.body.string) > options.maxResponseBytes) {
+      return sendJson(res, 400, {
+        errors: [{
+          message: `The answer is over ${options.maxResponseBytes} bytes (MAX_RESPONSE_BYTES); ask for smaller pages`,
+          extensions: { code: ErrorCode.ResponseTooLarge },
+        }],
+      });
+    }
     res.end(response.body.string);
     return;
   }

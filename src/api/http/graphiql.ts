@@ -72,7 +72,9 @@ export function graphiqlPage(endpoint: string): string {
 /** The file behind an asset URL path, or null when it is not one of ours. */
 export function graphiqlAsset(urlPath: string): { file: string; type: string } | null {
   if (!urlPath.startsWith(ASSET_PREFIX)) return null;
-  return ASSETS[urlPath.slice(ASSET_PREFIX.length)] ?? null;
+  const name = urlPath.slice(ASSET_PREFIX.length);
+  // Own keys only: `/graphiql/__proto__` must be a 404, not Object.prototype served as a file.
+  return Object.hasOwn(ASSETS, name) ? ASSETS[name]! : null;
 }
 
 /** Fails at start-up, not at first page view, when a bundle is missing from node_modules. */

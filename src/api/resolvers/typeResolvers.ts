@@ -40,7 +40,7 @@ export const unitResolvers: UnitResolvers = {
     const request = pageRequest(first, after, limits.maxPageSize);
     const page = sliceToPage(await loaders.taskIdsByUnit.load(u.id), request);
     const tasks = await loaders.task.loadMany(page.rows);
-    const rows = tasks.map((t, i) => required(t instanceof Error ? null : t, `task ${page.rows[i]}`));
+    const rows = tasks.map((t, i) => required(t, `task ${page.rows[i]}`));
     return toConnection({ totalCount: page.totalCount, rows }, request);
   },
   place: async (u, _, { loaders }) => {
