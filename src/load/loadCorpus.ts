@@ -67,7 +67,7 @@ export async function loadCorpus(store: GraphStore, paths: readonly string[], op
   const checked: CheckedFile[] = [];
   const failures: LoadFailure[] = [];
   for (const p of paths) {
-    const outcome = readDocumentFile(p);
+    const outcome = await readDocumentFile(p);
     if ('reason' in outcome) failures.push(outcome);
     else checked.push({ path: outcome.path, file: outcome.file, sha256: outcome.sha256, chars: outcome.text.length });
   }
@@ -91,7 +91,7 @@ export async function loadCorpus(store: GraphStore, paths: readonly string[], op
   for (const d of oneByOne) {
     progress(d.file);
     try {
-      await store.replaceDocument(extractFile(job(d)), loadOptions);
+      await store.replaceDocument(await extractFile(job(d)), loadOptions);
       loaded.push(d.file);
     } catch (error) {
       failures.push({ file: d.path, reason: messageOf(error) });
@@ -125,11 +125,11 @@ export async function loadCorpus(store: GraphStore, paths: readonly string[], op
 }
 
 // Private: extraction on this thread, one document at a time.
-function* extractHere(jobs: readonly ExtractJob[]): Generator<ExtractedDocument> {
+async function* extractHere(jobs: readonly ExtractJob[]): AsyncGenerator<ExtractedDocument> {
   for (const job of jobs) {
     let doc: ExtractedDocument;
     try {
-      doc = extractFile(job);
+      doc = await extractFile(job);
     } catch (error) {
       throw extractionFailure(job, error);
     }
