@@ -48,7 +48,15 @@ export class CanonicalText {
 
   /** A table given as rows of cells with spans; empty rows are dropped, a table without text adds nothing. */
   table(rows: readonly RawCell[][], name: string | null = null): void {
-    const grid = layOut(rows);
+    // Title rows above the header (`2023年…任务分解表` merged across the sheet) are paragraphs:
+    // a row holding one cell's text, when a later row holds more than one.
+    let first = 0;
+    const texts = (r: readonly RawCell[]) => r.filter((c) => foldSpaces(c.text)).length;
+    while (first < rows.length && texts(rows[first]!) <= 1 && rows.slice(first + 1).some((r) => texts(r) > 1) && rows[first]!.every((c) => c.rowSpan === 1)) {
+      for (const c of rows[first]!) this.add('paragraph', c.text);
+      first++;
+    }
+    const grid = layOut(rows.slice(first));
     // A row of empty cells is dropped unless a span from above covers part of it (the span counts it).
     const filled = grid.filter((r) => r.some((c) => c === null || c.text !== ''));
     if (filled.length === 0) return;

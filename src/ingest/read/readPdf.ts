@@ -78,8 +78,9 @@ function linesOf(items: PdfItem[]): PdfLine[] {
       if (!r.text.trim()) continue;
       const seg = segments[segments.length - 1];
       const gap = seg ? r.x - seg.x1 : Infinity;
-      // Wider than two characters: a column gap (a table cell, or aligned columns).
-      if (seg && gap < 2 * size) {
+      // Wider than half a character: a column gap (the padding between two table cells); glyphs
+      // of one run touch, and a word space is a quarter of the font size.
+      if (seg && gap < 0.5 * size) {
         seg.text += gap > 0.2 * size && /[\w.,:;%)]$/.test(seg.text) && /^[\w(]/.test(r.text) ? ` ${r.text}` : r.text;
         seg.x1 = Math.max(seg.x1, r.x + r.w);
       } else segments.push({ text: r.text, x0: r.x, x1: r.x + r.w });
