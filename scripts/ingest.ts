@@ -3,7 +3,7 @@
  * Loads documents (default: seeds/) into the configured graph and prints a summary.
  */
 import { loadConfig } from '../src/config.js';
-import { collectFiles } from '../src/load/collectFiles.js';
+import { collectDocuments } from '../src/load/collectFiles.js';
 import { loadCorpus } from '../src/load/loadCorpus.js';
 import { openStore } from '../src/store/openStore.js';
 import { corpusMeta, foldersOf } from './lib/corpusMeta.js';
@@ -31,7 +31,14 @@ runCli(async () => {
   }
   const extractWorkers = intFlag('workers', values.workers, 0, 64);
   const config = loadConfig();
-  const paths = collectFiles(positionals.length > 0 ? positionals : [config.seedsDir]);
+  const inputs = positionals.length > 0 ? positionals : [config.seedsDir];
+  const { paths, skipped } = collectDocuments(inputs);
+  // Every file of a folder that is not read is named, with why (one line each).
+  for (const s of skipped) console.error(`dutygraph: skipped ${s.file}: ${s.reason}`);
+  if (paths.length === 0) {
+    console.error(`dutygraph: no document to load in ${inputs.join(', ')}${skipped.length ? ` (${skipped.length} file(s) skipped)` : ''}`);
+    return 1;
+  }
   const metaFor = corpusMeta([config.seedsDir, ...foldersOf(paths)], metaOverrides(values));
   const store = await openStore(config.store);
   try {

@@ -6,6 +6,7 @@ import { defaultExtractWorkers, extractInWorkers } from './extractPool.js';
 import { pipelineVersion } from './pipelineVersion.js';
 import { readDocumentFile, type LoadFailure } from './readDocumentFile.js';
 import { projectName } from './projectName.js';
+import { metaMatches } from './metaMatches.js';
 
 export type { LoadFailure };
 export { readDocumentFile };
@@ -77,8 +78,13 @@ export async function loadCorpus(store: GraphStore, paths: readonly string[], op
   if (failures.length > 0) return summary([], []);
 
   const pipeline = options.pipeline ?? pipelineVersion();
-  const stored = new Map((await store.documentFingerprints()).map((f) => [f.file, `${f.sha256}/${f.pipeline}`]));
-  const unchanged = checked.filter((d) => !options.force && stored.get(d.file) === `${d.sha256}/${pipeline}`);
+  const fingerprints = await store.documentFingerprints();
+  const stored = new Map(fingerprints.map((f) => [f.file, `${f.sha256}/${f.pipeline}`]));
+  const sameBytes = checked.filter((d) => !options.force && stored.get(d.file) === `${d.sha256}/${pipeline}`);
+  // Metadata given (manifest, --year/--region) is part of "unchanged": a new year reloads the document.
+  const ids = new Map(fingerprints.map((f) => [f.file, f.id]));
+  const rows = new Map((await store.documentsByIds(sameBytes.map((d) => ids.get(d.file)!))).map((r) => [r.file, r]));
+  const unchanged = sameBytes.filter((d) => metaMatches(rows.get(d.file), options.metaFor(d.file)));
   const changed = checked.filter((d) => !unchanged.includes(d) && stored.has(d.file));
   const fresh = checked.filter((d) => !stored.has(d.file));
   const loaded: string[] = [];
