@@ -56,10 +56,10 @@ function manifest(dir: string = SEEDS): Map<string, DocumentMeta> {
   return m;
 }
 
-function extractFile(file: string, meta: DocumentMeta): ExtractedDocument {
-  const read = readDocumentFile(file);
+async function extractFile(file: string, meta: DocumentMeta): Promise<ExtractedDocument> {
+  const read = await readDocumentFile(file);
   if ('reason' in read) fail(`${file}: ${read.reason}`);
-  return extractDocument({ file: read.file, text: read.text, sha256: read.sha256, meta });
+  return extractDocument({ file: read.file, text: read.text, sha256: read.sha256, meta, format: read.source.format, encoding: read.source.encoding });
 }
 
 // Private: a document named by a gold file: in --docs, beside the gold folder's parent (or
@@ -116,7 +116,7 @@ async function main(argv: string[]): Promise<void> {
     if (!Number.isInteger(y)) fail(`--year needs a number, got ${JSON.stringify(opt.year)}`);
     meta.year = y;
   }
-  const score = scoreGold(gold, extractFile(docFile, meta));
+  const score = scoreGold(gold, await extractFile(docFile, meta));
   if (json) process.stdout.write(JSON.stringify(score) + '\n');
   else {
     const t = score.tasks;
@@ -132,7 +132,7 @@ async function main(argv: string[]): Promise<void> {
 async function evalCorpus(dir: string, options: { json: boolean; recurring: boolean }): Promise<void> {
   const folders = corpusFolders(dir);
   const started = performance.now();
-  const extraction = scoreCorpusExtraction(folders);
+  const extraction = await scoreCorpusExtraction(folders);
   const extractSeconds = (performance.now() - started) / 1000;
   let recurring = null;
   if (options.recurring && folders.recurringFiles.length > 0) {

@@ -1,64 +1,39 @@
 /**
  * `npm run extract -- <file> [--year N] [--region R]` — print the records extraction
- * produces for one document (what `ingest` would load), as JSON.
- * Metadata comes from seeds/manifest.json when the file is listed there; flags override it.
+ * produces for one document (what `ingest` would load), as JSON on stdout and nothing else.
+ * Metadata comes from a manifest.json beside the file (or seeds/manifest.json), as `ingest`
+ * reads them; flags override it. Any format `ingest` reads is accepted.
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { basename } from 'node:path';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DutyGraphError, ErrorCode } from '../src/errors.js';
 import { extractDocument } from '../src/ingest/extractDocument.js';
-import { readManifest } from '../src/ingest/readManifest.js';
 import { readDocumentFile } from '../src/load/readDocumentFile.js';
-import type { DocumentMeta } from '../src/ingest/records.js';
+import { corpusMeta } from './lib/corpusMeta.js';
+import { metaOverrides, parseCliArgs } from './lib/parseArgs.js';
+import { runCli } from './lib/runCli.js';
 
-const MANIFEST = fileURLToPath(new URL('../seeds/manifest.json', import.meta.url));
-
-function fail(message: string): never {
-  process.stderr.write(`extract: ${message}\n`);
-  process.exit(1);
-}
-
-function main(argv: string[]): void {
-  let file: string | null = null;
-  const meta: DocumentMeta = {};
-  let year: number | undefined;
-  let region: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--year') {
-      year = Number(argv[++i]);
-      if (!Number.isInteger(year)) fail(`--year needs a number, got ${JSON.stringify(argv[i])}`);
-    } else if (a === '--region') {
-      region = argv[++i];
-      if (!region) fail('--region needs a value, e.g. 上海市嘉定区');
-    } else if (a.startsWith('--')) fail(`unknown option ${a} (usage: extract <file> [--year N] [--region R])`);
-    else if (file === null) file = a;
-    else fail(`one file at a time, got ${JSON.stringify(file)} and ${JSON.stringify(a)}`);
-  }
-  if (file === null) fail('usage: extract <file> [--year N] [--region R]');
-  const read = readDocumentFile(file);
-  if ('reason' in read) fail(`${file}: ${read.reason}`);
-  if (existsSync(MANIFEST)) {
-    try {
-      Object.assign(meta, readManifest(JSON.parse(readFileSync(MANIFEST, 'utf8'))).get(basename(file)) ?? {});
-    } catch {
-      process.stderr.write(`extract: warning: ${MANIFEST} is not valid JSON; inferring metadata\n`);
-    }
-  }
-  if (year !== undefined) meta.year = year;
-  if (region !== undefined) meta.region = region;
-  const out = extractDocument({ file: read.file, text: read.text, sha256: read.sha256, meta });
-  process.stdout.write(JSON.stringify(out, null, 2) + '\n');
-}
+const SEEDS = fileURLToPath(new URL('../seeds', import.meta.url));
+const USAGE = 'npm run extract -- <file> [--year N] [--region R]';
 
 // A closed pipe (`| head`) is the reader's choice, not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);
-  fail(`cannot write output (${e.code ?? e.message})`);
+  process.stderr.write(`dutygraph: cannot write output (${e.code ?? e.message})\n`);
+  process.exit(1);
 });
 
-try {
-  main(process.argv.slice(2));
-} catch (e) {
-  fail(`internal error: ${(e as Error).message}`);
-}
+runCli(async () => {
+  const { values, positionals } = parseCliArgs(process.argv.slice(2), { year: { type: 'string' }, region: { type: 'string' } }, USAGE);
+  if (positionals.length !== 1) throw new DutyGraphError(ErrorCode.BadInput, `one file, got ${positionals.length}\nusage: ${USAGE}`);
+  const file = positionals[0]!;
+  const read = await readDocumentFile(file);
+  if ('reason' in read) throw new DutyGraphError(ErrorCode.BadDocument, `${file}: ${read.reason}`);
+  // The file's own folder is read last, so its manifest wins over the seeds' (as in ingest).
+  const metaFor = corpusMeta([SEEDS, path.dirname(path.resolve(file))], metaOverrides(values));
+  const out = extractDocument({
+    file: read.file, text: read.text, sha256: read.sha256, meta: metaFor(read.file), format: read.source.format, encoding: read.source.encoding,
+  });
+  process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  return 0;
+});

@@ -31,8 +31,15 @@ runCli(async () => {
   }
   const extractWorkers = intFlag('workers', values.workers, 0, 64);
   const config = loadConfig();
-  const sources = collectDocuments(positionals.length > 0 ? positionals : [config.seedsDir], config.seedsDir);
+  const inputs = positionals.length > 0 ? positionals : [config.seedsDir];
+  const { sources, skipped } = collectDocuments(inputs, config.seedsDir);
   const paths = sources.map((s) => s.path);
+  // Every file of a folder that is not read is named, with why (one line each).
+  for (const s of skipped) console.error(`dutygraph: skipped ${s.file}: ${s.reason}`);
+  if (paths.length === 0) {
+    console.error(`dutygraph: no document to load in ${inputs.join(', ')}${skipped.length ? ` (${skipped.length} file(s) skipped)` : ''}`);
+    return 1;
+  }
   const metaFor = corpusMeta([config.seedsDir, ...foldersOf(paths)], metaOverrides(values));
   const store = await openStore(config.store);
   try {

@@ -26,8 +26,8 @@ export interface RecurringFigures {
 }
 
 /** Tasks, responsibilities and roles of every document, scored as `eval --corpus` does (not timed). */
-export function scoreExtraction(corpusDir: string): Omit<AccuracyFigures, 'recurringProjects'> {
-  const { documents, total: s } = scoreCorpusExtraction(corpusFolders(corpusDir));
+export async function scoreExtraction(corpusDir: string): Promise<Omit<AccuracyFigures, 'recurringProjects'>> {
+  const { documents, total: s } = await scoreCorpusExtraction(corpusFolders(corpusDir));
   return {
     documents,
     tasks: { gold: s.tasks.gold, precision: round(s.tasks.precision, 4), recall: round(s.tasks.recall, 4) },

@@ -15,11 +15,11 @@ export interface ExtractionFigures extends BenchResult {
  * `rounds` timed passes of `extractDocument` over all of them; the best pass is reported.
  * `seconds` of the best pass is also the extract share of ingest (see runBench).
  */
-export function measureCorpusExtraction(docsDir: string, rounds: number): ExtractionFigures {
+export async function measureCorpusExtraction(docsDir: string, rounds: number): Promise<ExtractionFigures> {
   const metaFor = corpusMeta([docsDir]);
   const texts: BenchText[] = [];
   for (const p of collectFiles([docsDir])) {
-    const read = readDocumentFile(p);
+    const read = await readDocumentFile(p);
     if ('reason' in read) throw new Error(`${p}: ${read.reason}`);
     texts.push({ file: read.file, text: read.text, meta: metaFor(read.file) });
   }

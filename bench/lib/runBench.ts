@@ -52,7 +52,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     const extraction: ExtractionFigures | null = corpus
       ? await phase('extraction', 120_000 * scale, async () => measureCorpusExtraction(corpus.docsDir, o.extractRounds))
       : null;
-    const scored = corpus ? await phase('accuracy', 120_000 * scale, async () => scoreExtraction(corpus.dir)) : null;
+    const scored = corpus ? await phase('accuracy', 120_000 * scale, () => scoreExtraction(corpus.dir)) : null;
     const ingest: IngestFigures | null = corpus
       ? await phase('ingest', 420_000 * scale, () => measureIngest(corpus.docsDir, dataDir, 420_000 * scale, o.log))
       : null;

@@ -61,7 +61,7 @@ export interface CorpusExtractionScore {
  * Extracts every document a gold file names (with its manifest metadata, as `ingest` would)
  * and scores it with `scoreGold`. Fails naming the gold file or document that cannot be read.
  */
-export function scoreCorpusExtraction(folders: CorpusFolders): CorpusExtractionScore {
+export async function scoreCorpusExtraction(folders: CorpusFolders): Promise<CorpusExtractionScore> {
   const { metaFor, groupOf } = folders;
   const byGroup = new Map<string, GoldScore[]>();
   const all: GoldScore[] = [];
@@ -71,9 +71,9 @@ export function scoreCorpusExtraction(folders: CorpusFolders): CorpusExtractionS
     if (typeof gold.document !== 'string' || !Array.isArray(gold.tasks)) {
       throw new DutyGraphError(ErrorCode.BadInput, `${goldFile}: not a gold file (needs "document" and "tasks")`);
     }
-    const read = readDocumentFile(path.join(folders.docsDir, gold.document));
+    const read = await readDocumentFile(path.join(folders.docsDir, gold.document));
     if ('reason' in read) throw new DutyGraphError(ErrorCode.BadInput, `${goldFile}: its document ${gold.document}: ${read.reason}`);
-    const score = scoreGold(gold, extractDocument({ file: read.file, text: read.text, sha256: read.sha256, meta: metaFor(read.file) }));
+    const score = scoreGold(gold, extractDocument({ file: read.file, text: read.text, sha256: read.sha256, meta: metaFor(read.file), format: read.source.format, encoding: read.source.encoding }));
     all.push(score);
     const group = groupOf(gold.document);
     (byGroup.get(group) ?? byGroup.set(group, []).get(group)!).push(score);

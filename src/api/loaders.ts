@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type {
-  DocumentRow, GraphStore, LocatedRow, MentionRow, PlaceRow, ProjectRow, ResponsibilityRow, SectionRow, TargetRow,
+  DocumentRow, DocumentText, GraphStore, LocatedRow, MentionRow, PlaceRow, ProjectRow, ResponsibilityRow, SectionRow, TargetRow,
   TaskRow, UnitRelationRow, UnitRow,
 } from '../store/GraphStore.js';
 import type { PairScope } from './analysis/types.js';
@@ -12,6 +12,8 @@ import type { PairScope } from './analysis/types.js';
  */
 export interface Loaders {
   document: DataLoader<string, DocumentRow | null>;
+  /** Canonical texts, apart from the rows (they can be megabytes; asked only by Document.text and Evidence.context). */
+  documentText: DataLoader<string, DocumentText | null>;
   section: DataLoader<string, SectionRow | null>;
   task: DataLoader<string, TaskRow | null>;
   unit: DataLoader<string, UnitRow | null>;
@@ -39,6 +41,7 @@ export interface Loaders {
 export function createLoaders(store: GraphStore): Loaders {
   const loaders: Loaders = {
     document: byId((ids) => store.documentsByIds(ids)),
+    documentText: byId((ids) => store.documentTexts(ids)),
     section: byId((ids) => store.sectionsByIds(ids)),
     task: byId((ids) => store.tasksByIds(ids)),
     unit: byId((ids) => store.unitsByIds(ids)),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type {
   DocumentInput, DocumentRecord, Evidence, ExtractedDocument, ExtractionWarning, Genre, Inference, LocationRecord,
   MentionRecord, PlaceRecord, ProjectRecord, ResponsibilityRecord, SectionRecord, TargetRecord, TaskRecord, UnitRecord,
@@ -66,6 +67,8 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
   const document: DocumentRecord = {
     id: docId, file, title, year, region, genre, issuer: input.meta.issuer ?? null, date: input.meta.date ?? null,
     sha256: input.sha256, length: text.length, inferred,
+    format: input.format ?? 'txt', encoding: input.encoding === undefined ? 'UTF-8' : input.encoding, text,
+    textSha256: createHash('sha256').update(text).digest('hex'),
   };
 
   const listGenre = genre === 'task_list' || genre === 'target_list' || (genre === 'unknown' && /(?:责任单位|牵头单位)[ \t]*[:：]/.test(text));

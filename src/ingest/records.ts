@@ -83,6 +83,16 @@ export interface DocumentRecord {
   /** Length of the original text in UTF-16 code units. */
   length: number;
   inferred: Inference[];
+  /**
+   * How the file was read (issue 18): its format (`txt`, `html`, `docx`, `xlsx`, `csv`, `pdf`),
+   * the encoding its bytes were decoded from (null where the format carries its own: docx, xlsx,
+   * pdf), the canonical text every offset points into, and the SHA-256 of that text's UTF-8 bytes.
+   * Optional so that records built by hand (tests) stay valid; extraction always sets them.
+   */
+  format?: string;
+  encoding?: string | null;
+  text?: string;
+  textSha256?: string;
 }
 
 export interface SectionRecord {
@@ -234,7 +244,11 @@ export interface DocumentMeta {
 /** Input to `extractDocument`: the decoded text and what is known about it. */
 export interface DocumentInput {
   file: string;
+  /** The canonical text (see src/ingest/read/SourceDocument.ts). */
   text: string;
   sha256: string;
   meta: DocumentMeta;
+  /** Format and encoding the read stage found; `txt` / `UTF-8` when not given. */
+  format?: string;
+  encoding?: string | null;
 }

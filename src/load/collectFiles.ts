@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DutyGraphError, ErrorCode } from '../errors.js';
+import { READ_FORMATS } from '../ingest/read/formats.js';
+import { formatOf } from '../ingest/read/readSource.js';
+import type { LoadFailure } from './readDocumentFile.js';
 
-/** File endings read as documents when a folder is given. */
-export const DOCUMENT_EXTENSIONS = ['.txt', '.md'];
+/** File endings read as documents when a folder is given (every format the read stage reads). */
+export const DOCUMENT_EXTENSIONS = Object.keys(READ_FORMATS);
 
 /** A document file and the name it is stored under (its identity: the document id derives from it). */
 export interface DocumentSource {
@@ -12,27 +15,50 @@ export interface DocumentSource {
   file: string;
 }
 
+/** Document paths found, and the files of the folders given that are not read, each with why. */
+export interface CollectedFiles {
+  paths: string[];
+  skipped: LoadFailure[];
+}
+
+// Private: files of a folder that are not documents and need no mention (metadata, hidden files).
+const NOT_DOCUMENTS = /^(?:manifest\.json|\..*|README(?:\.\w+)?|Thumbs\.db|desktop\.ini)$/i;
+
 /**
- * Expands files and folders (one level deep, sorted) into document paths.
+ * Expands files and folders (one level deep, sorted) into document paths; a folder's other
+ * files are listed in `skipped` with the reason (unsupported format, not a regular file).
  * Throws BAD_USER_INPUT naming the path when one does not exist.
  */
-export function collectFiles(inputs: readonly string[]): string[] {
+export function scanInputs(inputs: readonly string[]): CollectedFiles {
   const out: string[] = [];
+  const skipped: LoadFailure[] = [];
   for (const input of inputs) {
     let stat: fs.Stats;
     try {
       stat = fs.statSync(input);
-    } catch {
-      throw new DutyGraphError(ErrorCode.BadInput, `${input}: no such file or folder`);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new DutyGraphError(ErrorCode.BadInput, `${input}: ${code === 'ELOOP' ? 'symbolic link loop' : 'no such file or folder'}`);
     }
-    if (stat.isDirectory()) {
-      const names = fs.readdirSync(input).filter((n) => DOCUMENT_EXTENSIONS.includes(path.extname(n).toLowerCase()));
-      out.push(...names.sort().map((n) => path.join(input, n)));
-    } else {
+    if (!stat.isDirectory()) {
       out.push(input);
+      continue;
+    }
+    for (const entry of fs.readdirSync(input, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const p = path.join(input, entry.name);
+      if (entry.isDirectory() || NOT_DOCUMENTS.test(entry.name)) continue;
+      const format = formatOf(entry.name);
+      if (!format.ok) skipped.push({ file: p, reason: format.reason });
+      else if (!entry.isFile() && !entry.isSymbolicLink()) skipped.push({ file: p, reason: 'not a regular file (FIFO, device or socket)' });
+      else out.push(p);
     }
   }
-  return [...new Set(out.map((p) => path.resolve(p)))];
+  return { paths: [...new Set(out.map((p) => path.resolve(p)))], skipped };
+}
+
+/** Document paths of files and folders (see scanInputs; the skipped files are not reported). */
+export function collectFiles(inputs: readonly string[]): string[] {
+  return scanInputs(inputs).paths;
 }
 
 /**
@@ -43,10 +69,12 @@ export function collectFiles(inputs: readonly string[]): string[] {
  * named like a seed (`other/000_….txt`) never replaces that seed. The same folder names its
  * files the same way on every run, so re-ingesting changes nothing.
  */
-export function collectDocuments(inputs: readonly string[], seedsDir?: string): DocumentSource[] {
+export function collectDocuments(inputs: readonly string[], seedsDir?: string): { sources: DocumentSource[]; skipped: LoadFailure[] } {
   const seeds = seedsDir === undefined ? null : path.resolve(seedsDir);
-  return collectFiles(inputs).map((p) => {
+  const { paths, skipped } = scanInputs(inputs);
+  const sources = paths.map((p) => {
     const folder = path.dirname(p);
     return { path: p, file: folder === seeds ? path.basename(p) : `${path.basename(folder)}/${path.basename(p)}` };
   });
+  return { sources, skipped };
 }

@@ -15,10 +15,12 @@ export interface ExtractJob {
  * Reads, decodes and extracts one document file (the loader checked it once already;
  * it is read again here so that no text is held between the check and the extraction).
  */
-export function extractFile(job: ExtractJob): ExtractedDocument {
-  const text = readDocumentFile(job.path);
-  if ('reason' in text) throw new DutyGraphError(ErrorCode.BadDocument, text.reason);
-  return extractDocument({ file: job.file ?? text.file, text: text.text, sha256: text.sha256, meta: job.meta });
+export async function extractFile(job: ExtractJob): Promise<ExtractedDocument> {
+  const read = await readDocumentFile(job.path);
+  if ('reason' in read) throw new DutyGraphError(ErrorCode.BadDocument, read.reason);
+  return extractDocument({
+    file: job.file ?? read.file, text: read.text, sha256: read.sha256, meta: job.meta, format: read.source.format, encoding: read.source.encoding,
+  });
 }
 
 /** Why a job of a bulk load failed, naming its file (a bulk failure is reported for many files at once). */

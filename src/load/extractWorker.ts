@@ -11,10 +11,10 @@ import type { ExtractReply, ExtractRequest } from './extractPool.js';
 
 const port = parentPort;
 if (!port) throw new Error('extractWorker.ts runs as a worker thread of extractPool.ts');
-port.on('message', (request: ExtractRequest) => {
+port.on('message', async (request: ExtractRequest) => {
   let reply: ExtractReply;
   try {
-    const doc = extractFile(request.job);
+    const doc = await extractFile(request.job);
     const { prepare } = request;
     reply = { index: request.index, doc: prepare ? prepareForBulk(prepare.format, doc, prepare.pipeline) : doc };
   } catch (error) {

@@ -9,6 +9,7 @@ import { pipelineVersion } from './pipelineVersion.js';
 import { readDocumentFile, type LoadFailure } from './readDocumentFile.js';
 import { projectName } from './projectName.js';
 import type { DocumentSource } from './collectFiles.js';
+import { metaMatches } from './metaMatches.js';
 
 export type { LoadFailure, DocumentSource };
 export { readDocumentFile };
@@ -83,7 +84,7 @@ export async function loadCorpus(
   const byId = new Map<string, string>();
   for (const input of inputs) {
     const source = typeof input === 'string' ? { path: input, file: path.basename(input) } : input;
-    const outcome = readDocumentFile(source.path);
+    const outcome = await readDocumentFile(source.path);
     if ('reason' in outcome) {
       failures.push(outcome);
       continue;
@@ -104,8 +105,13 @@ export async function loadCorpus(
   if (options.reset) await store.clear();
 
   const pipeline = options.pipeline ?? pipelineVersion();
-  const stored = new Map(options.reset ? [] : (await store.documentFingerprints()).map((f) => [f.file, `${f.sha256}/${f.pipeline}`]));
-  const unchanged = checked.filter((d) => !options.force && stored.get(d.file) === `${d.sha256}/${pipeline}`);
+  const fingerprints = options.reset ? [] : await store.documentFingerprints();
+  const stored = new Map(fingerprints.map((f) => [f.file, `${f.sha256}/${f.pipeline}`]));
+  const sameBytes = checked.filter((d) => !options.force && stored.get(d.file) === `${d.sha256}/${pipeline}`);
+  // Metadata given (manifest, --year/--region) is part of "unchanged": a new year reloads the document.
+  const ids = new Map(fingerprints.map((f) => [f.file, f.id]));
+  const rows = new Map((await store.documentsByIds(sameBytes.map((d) => ids.get(d.file)!))).map((r) => [r.file, r]));
+  const unchanged = sameBytes.filter((d) => metaMatches(rows.get(d.file), options.metaFor(path.basename(d.path))));
   const changed = checked.filter((d) => !unchanged.includes(d) && stored.has(d.file));
   const fresh = checked.filter((d) => !stored.has(d.file));
   const loaded: string[] = [];
@@ -118,7 +124,7 @@ export async function loadCorpus(
   for (const d of oneByOne) {
     progress(d.file);
     try {
-      await store.replaceDocument(extractFile(job(d)), loadOptions);
+      await store.replaceDocument(await extractFile(job(d)), loadOptions);
       loaded.push(d.file);
     } catch (error) {
       failures.push({ file: d.path, reason: messageOf(error) });
@@ -152,11 +158,11 @@ export async function loadCorpus(
 }
 
 // Private: extraction on this thread, one document at a time.
-function* extractHere(jobs: readonly ExtractJob[]): Generator<ExtractedDocument> {
+async function* extractHere(jobs: readonly ExtractJob[]): AsyncGenerator<ExtractedDocument> {
   for (const job of jobs) {
     let doc: ExtractedDocument;
     try {
-      doc = extractFile(job);
+      doc = await extractFile(job);
     } catch (error) {
       throw extractionFailure(job, error);
     }

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { messageOf } from '../errors.js';
-import { decodeText } from '../ingest/read/decodeText.js';
+import { readSource } from '../ingest/read/readSource.js';
+import type { SourceDocument } from '../ingest/read/SourceDocument.js';
 
 /** A file that could not be loaded, and why, in one line. */
 export interface LoadFailure {
@@ -10,17 +11,31 @@ export interface LoadFailure {
   reason: string;
 }
 
-/** Reads and decodes one document file, or says in one line why it cannot be loaded. */
-export function readDocumentFile(p: string): { path: string; file: string; text: string; sha256: string } | LoadFailure {
+/** A document file read: its canonical text and blocks, and the SHA-256 of its bytes. */
+export interface ReadFile {
+  path: string;
+  file: string;
+  /** The canonical text (`source.text`). */
+  text: string;
+  source: SourceDocument;
+  sha256: string;
+}
+
+/** Reads one document file in any supported format, or says in one line why it cannot be loaded. */
+export async function readDocumentFile(p: string): Promise<ReadFile | LoadFailure> {
   let bytes: Buffer;
   try {
+    const stat = fs.statSync(p);
+    // Only regular files: a FIFO or a device would block or never end.
+    if (stat.isDirectory()) return { file: p, reason: 'is a folder' };
+    if (!stat.isFile()) return { file: p, reason: 'not a regular file (FIFO, device or socket)' };
     bytes = fs.readFileSync(p);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : messageOf(error);
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'ELOOP' ? 'symbolic link loop' : messageOf(error);
     return { file: p, reason };
   }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return { file: p, reason: decoded.reason };
-  return { path: p, file: path.basename(p), text: decoded.text, sha256: createHash('sha256').update(bytes).digest('hex') };
+  const read = await readSource(bytes, p);
+  if (!read.ok) return { file: p, reason: read.reason };
+  return { path: p, file: path.basename(p), text: read.source.text, source: read.source, sha256: createHash('sha256').update(bytes).digest('hex') };
 }

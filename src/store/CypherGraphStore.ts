@@ -7,7 +7,7 @@ import type {
 import type { Statement } from './cypher/Statement.js';
 import type { CypherRunner, Row, TxRunner } from './CypherRunner.js';
 import type {
-  DocumentFilter, DocumentFingerprint, DocumentRow, GraphCounts, GraphStore, LoadOptions, LocatedRow, MentionRow, NeighbourRow,
+  DocumentFilter, DocumentFingerprint, DocumentRow, DocumentText, GraphCounts, GraphStore, LoadOptions, LocatedRow, MentionRow, NeighbourRow,
   NodeSummary, Page, PageRequest, PairFilter, PairRow, PlaceFilter, PlaceRow, ProjectFilter, ProjectOrder, ProjectRow,
   RegionStat, ResponsibilityRow, SearchKind, SearchRow, SectionRow, StoredEvidence, TargetRow, TaskFilter, TaskOrder,
   TaskRow, UnitFilter, UnitOrder, UnitRelationRow, UnitRow, UnitSummary, YearStat,
@@ -176,6 +176,10 @@ export class CypherGraphStore implements GraphStore {
 
   documentsByIds(ids: readonly string[]): Promise<DocumentRow[]> {
     return this.byIds(R.DOCUMENTS_BY_IDS, ids, toDocument);
+  }
+
+  documentTexts(ids: readonly string[]): Promise<DocumentText[]> {
+    return this.byIds(R.DOCUMENT_TEXTS, ids, (r) => ({ id: str(r.id), text: str(r.text) }));
   }
 
   units(filter: UnitFilter, page: PageRequest, order: UnitOrder = 'NAME'): Promise<Page<UnitRow>> {
@@ -648,6 +652,7 @@ function toDocument(r: Row): DocumentRow {
     id: str(r.id), file: str(r.file), title: str(r.title), year: num(r.year), region: str(r.region),
     genre: str(r.genre) as Genre, issuer: strOrNull(r.issuer), date: strOrNull(r.date), sha256: str(r.sha256),
     length: num(r.length), inferred: str(r.inferred) || '[]',
+    format: str(r.format) || 'txt', encoding: strOrNull(r.encoding), textSha256: str(r.textSha256),
   };
 }
 

@@ -19,7 +19,18 @@ export interface StoredEvidence {
 }
 
 /** A stored document: its record, with the inferences kept as a JSON array of `Inference` records. */
-export type DocumentRow = Omit<DocumentRecord, 'inferred'> & { inferred: string };
+export type DocumentRow = Omit<DocumentRecord, 'inferred' | 'format' | 'encoding' | 'text' | 'textSha256'> & {
+  inferred: string;
+  format: string;
+  encoding: string | null;
+  textSha256: string;
+};
+
+/** A document's canonical text (read apart from its row: it can be megabytes). */
+export interface DocumentText {
+  id: string;
+  text: string;
+}
 
 export interface SectionRow {
   id: string;
@@ -315,6 +326,8 @@ export interface GraphStore {
 
   documents(filter: DocumentFilter, page: PageRequest): Promise<Page<DocumentRow>>;
   documentsByIds(ids: readonly string[]): Promise<DocumentRow[]>;
+  /** Canonical texts by document id, in the order asked; unknown ids are left out. */
+  documentTexts(ids: readonly string[]): Promise<DocumentText[]>;
   units(filter: UnitFilter, page: PageRequest, order?: UnitOrder): Promise<Page<UnitRow>>;
   /** Units by id, in the order asked, each once; unknown ids are left out. */
   unitsByIds(ids: readonly string[]): Promise<UnitRow[]>;

@@ -36,6 +36,8 @@ export const NODE_TABLES: NodeTable[] = [
     properties: {
       id: 'STRING', file: 'STRING', title: 'STRING', year: 'INT64', region: 'STRING', genre: 'STRING',
       issuer: 'STRING', date: 'STRING', sha256: 'STRING', length: 'INT64', inferred: 'STRING', pipeline: 'STRING',
+      // How the file was read, and the canonical text every evidence offset points into (issue 18).
+      format: 'STRING', encoding: 'STRING', textSha256: 'STRING', text: 'STRING',
     },
     indexed: ['file', 'year', 'region'],
   },

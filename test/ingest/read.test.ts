@@ -9,7 +9,7 @@ describe('read', () => {
   it.each([
     [new Uint8Array([]), 'empty file'],
     [new Uint8Array([0x41, 0, 0x42]), 'binary'],
-    [new Uint8Array([0xff, 0xfe, 0x41]), 'not valid UTF-8'],
+    [new Uint8Array([0xff, 0xfe, 0x41]), 'not valid UTF-16LE'],
     [new TextEncoder().encode('  \n '), 'empty'],
   ])('rejects bad input %#', (bytes, reason) => {
     const d = decodeText(bytes);
@@ -17,7 +17,7 @@ describe('read', () => {
     if (!d.ok) expect(d.reason).toContain(reason);
   });
   it('decodes UTF-8 and drops a BOM', () => {
-    expect(decodeText(new TextEncoder().encode('\ufeff一、总体要求'))).toEqual({ ok: true, text: '一、总体要求' });
+    expect(decodeText(new TextEncoder().encode('\ufeff一、总体要求'))).toEqual({ ok: true, text: '一、总体要求', encoding: 'UTF-8' });
   });
   it('reads the manifest into metadata by file name', () => {
     const m = readManifest(seedJson('manifest.json'));

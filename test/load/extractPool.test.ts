@@ -35,7 +35,7 @@ async function collect(documents: AsyncIterable<{ document: { file: string } }>)
 describe('extractInWorkers', () => {
   it('yields what extraction on this thread gives, in the order of the jobs', async () => {
     expect(jobs.length).toBeGreaterThan(30);
-    const here = jobs.map(extractFile);
+    const here = await Promise.all(jobs.map(extractFile));
     for (const workers of [1, 3]) {
       const there = [];
       for await (const doc of extractInWorkers(jobs, workers)) there.push(doc);
@@ -45,11 +45,11 @@ describe('extractInWorkers', () => {
 
   it('prepares each document for the bulk path as this thread would, when asked', async () => {
     const prepare = { format: 'kuzu-csv' as const, pipeline: 'p1' };
-    const here = jobs.slice(0, 12).map((j) => prepareForBulk(prepare.format, extractFile(j), prepare.pipeline));
+    const here = await Promise.all(jobs.slice(0, 12).map(async (j) => prepareForBulk(prepare.format, await extractFile(j), prepare.pipeline)));
     const there = [];
     for await (const doc of extractInWorkers(jobs.slice(0, 12), 2, prepare)) there.push(doc);
     expect(there).toStrictEqual(here);
-    expect(there[0]!.files.find((f) => f.name === 'Task')!.rows).toBe(extractFile(jobs[0]!).tasks.length);
+    expect(there[0]!.files.find((f) => f.name === 'Task')!.rows).toBe((await extractFile(jobs[0]!)).tasks.length);
   });
 
   it('throws at the turn of a file that went missing, naming it, after the documents before it', async () => {

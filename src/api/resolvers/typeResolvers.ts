@@ -7,11 +7,13 @@ import { pageRequest, sliceToPage, toConnection } from '../pagination.js';
 import { genreToApi } from './enums.js';
 import { successions } from './entityResolvers.js';
 import { present, required } from './required.js';
+import { contextOf, textRange } from './documentText.js';
 
 
 export const documentResolvers: DocumentResolvers = {
   genre: (d) => genreToApi(d.genre),
   inferred: (d) => JSON.parse(d.inferred) as Inference[],
+  text: async (d, { start, end }, { loaders }) => textRange((await loaders.documentText.load(d.id))?.text ?? '', start, end ?? null),
   tasks: async (d, { first, after }, { store, limits }) => {
     const request = pageRequest(first, after, limits.maxPageSize);
     return toConnection(await store.tasks({ documentId: d.id }, request), request);
@@ -66,4 +68,5 @@ export const responsibilityResolvers: ResponsibilityResolvers = {
 
 export const evidenceResolvers: EvidenceResolvers = {
   document: async (e, _, { loaders }) => required(await loaders.document.load(e.documentId), `document ${e.documentId}`),
+  context: async (e, { chars }, { loaders }) => contextOf((await loaders.documentText.load(e.documentId))?.text ?? null, e, chars),
 };

@@ -33,6 +33,7 @@ export function documentParams(doc: ExtractedDocument, pipeline: string): Record
   return {
     id: d.id, file: d.file, title: d.title, year: d.year, region: d.region, genre: d.genre,
     issuer: d.issuer, date: d.date, sha256: d.sha256, length: d.length, inferred: JSON.stringify(d.inferred), pipeline,
+    format: d.format ?? 'txt', encoding: d.encoding === undefined ? 'UTF-8' : d.encoding, textSha256: d.textSha256 ?? '', text: d.text ?? '',
   };
 }
 

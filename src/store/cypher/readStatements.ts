@@ -16,7 +16,8 @@ export const DOCUMENT_FINGERPRINTS = statement(
 
 const DOCUMENT_COLUMNS =
   'd.id AS id, d.file AS file, d.title AS title, d.year AS year, d.region AS region, d.genre AS genre, ' +
-  'd.issuer AS issuer, d.date AS date, d.sha256 AS sha256, d.length AS length, d.inferred AS inferred';
+  'd.issuer AS issuer, d.date AS date, d.sha256 AS sha256, d.length AS length, d.inferred AS inferred, ' +
+  'd.format AS format, d.encoding AS encoding, d.textSha256 AS textSha256';
 const DOCUMENT_FILTER =
   'WHERE ($year IS NULL OR d.year = $year) AND ($region IS NULL OR d.region CONTAINS $region) ' +
   'AND ($genre IS NULL OR d.genre = $genre) AND ($yearFrom IS NULL OR d.year >= $yearFrom) ' +
@@ -29,6 +30,9 @@ export const LIST_DOCUMENTS = statement('LIST_DOCUMENTS', 'One page of documents
   `MATCH (d:Document) ${DOCUMENT_FILTER} RETURN ${DOCUMENT_COLUMNS} ORDER BY year, id SKIP $offset LIMIT $limit`,
   [...DOCUMENT_FILTER_PARAMS, 'offset', 'limit']);
 export const DOCUMENTS_BY_IDS = nodesById('DOCUMENTS_BY_IDS', 'Documents by id (loader).', 'd:Document', DOCUMENT_COLUMNS, 24);
+
+/** Canonical texts by document id (Document.text, Evidence.context); apart from DOCUMENT_COLUMNS so lists never carry them. */
+export const DOCUMENT_TEXTS = nodesById('DOCUMENT_TEXTS', 'Canonical texts of documents by id.', 'd:Document', 'd.id AS id, d.text AS text', 24);
 
 const UNIT_COLUMNS = 'u.id AS id, u.name AS name, u.region AS region, u.kind AS kind, u.names AS names, u.placeId AS placeId, u.rule AS rule';
 const UNIT_FILTER =

@@ -115,8 +115,9 @@ export const CREATE_DOCUMENT = statement(
   'CREATE_DOCUMENT',
   'Creates the document node.',
   'CREATE (d:Document {id: $id, file: $file, title: $title, year: $year, region: $region, genre: $genre, ' +
-    'issuer: $issuer, date: $date, sha256: $sha256, length: $length, inferred: $inferred, pipeline: $pipeline})',
-  ['id', 'file', 'title', 'year', 'region', 'genre', 'issuer', 'date', 'sha256', 'length', 'inferred', 'pipeline'],
+    'issuer: $issuer, date: $date, sha256: $sha256, length: $length, inferred: $inferred, pipeline: $pipeline, ' +
+    'format: $format, encoding: $encoding, textSha256: $textSha256, text: $text})',
+  ['id', 'file', 'title', 'year', 'region', 'genre', 'issuer', 'date', 'sha256', 'length', 'inferred', 'pipeline', 'format', 'encoding', 'textSha256', 'text'],
 );
 
 export const CREATE_SECTIONS = statement(

@@ -1,0 +1,28 @@
+/**
+ * HTML reading rules, as data: which elements are site chrome or not text, which start a
+ * block. Government pages wrap the article in navigation, breadcrumbs, share bars and footers.
+ */
+
+/** Elements whose content is never document text. */
+export const SKIPPED_TAGS = new Set([
+  'head', 'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'iframe', 'form', 'button',
+  'select', 'option', 'textarea', 'svg', 'canvas', 'object', 'embed', 'audio', 'video', 'map', 'menu',
+]);
+
+/**
+ * An element whose id or class names site chrome: `<div class="breadcrumb">首页 > 政务公开</div>`,
+ * `<div id="footer">主办单位…</div>`, `<div class="share">分享到…</div>`.
+ */
+export const CHROME_PATTERN = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|header|topbar|top-bar|sidebar|share|bdsharebuttonbox|toolbar|banner|copyright|site-?info|friend-?links?|search|skip-?link|qrcode|login)(?:$|[\s_-])/i;
+
+/** Elements that start a new block (a line of the canonical text). */
+export const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'blockquote', 'pre', 'center', 'address', 'dl', 'dt', 'dd', 'figure',
+  'figcaption', 'hr', 'body', 'html', 'ul', 'ol', 'li', 'table', 'caption', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+]);
+
+/** Heading tags and their level. */
+export const HEADING_LEVELS: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+
+/** A list item already printing its own number (`一、`, `1.`, `(三)`) gets no number from `<ol>`. */
+export const PRINTED_MARKER = /^\s*(?:[(（]?[一二三四五六七八九十百零〇\d]+[)）、.．:：]|[①-⑳]|★)/;
