@@ -94,8 +94,8 @@ public final class Neo4jLauncher {
         .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
         .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", boltPort))
         .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-        // Few Bolt worker threads: the machine has 2 cores, and a test opens a handful of sessions.
-        .setConfig(BoltConnector.thread_pool_max_size, 32)
+        // Neo4j's default: a worker per open Bolt connection (the driver pools up to 100 per process).
+        .setConfig(BoltConnector.thread_pool_max_size, 400)
         .setConfig(GraphDatabaseSettings.auth_enabled, true)
         .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pagecacheMb))
         // A bound on what all transactions may hold, so one runaway query fails instead of the JVM.
