@@ -19,28 +19,44 @@ export interface BackendUnderTest {
 }
 
 /**
- * The Neo4j the tests may clear, or null when NEO4J_URI is not set.
+ * The Neo4j the tests may clear, or null when none was given.
+ *
+ * `NEO4J_URI=… NEO4J_PASSWORD=… npm test` names it; vitest.config.ts hands it to the test
+ * workers as NEO4J_TEST_URI / NEO4J_TEST_USERNAME / NEO4J_TEST_PASSWORD and removes NEO4J_URI,
+ * so the CLIs the tests start as child processes keep to their own Kùzu folders.
  *
  * Community has one user database per server, and vitest runs test files in parallel worker
  * processes, so each worker gets its own server: `npm run neo4j -- --instances N` listens on
- * NEO4J_URI's port and the N-1 after it, and worker k (VITEST_POOL_ID, 1-based) uses port + k-1.
+ * the URI's port and the N-1 after it, and worker k (VITEST_POOL_ID, 1-based) uses port + k-1.
  * NEO4J_TEST_INSTANCES says how many there are (default 1); a worker beyond them is an error,
  * never a database shared by two files clearing each other's data.
  */
 export function neo4jUnderTest(): Extract<StoreConfig, { backend: 'neo4j' }> | null {
-  const { store } = loadConfig();
+  const uri = process.env.NEO4J_TEST_URI;
+  if (!uri) return null;
+  const { store } = loadConfig({
+    NEO4J_URI: uri, NEO4J_USERNAME: process.env.NEO4J_TEST_USERNAME, NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD,
+  });
   if (store.backend !== 'neo4j') return null;
   const instances = Number(process.env.NEO4J_TEST_INSTANCES ?? '1');
   const worker = Number(process.env.VITEST_POOL_ID ?? '1');
-  if (!Number.isInteger(instances) || instances < 1) throw new Error(`NEO4J_TEST_INSTANCES must be a whole number ≥ 1 (got "${process.env.NEO4J_TEST_INSTANCES}")`);
+  if (!Number.isInteger(instances) || instances < 1) {
+    throw new Error(`NEO4J_TEST_INSTANCES must be a whole number ≥ 1 (got "${String(process.env.NEO4J_TEST_INSTANCES)}")`);
+  }
   if (worker > instances) {
     throw new Error(
-      `test worker ${worker} has no Neo4j of its own: start npm run neo4j -- --instances ${worker} (or more) and set NEO4J_TEST_INSTANCES, or run vitest with --maxWorkers ${instances}`,
+      `test worker ${worker} has no Neo4j of its own: start npm run neo4j -- --instances ${worker} (or more) and set ` +
+        `NEO4J_TEST_INSTANCES, or run vitest with --maxWorkers ${instances}`,
     );
   }
   const url = new URL(store.uri);
   url.port = String(Number(url.port || '7687') + worker - 1);
-  return { ...store, uri: url.toString().replace(/\/$/, '') };
+  return { ...store, uri: `${url.protocol}//${url.host}` };
+}
+
+/** The backend the API suites run on: Kùzu, or Neo4j in vitest's `neo4j` project (DUTYGRAPH_TEST_BACKEND). */
+export function apiBackend(): BackendName {
+  return process.env.DUTYGRAPH_TEST_BACKEND === 'neo4j' ? 'neo4j' : 'kuzu';
 }
 
 /** The backends every parameterised suite runs on: Kùzu always, Neo4j when NEO4J_URI is set. */
