@@ -6,7 +6,7 @@ import { loadCorpus } from '../../src/load/loadCorpus.js';
 import type { GraphStore } from '../../src/store/GraphStore.js';
 import { openStore } from '../../src/store/openStore.js';
 import { corpusMeta } from '../../scripts/lib/corpusMeta.js';
-import { tempDataDir } from './backends.js';
+import { apiBackend, neo4jUnderTest, openEmptyStore, type BackendName } from './backends.js';
 
 export const SEEDS_DIR = path.resolve('seeds');
 
@@ -24,11 +24,14 @@ export interface GraphQLBody<T> {
   extensions?: Record<string, unknown>;
 }
 
-/** A real server on a free port over a fresh Kùzu graph holding the five sample documents. */
-export async function startSeededServer(env: Record<string, string> = {}): Promise<SeededServer> {
-  const { dir, cleanup } = tempDataDir('api');
-  const config = loadConfig({ DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1', ...env });
-  const store = await openStore(config.store);
+/**
+ * A real server on a free port over a fresh graph holding the five sample documents: Kùzu in a
+ * temporary folder, or (vitest's `neo4j` project, or `backend` given) this worker's Neo4j, cleared.
+ */
+export async function startSeededServer(env: Record<string, string> = {}, backend: BackendName = apiBackend()): Promise<SeededServer> {
+  const { store, cleanup } = await openSeedStore(backend);
+  // The server takes its limits from here; the store is the one opened above.
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', ...env });
   await loadCorpus(store, collectFiles([SEEDS_DIR]), { metaFor: corpusMeta([SEEDS_DIR]) });
   const server = await startServer(config, store);
   return {
@@ -44,8 +47,20 @@ export async function startSeededServer(env: Record<string, string> = {}): Promi
     },
     close: async () => {
       await server.stop();
-      await store.close();
-      cleanup();
+      await cleanup();
     },
   };
+}
+
+/** Seeded servers open on this worker's Neo4j (its one database holds the seeds for all of them). */
+let openOnNeo4j = 0;
+
+// Private: an empty store, except that a second server on Neo4j in the same test file shares the
+// first one's database (the seeds load as unchanged) instead of clearing it under the first.
+async function openSeedStore(backend: BackendName): Promise<{ store: GraphStore; cleanup: () => Promise<void> }> {
+  if (backend === 'kuzu') return openEmptyStore('kuzu');
+  const store = openOnNeo4j === 0 ? (await openEmptyStore('neo4j')).store : await openStore(neo4jUnderTest()!);
+  openOnNeo4j++;
+  // The next file's first server clears the database; a test may have closed this store already.
+  return { store, cleanup: async () => { openOnNeo4j--; await store.close(); } };
 }

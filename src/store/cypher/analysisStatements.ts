@@ -128,10 +128,14 @@ function anchoredHops(): Record<string, { out: Statement; in: Statement }> {
       const start = `(s:${via.label} {id: $via})-[:${types.join('|')}]-(a:${next.label})`;
       const text = (direction: 'out' | 'in', typeOf: string, labelOf: string) =>
         hop(direction, typeOf, labelOf, start, (p) => `MATCH ${p} WHERE a.id IN $ids AND`);
+      // Neo4j never binds one relationship twice within a MATCH pattern, so in one pattern the
+      // edge from `$via` itself would be missing from the next hop: two MATCH clauses on Neo4j.
+      const neo4jText = (direction: 'out' | 'in') =>
+        hop(direction, 'type(r)', 'labels(b)[0]', `(a:${next.label})`, (p) => `MATCH ${start} MATCH ${p} WHERE a.id IN $ids AND`);
       const one = (direction: 'out' | 'in') => statement(
         `NEIGHBOURS_${direction.toUpperCase()}_${next.label.toUpperCase()}_VIA_${via.label.toUpperCase()}`,
         `Edges ${direction === 'out' ? 'leaving' : 'entering'} these ${next.label} nodes, all neighbours of one ${via.label}.`,
-        { kuzu: text(direction, 'label(r)', 'label(b)'), neo4j: text(direction, 'type(r)', 'labels(b)[0]') },
+        { kuzu: text(direction, 'label(r)', 'label(b)'), neo4j: neo4jText(direction) },
         ['via', 'ids', 'limit']);
       out[`${via.label}>${next.label}`] = { out: one('out'), in: one('in') };
     }

@@ -1,7 +1,10 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { DutyGraphError, ErrorCode, messageOf } from '../../errors.js';
 import { cypherFor, type Statement } from '../cypher/Statement.js';
+import type { BulkDocument } from '../bulkFormat.js';
 import type { CypherRunner, Row, TxRunner } from '../CypherRunner.js';
+import type { LoadOptions } from '../GraphStore.js';
+import { neo4jBulkLoad } from './neo4jBulkLoad.js';
 import { neo4jSchemaStatements } from './neo4jSchema.js';
 
 export interface Neo4jOptions {
@@ -82,6 +85,11 @@ export class Neo4jRunner implements CypherRunner {
     } finally {
       await session.close();
     }
+  }
+
+  /** Many new documents in chunks of whole documents, one transaction each (neo4jBulkLoad). */
+  bulkLoad(docs: AsyncIterable<BulkDocument> | Iterable<BulkDocument>, options: LoadOptions): Promise<number> {
+    return neo4jBulkLoad((work) => this.write(work), docs, options);
   }
 
   async close(): Promise<void> {
