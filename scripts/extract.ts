@@ -10,6 +10,7 @@ import { extractDocument } from '../src/ingest/extractDocument.js';
 import { readManifest } from '../src/ingest/readManifest.js';
 import { readDocumentFile } from '../src/load/readDocumentFile.js';
 import type { DocumentMeta } from '../src/ingest/records.js';
+import { parseCliArgs } from './lib/parseArgs.js';
 
 const MANIFEST = fileURLToPath(new URL('../seeds/manifest.json', import.meta.url));
 
@@ -18,24 +19,18 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+const USAGE = 'npm run extract -- <file> [--year N] [--region R]';
+
 function main(argv: string[]): void {
-  let file: string | null = null;
+  const { values, positionals } = parseCliArgs(argv, { year: { type: 'string' }, region: { type: 'string' } }, USAGE);
   const meta: DocumentMeta = {};
-  let year: number | undefined;
-  let region: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--year') {
-      year = Number(argv[++i]);
-      if (!Number.isInteger(year)) fail(`--year needs a number, got ${JSON.stringify(argv[i])}`);
-    } else if (a === '--region') {
-      region = argv[++i];
-      if (!region) fail('--region needs a value, e.g. 上海市嘉定区');
-    } else if (a.startsWith('--')) fail(`unknown option ${a} (usage: extract <file> [--year N] [--region R])`);
-    else if (file === null) file = a;
-    else fail(`one file at a time, got ${JSON.stringify(file)} and ${JSON.stringify(a)}`);
-  }
-  if (file === null) fail('usage: extract <file> [--year N] [--region R]');
+  const year = values.year === undefined ? undefined : Number(values.year);
+  if (year !== undefined && !Number.isInteger(year)) fail(`--year needs a number, got ${JSON.stringify(values.year)}`);
+  const region = values.region;
+  if (region === '') fail('--region needs a value, e.g. 上海市嘉定区');
+  if (positionals.length > 1) fail(`one file at a time, got ${JSON.stringify(positionals[0])} and ${JSON.stringify(positionals[1])}`);
+  const file = positionals[0];
+  if (file === undefined) fail(`usage: ${USAGE}`);
   const read = readDocumentFile(file);
   if ('reason' in read) fail(`${file}: ${read.reason}`);
   if (existsSync(MANIFEST)) {
