@@ -37,6 +37,8 @@ const config: CodegenConfig = {
           GraphEdge: '../api/analysis/types.js#GraphEdgeValue',
           SearchHit: '../api/analysis/types.js#SearchHitValue',
           CorpusStats: '../api/analysis/types.js#CorpusStatsValue',
+          Resolution: '../api/analysis/groupSurfaces.js#ResolutionValue',
+          ResolvedSurface: '../api/analysis/groupSurfaces.js#SurfaceValue',
         },
       },
     },

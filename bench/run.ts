@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { USAGE, parseBenchArgs } from './lib/options.js';
+import { parseBenchArgs } from './lib/options.js';
 import { runBench } from './lib/runBench.js';
 import { formatTable } from './lib/table.js';
 
@@ -15,11 +15,7 @@ export type { BenchOptions } from './lib/options.js';
 export type { BenchResults } from './lib/results.js';
 
 async function main(): Promise<number> {
-  const { help, ...options } = parseBenchArgs(process.argv.slice(2));
-  if (help) {
-    console.log(`usage: ${USAGE}`);
-    return 0;
-  }
+  const options = parseBenchArgs(process.argv.slice(2));
   const started = Date.now();
   const results = await runBench({ ...options, log: (line) => process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}\n`) });
   console.log(formatTable(results));

@@ -23,6 +23,7 @@ import { recurringThroughGraph } from './lib/recurringThroughGraph.js';
 import { corpusFolders, scoreCorpusExtraction, scoreCorpusRecurring } from './lib/corpusEval.js';
 import { collectFiles } from '../src/load/collectFiles.js';
 import { textGrid } from './lib/textGrid.js';
+import { parseCliArgs } from './lib/parseArgs.js';
 import { DutyGraphError } from '../src/errors.js';
 import type { GoldScore } from '../src/ingest/eval/scoreGold.js';
 import type { GoldDocument, GoldRecurring } from '../src/ingest/eval/goldTypes.js';
@@ -75,16 +76,12 @@ function locate(goldFile: string, name: string, docsDir?: string): string {
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
 async function main(argv: string[]): Promise<void> {
-  const opt: Record<string, string | true> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--json' || a === '--no-recurring') opt[a.slice(2)] = true;
-    else if (['--gold', '--doc', '--docs', '--year', '--recurring', '--corpus'].includes(a)) {
-      const v = argv[++i];
-      if (!v) fail(`${a} needs a value (${USAGE})`);
-      opt[a.slice(2)] = v;
-    } else fail(`unknown argument ${a} (${USAGE})`);
-  }
+  const str = { type: 'string' } as const;
+  const flag = { type: 'boolean' } as const;
+  const { values: opt, positionals } = parseCliArgs(argv, {
+    gold: str, doc: str, docs: str, year: str, recurring: str, corpus: str, json: flag, 'no-recurring': flag,
+  }, USAGE);
+  if (positionals.length > 0) fail(`unexpected argument ${positionals[0]} (${USAGE})`);
   const json = opt.json === true;
   const docsDir = typeof opt.docs === 'string' ? opt.docs : undefined;
   if (docsDir !== undefined && !existsSync(docsDir)) fail(`--docs ${docsDir}: no such folder`);

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { DutyGraphError, ErrorCode, messageOf } from '../src/errors.js';
+import { DutyGraphError, ErrorCode } from '../src/errors.js';
 import { MAX_REGIONS, ProjectLedger, formatTruth, generateCorpus, planCorpus } from '../src/gen/index.js';
 import { parseCliArgs } from './lib/parseArgs.js';
 import { runCli } from './lib/runCli.js';
@@ -61,13 +61,7 @@ const OPTIONS = {
 } as const;
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseCliArgs(process.argv.slice(2), OPTIONS, USAGE);
-  } catch (error) {
-    throw bad(messageOf(error).split('\nusage:')[0]!);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCliArgs(process.argv.slice(2), OPTIONS, USAGE);
   if (positionals.length) throw bad(`unexpected argument "${positionals[0]}"`);
   const tasks = intFlag('tasks', values.tasks, 1, 100_000_000);
   if (tasks === undefined) throw bad('--tasks is required');

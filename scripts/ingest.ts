@@ -11,7 +11,10 @@ import { intFlag, metaOverrides, parseCliArgs } from './lib/parseArgs.js';
 import { progressBar } from './lib/progressBar.js';
 import { runCli } from './lib/runCli.js';
 
-const USAGE = 'npm run ingest -- [files or folders…] [--year N] [--region R] [--force] [--reset] [--workers N]';
+const USAGE =
+  'npm run ingest -- [files or folders…] [--year N] [--region R] [--force] [--reset] [--workers N]\n' +
+  '  --force    reload even unchanged documents\n  --reset    empty the graph first (only once every file has passed its checks)\n' +
+  '  --workers  threads that extract a large load of new documents (default: one per core, at most 4; 0: none)';
 
 runCli(async () => {
   const { values, positionals } = parseCliArgs(process.argv.slice(2), {
@@ -20,15 +23,7 @@ runCli(async () => {
     force: { type: 'boolean' },
     reset: { type: 'boolean' },
     workers: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
   }, USAGE);
-  if (values.help) {
-    console.log(
-      `usage: ${USAGE}\n  --force    reload even unchanged documents\n  --reset    empty the graph first (only once every file has passed its checks)\n` +
-        '  --workers  threads that extract a large load of new documents (default: one per core, at most 4; 0: none)',
-    );
-    return 0;
-  }
   const extractWorkers = intFlag('workers', values.workers, 0, 64);
   const config = loadConfig();
   const inputs = positionals.length > 0 ? positionals : [config.seedsDir];

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCliArgs } from '../../scripts/lib/parseArgs.js';
 import { REPO_ROOT } from './childProcess.js';
 
 /** What one bench run measures, and how long it may take for each part. */
@@ -61,23 +61,21 @@ export function defaultOptions(partial: Partial<BenchOptions> = {}): BenchOption
 }
 
 /** Parses the CLI flags (see USAGE); throws a one-line error naming a bad flag. */
-export function parseBenchArgs(argv: readonly string[]): Partial<BenchOptions> & { help?: boolean } {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      tasks: { type: 'string' }, seed: { type: 'string' }, reps: { type: 'string' }, out: { type: 'string' },
-      quick: { type: 'boolean' }, 'ingest-only': { type: 'boolean' }, duration: { type: 'string' },
-      connections: { type: 'string' }, 'corpus-root': { type: 'string' }, 'keep-data': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+export function parseBenchArgs(argv: readonly string[]): Partial<BenchOptions> {
+  // The shared CLI parser: --help prints USAGE and exits 0, an unknown flag is one line and exit 2.
+  const { values, positionals } = parseCliArgs([...argv], {
+    tasks: { type: 'string' }, seed: { type: 'string' }, reps: { type: 'string' }, out: { type: 'string' },
+    quick: { type: 'boolean' }, 'ingest-only': { type: 'boolean' }, duration: { type: 'string' },
+    connections: { type: 'string' }, 'corpus-root': { type: 'string' }, 'keep-data': { type: 'boolean' },
+  }, USAGE);
+  if (positionals.length > 0) throw new Error(`unexpected argument "${positionals[0]}" (usage: ${USAGE})`);
   const int = (name: string, raw: string | undefined, min: number): number | undefined => {
     if (raw === undefined) return undefined;
     const v = Number(raw);
     if (!/^\d+$/.test(raw) || !Number.isSafeInteger(v) || v < min) throw new Error(`--${name} must be an integer ≥ ${min}, got "${raw}" (usage: ${USAGE})`);
     return v;
   };
-  const out: Partial<BenchOptions> & { help?: boolean } = {};
+  const out: Partial<BenchOptions> = {};
   const set = <K extends keyof BenchOptions>(key: K, value: BenchOptions[K] | undefined) => {
     if (value !== undefined) out[key] = value;
   };
@@ -91,7 +89,6 @@ export function parseBenchArgs(argv: readonly string[]): Partial<BenchOptions> &
   set('quick', values.quick);
   set('ingestOnly', values['ingest-only']);
   set('keepData', values['keep-data']);
-  if (values.help) out.help = true;
   out.command = `npm run bench --${argv.length ? ` ${argv.join(' ')}` : ''}`;
   return out;
 }

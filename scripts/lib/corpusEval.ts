@@ -98,7 +98,7 @@ export async function reportedRecurring(store: GraphStore): Promise<RecurringPro
   const mentionsOf = new Map<string, MentionRecord[]>();
   for (const m of mentions) {
     const own = mentionsOf.get(m.projectId) ?? mentionsOf.set(m.projectId, []).get(m.projectId)!;
-    own.push({ projectId: m.projectId, taskId: m.taskId, documentId: m.evidence.documentId, year: m.year, surface: m.surface, status: m.status, evidence: m.evidence });
+    own.push({ projectId: m.projectId, taskId: m.taskId, documentId: m.evidence.documentId, year: m.year, surface: m.surface, resolution: m.resolution, status: m.status, evidence: m.evidence });
   }
   return recurring.map((r) => ({ project: r.project, years: r.years, mentions: mentionsOf.get(r.project.id) ?? [] }));
 }

@@ -133,7 +133,9 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
       for (const p of r.places) places.add(p);
       if (seen.has(r.unit.id)) continue;
       seen.add(r.unit.id);
-      responsibilities.push({ unitId: r.unit.id, taskId, role: n.role, order: seen.size - 1, surface: n.surface, evidence: ev(n.start, n.end, n.rule) });
+      responsibilities.push({
+        unitId: r.unit.id, taskId, role: n.role, order: seen.size - 1, surface: n.surface, resolution: r.unit.rule, evidence: ev(n.start, n.end, n.rule),
+      });
     }
 
     const pr = extractProjects(text, bodySpan, { region, year, documentId: docId, taskId, aliases, prefixes, places: localPlaces }, folded);

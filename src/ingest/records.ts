@@ -145,6 +145,8 @@ export interface ResponsibilityRecord {
   order: number;
   /** The unit name as printed. */
   surface: string;
+  /** The rule that joined this printed name to the unit (the unit record's `rule` for this surface). */
+  resolution: string;
   evidence: Evidence;
 }
 
@@ -174,6 +176,8 @@ export interface MentionRecord {
   year: number;
   /** The name as printed. */
   surface: string;
+  /** The rules that joined this printed name to the project (the project record's `rule` for this surface). */
+  resolution: string;
   status: ProjectStatus | null;
   evidence: Evidence;
 }

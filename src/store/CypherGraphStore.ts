@@ -9,7 +9,7 @@ import type { CypherRunner, Row, TxRunner } from './CypherRunner.js';
 import type {
   DocumentFilter, DocumentFingerprint, DocumentRow, DocumentText, GraphCounts, GraphStore, LoadOptions, LocatedRow, MentionRow, NeighbourRow,
   NodeSummary, Page, PageRequest, PairFilter, PairRow, PlaceFilter, PlaceRow, ProjectFilter, ProjectOrder, ProjectRow,
-  RegionStat, ResponsibilityRow, SearchKind, SearchRow, SectionRow, StoredEvidence, TargetRow, TaskFilter, TaskOrder,
+  RegionStat, ResponsibilityRow, SearchKind, SearchRow, SectionRow, StoredEvidence, SurfaceRow, TargetRow, TaskFilter, TaskOrder,
   TaskRow, UnitFilter, UnitOrder, UnitRelationRow, UnitRow, UnitSummary, YearStat,
 } from './GraphStore.js';
 import * as A from './cypher/analysisStatements.js';
@@ -256,6 +256,14 @@ export class CypherGraphStore implements GraphStore {
 
   mentionsByProjectIds(ids: readonly string[]): Promise<MentionRow[]> {
     return this.byIds(E.MENTIONS_BY_PROJECTS, ids, toMention);
+  }
+
+  unitSurfaces(ids: readonly string[]): Promise<SurfaceRow[]> {
+    return this.byIds(E.UNIT_SURFACES, ids, toSurface);
+  }
+
+  projectSurfaces(ids: readonly string[]): Promise<SurfaceRow[]> {
+    return this.byIds(E.PROJECT_SURFACES, ids, toSurface);
   }
 
   mentionsByTaskIds(ids: readonly string[]): Promise<MentionRow[]> {
@@ -689,7 +697,7 @@ function toSection(r: Row): SectionRow {
 function toResponsibility(r: Row): ResponsibilityRow {
   return {
     taskId: str(r.taskId), unitId: str(r.unitId), role: str(r.role) as Role, order: num(r.ord),
-    surface: str(r.surface), year: num(r.year), evidence: evidenceOf(r, str(r.documentId)),
+    surface: str(r.surface), resolution: str(r.resolution), year: num(r.year), evidence: evidenceOf(r, str(r.documentId)),
   };
 }
 
@@ -716,9 +724,13 @@ function toPlace(r: Row): PlaceRow {
   };
 }
 
+function toSurface(r: Row): SurfaceRow {
+  return { nodeId: str(r.nodeId), surface: str(r.surface), rule: str(r.rule), documentId: str(r.documentId), uses: num(r.uses) };
+}
+
 function toMention(r: Row): MentionRow {
   return {
-    projectId: str(r.projectId), taskId: str(r.taskId), year: num(r.year), surface: str(r.surface),
+    projectId: str(r.projectId), taskId: str(r.taskId), year: num(r.year), surface: str(r.surface), resolution: str(r.resolution),
     status: strOrNull(r.status) as ProjectStatus | null, evidence: evidenceOf(r, str(r.documentId)),
   };
 }

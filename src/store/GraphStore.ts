@@ -77,6 +77,8 @@ export interface ResponsibilityRow {
   role: Role;
   order: number;
   surface: string;
+  /** The rule that joined the printed name to the unit. */
+  resolution: string;
   year: number;
   evidence: StoredEvidence;
 }
@@ -104,8 +106,19 @@ export interface MentionRow {
   taskId: string;
   year: number;
   surface: string;
+  /** The rules that joined the printed name to the project. */
+  resolution: string;
   status: ProjectStatus | null;
   evidence: StoredEvidence;
+}
+
+/** One printed form a unit or project was joined from: the rule that joined it, one document printing it, how often. */
+export interface SurfaceRow {
+  nodeId: string;
+  surface: string;
+  rule: string;
+  documentId: string;
+  uses: number;
 }
 
 /** A `LOCATED_IN` edge seen from its place. */
@@ -339,6 +352,8 @@ export interface GraphStore {
   responsibilitiesByTaskIds(taskIds: readonly string[]): Promise<ResponsibilityRow[]>;
   targetsByTaskIds(taskIds: readonly string[]): Promise<TargetRow[]>;
   targetsByIds(ids: readonly string[]): Promise<TargetRow[]>;
+  /** The printed names each of these units was resolved from (one row per surface, rule and document; no order). */
+  unitSurfaces(unitIds: readonly string[]): Promise<SurfaceRow[]>;
   /** Task ids per unit, newest first. */
   taskIdsByUnitIds(unitIds: readonly string[]): Promise<Map<string, string[]>>;
 
@@ -346,6 +361,8 @@ export interface GraphStore {
   projectsByIds(ids: readonly string[]): Promise<ProjectRow[]>;
   mentionsByProjectIds(ids: readonly string[]): Promise<MentionRow[]>;
   mentionsByTaskIds(ids: readonly string[]): Promise<MentionRow[]>;
+  /** The printed names each of these projects was resolved from (one row per surface, rule and document; no order). */
+  projectSurfaces(projectIds: readonly string[]): Promise<SurfaceRow[]>;
   /** Unit ids responsible for tasks concerning each project. */
   unitIdsByProjectIds(ids: readonly string[]): Promise<Map<string, string[]>>;
   places(filter: PlaceFilter, page: PageRequest): Promise<Page<PlaceRow>>;

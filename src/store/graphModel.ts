@@ -101,7 +101,8 @@ export const REL_TABLES: RelTable[] = [
   {
     type: 'RESPONSIBLE_FOR',
     ends: [['Unit', 'Task']],
-    properties: { role: 'STRING', ord: 'INT64', surface: 'STRING', ...edgeEvidence },
+    // resolution: the rule that joined the printed name (surface) to the unit (see `npm run merges`).
+    properties: { role: 'STRING', ord: 'INT64', surface: 'STRING', resolution: 'STRING', ...edgeEvidence },
   },
   { type: 'IN_SECTION', ends: [['Task', 'Section']], properties: {} },
   { type: 'IN_DOCUMENT', ends: [['Section', 'Document'], ['Task', 'Document']], properties: {} },
@@ -109,7 +110,7 @@ export const REL_TABLES: RelTable[] = [
   {
     type: 'CONCERNS',
     ends: [['Task', 'Project']],
-    properties: { surface: 'STRING', status: 'STRING', ...edgeEvidence },
+    properties: { surface: 'STRING', resolution: 'STRING', status: 'STRING', ...edgeEvidence },
   },
   { type: 'LOCATED_IN', ends: [['Task', 'Place'], ['Project', 'Place']], properties: { ...edgeEvidence } },
   { type: 'PART_OF', ends: [['Place', 'Place'], ['Unit', 'Unit']], properties: { rule: 'STRING' } },

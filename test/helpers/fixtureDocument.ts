@@ -42,14 +42,14 @@ export function fixtureDocument(options: {
     })),
     responsibilities: taskRecords.flatMap((t) =>
       units.map((name, order) => ({
-        unitId: unitId(name), taskId: t.id, role: 'RESPONSIBLE' as const, order, surface: name,
+        unitId: unitId(name), taskId: t.id, role: 'RESPONSIBLE' as const, order, surface: name, resolution: 'fixture',
         evidence: evidence(name, t.evidence.start),
       })),
     ),
     unitRelations: [],
     projects: [{ id: `proj:${region}:嘉定氢能港`, name: '嘉定氢能港', kind: 'PARK', region, aliases: ['氢能港'], rule: 'fixture' }],
     mentions: taskRecords.map((t) => ({
-      projectId: `proj:${region}:嘉定氢能港`, taskId: t.id, documentId, year, surface: '嘉定氢能港', status: 'UNDER_CONSTRUCTION' as const,
+      projectId: `proj:${region}:嘉定氢能港`, taskId: t.id, documentId, year, surface: '嘉定氢能港', resolution: 'fixture', status: 'UNDER_CONSTRUCTION' as const,
       evidence: evidence('嘉定氢能港', t.evidence.start),
     })),
     places: [{ id: 'place:上海市嘉定区', name: '上海市嘉定区', kind: 'DISTRICT', parentId: null, aliases: ['嘉定区'], code: '310114' }],

@@ -22,8 +22,13 @@ const dbSchema = (params: readonly string[]) => ({
   parameters: Object.fromEntries(params.map((p) => [p, null])),
 });
 
+type Diagnostic = { message: string; offsets: { start: number } };
+
 function diagnostics(text: string, params: readonly string[]): string[] {
-  return lintCypherQuery(text, dbSchema(params)).diagnostics.map((d) => `${d.message} @${d.offsets.start}`);
+  // 2.0.0-next.20 (the last release for Node 20, pinned) returns the list; later releases wrap it in { diagnostics }.
+  const result: unknown = lintCypherQuery(text, dbSchema(params));
+  const list = (Array.isArray(result) ? result : (result as { diagnostics: unknown[] }).diagnostics) as Diagnostic[];
+  return list.map((d) => `${d.message} @${d.offsets.start}`);
 }
 
 function parametersIn(text: string): string[] {

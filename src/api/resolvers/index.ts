@@ -7,6 +7,7 @@ import {
 import { JSONScalar } from './jsonScalar.js';
 import { nodeResolvers } from './nodeResolvers.js';
 import { queryResolvers } from './queryResolvers.js';
+import { projectResolution, resolutionResolvers, resolvedSurfaceResolvers, unitResolution } from './resolutionResolvers.js';
 import {
   documentResolvers, evidenceResolvers, inferenceResolvers, responsibilityResolvers, sectionResolvers, taskResolvers,
   unitResolvers,
@@ -20,10 +21,10 @@ export const resolvers: Resolvers = {
   Inference: inferenceResolvers,
   Task: taskResolvers,
   Section: sectionResolvers,
-  Unit: unitResolvers,
+  Unit: { ...unitResolvers, resolution: unitResolution },
   Responsibility: responsibilityResolvers,
   Evidence: evidenceResolvers,
-  Project: projectResolvers,
+  Project: { ...projectResolvers, resolution: projectResolution },
   RecurringProject: recurringProjectResolvers,
   ProjectStatusYear: projectStatusYearResolvers,
   Mention: mentionResolvers,
@@ -34,5 +35,7 @@ export const resolvers: Resolvers = {
   AccountabilityChain: accountabilityChainResolvers,
   AccountabilityLink: accountabilityLinkResolvers,
   SearchHit: searchHitResolvers,
+  Resolution: resolutionResolvers,
+  ResolvedSurface: resolvedSurfaceResolvers,
   JSON: JSONScalar,
 };

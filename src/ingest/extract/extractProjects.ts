@@ -192,9 +192,10 @@ export function extractProjects(
     // The spelling as printed, but not split by a page or line break (东街⏎⏎旧改一期); the
     // mention's evidence keeps the exact quote.
     const spelling = surface.replace(LINE_BREAK, '');
-    projects.push({ id, name, kind: c.kind, region: ctx.region, aliases: spelling !== name ? [spelling] : [], rule: [c.rule, ...k.rules].join('+') });
+    const rule = [c.rule, ...k.rules].join('+');
+    projects.push({ id, name, kind: c.kind, region: ctx.region, aliases: spelling !== name ? [spelling] : [], rule });
     const status: ProjectStatus | null = projectStatus(s, c.a, c.b);
-    mentions.push({ projectId: id, taskId: ctx.taskId, documentId: ctx.documentId, year: ctx.year, surface, status, evidence: { documentId: ctx.documentId, quote: surface, start, end, rule: c.rule } });
+    mentions.push({ projectId: id, taskId: ctx.taskId, documentId: ctx.documentId, year: ctx.year, surface, resolution: rule, status, evidence: { documentId: ctx.documentId, quote: surface, start, end, rule: c.rule } });
   }
   return { projects, mentions };
 }

@@ -53,13 +53,13 @@ export function taskRows(doc: ExtractedDocument) {
 
 export function responsibilityRows(doc: ExtractedDocument) {
   return doc.responsibilities.map((r) => ({
-    unitId: r.unitId, taskId: r.taskId, role: r.role, ord: r.order, surface: r.surface, ...evidenceColumns(r.evidence),
+    unitId: r.unitId, taskId: r.taskId, role: r.role, ord: r.order, surface: r.surface, resolution: r.resolution, ...evidenceColumns(r.evidence),
   }));
 }
 
 export function mentionRows(doc: ExtractedDocument) {
   return doc.mentions.map((m) => ({
-    taskId: m.taskId, projectId: m.projectId, surface: m.surface, status: m.status, ...evidenceColumns(m.evidence),
+    taskId: m.taskId, projectId: m.projectId, surface: m.surface, resolution: m.resolution, status: m.status, ...evidenceColumns(m.evidence),
   }));
 }
 

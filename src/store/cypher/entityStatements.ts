@@ -44,7 +44,7 @@ export const LIST_PROJECTS = {
 } as const;
 
 const MENTION_COLUMNS =
-  'p.id AS projectId, t.id AS taskId, c.documentId AS documentId, c.year AS year, c.surface AS surface, ' +
+  'p.id AS projectId, t.id AS taskId, c.documentId AS documentId, c.year AS year, c.surface AS surface, c.resolution AS resolution, ' +
   'c.status AS status, c.quote AS quote, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.rule AS rule';
 
 export const MENTIONS_BY_PROJECTS = statement('MENTIONS_BY_PROJECTS',
@@ -111,3 +111,15 @@ export const ADMINISTERED_PLACES = statement('ADMINISTERED_PLACES',
   'Which place each of these units governs, and which unit governs each of these places (loader).',
   'MATCH (u:Unit)-[:ADMINISTERS]->(l:Place) WHERE u.id IN $ids OR l.id IN $ids RETURN u.id AS unitId, l.id AS placeId',
   ['ids']);
+
+// The printed forms a node was joined from: one row per (surface, rule, document), with how often.
+const surfaceColumns = (node: string, edge: string) =>
+  `${node}.id AS nodeId, ${edge}.surface AS surface, ${edge}.resolution AS rule, ${edge}.documentId AS documentId, count(*) AS uses`;
+
+export const UNIT_SURFACES = statement('UNIT_SURFACES',
+  'Every printed name each of these units was resolved from, the rule that joined it, and the documents printing it (loader, merges).',
+  `MATCH (u:Unit)-[r:RESPONSIBLE_FOR]->(:Task) WHERE u.id IN $ids RETURN ${surfaceColumns('u', 'r')}`, ['ids']);
+
+export const PROJECT_SURFACES = statement('PROJECT_SURFACES',
+  'Every printed name each of these projects was resolved from, the rule that joined it, and the documents printing it (loader, merges).',
+  `MATCH (:Task)-[c:CONCERNS]->(p:Project) WHERE p.id IN $ids RETURN ${surfaceColumns('p', 'c')}`, ['ids']);

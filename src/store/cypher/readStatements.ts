@@ -111,7 +111,7 @@ const SECTION_COLUMNS =
 export const SECTIONS_BY_IDS = nodesById('SECTIONS_BY_IDS', 'Sections by id (loader).', 's:Section', SECTION_COLUMNS);
 
 const RESPONSIBILITY_COLUMNS =
-  't.id AS taskId, u.id AS unitId, r.role AS role, r.ord AS ord, r.surface AS surface, r.documentId AS documentId, ' +
+  't.id AS taskId, u.id AS unitId, r.role AS role, r.ord AS ord, r.surface AS surface, r.resolution AS resolution, r.documentId AS documentId, ' +
   'r.year AS year, r.quote AS quote, r.spanStart AS spanStart, r.spanEnd AS spanEnd, r.rule AS rule';
 
 /**

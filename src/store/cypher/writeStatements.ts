@@ -156,7 +156,7 @@ export const CREATE_RESPONSIBILITIES = statement(
   'CREATE_RESPONSIBILITIES',
   'Links units to the tasks they are responsible for, with role, printed order and evidence.',
   'UNWIND $rows AS r MATCH (u:Unit {id: r.unitId}) MATCH (t:Task {id: r.taskId}) ' +
-    'CREATE (u)-[:RESPONSIBLE_FOR {role: r.role, ord: r.ord, surface: r.surface, documentId: $documentId, ' +
+    'CREATE (u)-[:RESPONSIBLE_FOR {role: r.role, ord: r.ord, surface: r.surface, resolution: r.resolution, documentId: $documentId, ' +
     `year: $year, ${EVIDENCE}}]->(t)`,
   ['rows', 'documentId', 'year'],
 );
@@ -165,7 +165,7 @@ export const CREATE_MENTIONS = statement(
   'CREATE_MENTIONS',
   'Links tasks to the projects they mention, with the surface form, status and evidence.',
   'UNWIND $rows AS r MATCH (t:Task {id: r.taskId}) MATCH (p:Project {id: r.projectId}) ' +
-    'CREATE (t)-[:CONCERNS {surface: r.surface, status: r.status, documentId: $documentId, year: $year, ' +
+    'CREATE (t)-[:CONCERNS {surface: r.surface, resolution: r.resolution, status: r.status, documentId: $documentId, year: $year, ' +
     `${EVIDENCE}}]->(p)`,
   ['rows', 'documentId', 'year'],
 );
