@@ -17,6 +17,9 @@ import { extractProjects } from './extract/extractProjects.js';
 import { extractPlaces } from './extract/extractPlaces.js';
 import { inferMeta } from './infer/inferMeta.js';
 import { defaultGazetteer } from './resolve/gazetteer.js';
+import { regionGazetteer } from './resolve/regionGazetteer.js';
+import { nationalGazetteer } from './resolve/nationalGazetteer.js';
+import { inferRegion } from './infer/inferRegion.js';
 import type { Gazetteer } from './resolve/gazetteer.js';
 import { defaultUnitDictionary } from './resolve/unitDictionary.js';
 import type { UnitDictionary } from './resolve/unitDictionary.js';
@@ -41,7 +44,7 @@ const GENRES: Genre[] = ['task_list', 'target_list', 'work_report', 'plan_report
  */
 export function extractDocument(input: DocumentInput, options: ExtractOptions = {}): ExtractedDocument {
   const { text, file } = input;
-  const gaz = options.gazetteer ?? defaultGazetteer();
+  const baseGaz = options.gazetteer ?? defaultGazetteer();
   const dict = options.units ?? defaultUnitDictionary();
   const aliases = options.projectAliases ?? defaultProjectAliases();
   const docId = documentId(file);
@@ -50,19 +53,30 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
 
   // Document: given metadata wins; whatever is missing is inferred and recorded.
   const inferred: Inference[] = [];
-  const guesses = inferMeta(docId, text, gaz);
+  let guesses: Inference[] | null = null;
   const pick = (field: Inference['field'], given: string | number | undefined): string | null => {
     if (given !== undefined && given !== '') return String(given);
+    guesses ??= inferMeta(docId, text, baseGaz);
     const g = guesses.find((x) => x.field === field);
     if (g) inferred.push(g);
     return g ? g.value : null;
   };
-  const year = Number(pick('year', input.meta.year) ?? 0);
-  const region = pick('region', input.meta.region) ?? 'unknown';
+  const yearS = pick('year', input.meta.year);
+  // A year is never 0: none given or inferable is null (left out of by-year analyses).
+  const year = yearS !== null && Number(yearS) > 0 ? Number(yearS) : null;
+  const region = pick('region', input.meta.region);
   const genreS = pick('genre', input.meta.genre) ?? 'unknown';
   const genre: Genre = (GENRES as string[]).includes(genreS) ? (genreS as Genre) : 'unknown';
   const title = pick('title', input.meta.title) ?? base;
-  if (!year) warnings.push({ code: 'NO_YEAR', message: `no year given or found in ${file}`, start: null, end: null });
+  if (year === null) warnings.push({ code: 'NO_YEAR', message: `${file}: no year given or found in its title, issuer line or date (give --year)`, start: null, end: null });
+  if (region === null) {
+    const why = inferRegion(text, nationalGazetteer()).problem ?? 'no region found';
+    warnings.push({ code: 'NO_REGION', message: `${file}: no region given or inferred (${why}); its units are kept to this document (give --region)`, start: null, end: null });
+  }
+  // The region's own gazetteer (Shanghai's curated one, else the national gazetteer's county and towns).
+  const gaz = regionGazetteer(region, baseGaz);
+  // Units, projects and places of a document without a region are scoped to the document.
+  const scope = region ?? docId;
   const document: DocumentRecord = {
     id: docId, file, title, year, region, genre, issuer: input.meta.issuer ?? null, date: input.meta.date ?? null,
     sha256: input.sha256, length: text.length, inferred,
@@ -83,10 +97,10 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
   const mentions: MentionRecord[] = [];
   const locations: LocationRecord[] = [];
   const targets: TargetRecord[] = [];
-  const ctx = { region, dict, gaz };
+  const ctx = { region, dict, gaz, documentId: docId };
   const resolved = new Map<string, ResolvedUnit>();
-  const prefixes = placePrefixes(gaz, region);
-  const localPlaces = documentPlaces(gaz, region, text);
+  const prefixes = placePrefixes(gaz, scope);
+  const localPlaces = documentPlaces(gaz, scope, text);
 
   const titlesOf = (parent: number): string[] => {
     const out: string[] = [];
@@ -133,10 +147,10 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
       responsibilities.push({ unitId: r.unit.id, taskId, role: n.role, order: seen.size - 1, surface: n.surface, evidence: ev(n.start, n.end, n.rule) });
     }
 
-    const pr = extractProjects(text, bodySpan, { region, year, documentId: docId, taskId, aliases, prefixes, places: localPlaces }, folded);
-    for (const p of pr.projects) projects.add(p);
+    const pr = extractProjects(text, bodySpan, { region: scope, year, documentId: docId, taskId, aliases, prefixes, places: localPlaces }, folded);
+    for (const p of pr.projects) projects.add(region === scope ? p : { ...p, region });
     mentions.push(...pr.mentions);
-    const pl = extractPlaces(text, bodySpan, { region, gaz, documentId: docId, subjectId: taskId }, folded);
+    const pl = extractPlaces(text, bodySpan, { region: scope, gaz, documentId: docId, subjectId: taskId }, folded);
     for (const p of pl.places) places.add(p);
     locations.push(...pl.locations);
   });

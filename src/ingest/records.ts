@@ -45,7 +45,7 @@ export type ProjectKind =
 
 export type ProjectStatus = 'PLANNED' | 'STARTED' | 'UNDER_CONSTRUCTION' | 'COMPLETED' | 'OPERATING';
 
-export type PlaceKind = 'CITY' | 'DISTRICT' | 'TOWN' | 'SUBDISTRICT' | 'VILLAGE' | 'ZONE';
+export type PlaceKind = 'PROVINCE' | 'CITY' | 'DISTRICT' | 'TOWN' | 'SUBDISTRICT' | 'VILLAGE' | 'ZONE';
 
 export type Comparator = '>=' | '<=' | '~' | '=';
 
@@ -73,9 +73,10 @@ export interface DocumentRecord {
   /** File name as ingested (the document's stable identity; content changes replace its facts). */
   file: string;
   title: string;
-  year: number;
-  /** Full region name, e.g. `上海市嘉定区`. */
-  region: string;
+  /** The year the document is about; null when neither given nor inferable (never 0). */
+  year: number | null;
+  /** Full region name, e.g. `上海市嘉定区`, `湖北省武汉市江岸区`; null when neither given nor inferable. */
+  region: string | null;
   genre: Genre;
   issuer: string | null;
   date: string | null;
@@ -117,7 +118,8 @@ export interface UnitRecord {
   id: string;
   /** Canonical name, e.g. `嘉定区经济委员会`. */
   name: string;
-  region: string;
+  /** The document's region; null when it has none (the unit is then scoped to its document by id). */
+  region: string | null;
   kind: UnitKind;
   /** Every other name it is known by (short forms as printed, former names). */
   aliases: string[];
@@ -151,7 +153,8 @@ export interface ProjectRecord {
   id: string;
   name: string;
   kind: ProjectKind;
-  region: string;
+  /** As `UnitRecord.region`. */
+  region: string | null;
   aliases: string[];
   rule: string;
 }
@@ -161,7 +164,7 @@ export interface MentionRecord {
   projectId: string;
   taskId: string;
   documentId: string;
-  year: number;
+  year: number | null;
   /** The name as printed. */
   surface: string;
   status: ProjectStatus | null;

@@ -98,7 +98,7 @@ export class CypherGraphStore implements GraphStore {
       // earlier in the same transaction.)
       await prune(tx);
       await loadDocumentFacts(tx, doc, pairs, options);
-      addYears(projectYears, doc.projects.map((p) => p.id), [year]);
+      addYears(projectYears, doc.projects.map((p) => p.id), year === null ? [] : [year]);
       addPairCounts(pairTotals, pairs, year);
       await writeSummaries(tx, projectYears, pairTotals);
     }));
@@ -645,7 +645,7 @@ function evidenceOf(r: Row, documentId: string): StoredEvidence {
 
 function toDocument(r: Row): DocumentRow {
   return {
-    id: str(r.id), file: str(r.file), title: str(r.title), year: num(r.year), region: str(r.region),
+    id: str(r.id), file: str(r.file), title: str(r.title), year: numOrNull(r.year), region: strOrNull(r.region),
     genre: str(r.genre) as Genre, issuer: strOrNull(r.issuer), date: strOrNull(r.date), sha256: str(r.sha256),
     length: num(r.length), inferred: str(r.inferred) || '[]',
   };
@@ -654,7 +654,7 @@ function toDocument(r: Row): DocumentRow {
 function toUnit(r: Row): UnitRow {
   const name = str(r.name);
   return {
-    id: str(r.id), name, region: str(r.region), kind: str(r.kind), aliases: strings(r.names).filter((n) => n !== name),
+    id: str(r.id), name, region: strOrNull(r.region), kind: str(r.kind), aliases: strings(r.names).filter((n) => n !== name),
     placeId: strOrNull(r.placeId), rule: str(r.rule),
   };
 }
@@ -663,14 +663,15 @@ function toTask(r: Row): TaskRow {
   const documentId = str(r.documentId);
   return {
     id: str(r.id), documentId, sectionId: strOrNull(r.sectionId), number: strOrNull(r.number), text: str(r.text),
-    starred: r.starred === true, kind: str(r.kind) as TaskKind, ordinal: num(r.ordinal), year: num(r.year),
-    region: str(r.region), evidence: evidenceOf(r, documentId),
+    starred: r.starred === true, kind: str(r.kind) as TaskKind, ordinal: num(r.ordinal), year: numOrNull(r.year),
+    region: strOrNull(r.region), evidence: evidenceOf(r, documentId),
   };
 }
 
 /** Document order: year, then document, then position in it. */
 function byDocumentOrder(x: TaskRow, y: TaskRow): number {
-  return x.year - y.year || compareText(x.documentId, y.documentId) || x.ordinal - y.ordinal;
+  // Tasks of a document without a year come last.
+  return (x.year ?? Number.MAX_SAFE_INTEGER) - (y.year ?? Number.MAX_SAFE_INTEGER) || compareText(x.documentId, y.documentId) || x.ordinal - y.ordinal;
 }
 
 function toSection(r: Row): SectionRow {
@@ -684,7 +685,7 @@ function toSection(r: Row): SectionRow {
 function toResponsibility(r: Row): ResponsibilityRow {
   return {
     taskId: str(r.taskId), unitId: str(r.unitId), role: str(r.role) as Role, order: num(r.ord),
-    surface: str(r.surface), year: num(r.year), evidence: evidenceOf(r, str(r.documentId)),
+    surface: str(r.surface), year: numOrNull(r.year), evidence: evidenceOf(r, str(r.documentId)),
   };
 }
 
@@ -698,7 +699,7 @@ function toTarget(r: Row): TargetRow {
 function toProject(r: Row): ProjectRow {
   const name = str(r.name);
   return {
-    id: str(r.id), name, region: str(r.region), kind: str(r.kind) as ProjectKind,
+    id: str(r.id), name, region: strOrNull(r.region), kind: str(r.kind) as ProjectKind,
     aliases: strings(r.names).filter((n) => n !== name), rule: str(r.rule),
   };
 }

@@ -41,15 +41,17 @@ export interface TaskRow {
   starred: boolean;
   kind: TaskKind;
   ordinal: number;
-  year: number;
-  region: string;
+  /** Null for a document without a year. */
+  year: number | null;
+  region: string | null;
   evidence: StoredEvidence;
 }
 
 export interface UnitRow {
   id: string;
   name: string;
-  region: string;
+  /** Null for a unit of a document without a region (scoped to that document). */
+  region: string | null;
   kind: string;
   /** Every name it is known by other than `name`. */
   aliases: string[];
@@ -66,7 +68,7 @@ export interface ResponsibilityRow {
   role: Role;
   order: number;
   surface: string;
-  year: number;
+  year: number | null;
   evidence: StoredEvidence;
 }
 

@@ -183,7 +183,8 @@ export const SEARCH = {
 } as const;
 
 export const STATS_BY_YEAR = statement('STATS_BY_YEAR', 'How many documents and tasks each year has.',
-  'MATCH (t:Task) WITH t.year AS year, count(t) AS tasks, count(DISTINCT t.documentId) AS documents ' +
+  // Tasks of a document without a year are no year's (never a year-0 or null row).
+  'MATCH (t:Task) WHERE t.year IS NOT NULL WITH t.year AS year, count(t) AS tasks, count(DISTINCT t.documentId) AS documents ' +
     'RETURN year, documents, tasks ORDER BY year');
 
 export const STATS_BY_REGION = statement('STATS_BY_REGION', 'How many documents, tasks and units each region has.',
