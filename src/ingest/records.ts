@@ -62,7 +62,8 @@ export interface Evidence {
 
 /** A fact about a document that was inferred rather than given (no manifest entry, or text overriding it). */
 export interface Inference {
-  field: 'title' | 'year' | 'region' | 'genre' | 'issuer';
+  /** `convention`: a rule the document states for its own lists (排在第一位的为牵头单位). */
+  field: 'title' | 'year' | 'region' | 'genre' | 'issuer' | 'convention';
   value: string;
   rule: string;
   evidence: Evidence | null;
@@ -99,6 +100,22 @@ export interface SectionRecord {
   evidence: Evidence;
 }
 
+/** When a task is due, as printed and normalised (`10月底` in a 2023 document → 2023-10-31). */
+export interface TaskDeadline {
+  printed: string;
+  /** ISO date, or null (ONGOING, or nothing readable / no document year). */
+  date: string | null;
+  /** DATE: due by `date`; ONGOING: a standing duty (长期坚持, 持续推进); OPEN: printed, no date read. */
+  kind: 'DATE' | 'ONGOING' | 'OPEN';
+  evidence: Evidence;
+}
+
+/** A person named on a task (责任领导:陈伟, a name among the units): never a unit. */
+export interface PersonMention {
+  name: string;
+  evidence: Evidence;
+}
+
 export interface TaskRecord {
   id: string;
   documentId: string;
@@ -112,6 +129,10 @@ export interface TaskRecord {
   /** Position in the document, 0-based. */
   ordinal: number;
   evidence: Evidence;
+  /** Deadline printed with the item (完成时限:…, a bare (2023年10月底前), a closing 年底前完成), if any. */
+  deadline?: TaskDeadline | null;
+  /** People named on the item (kept on the task record; the graph has no Person node yet). */
+  people?: PersonMention[];
 }
 
 export interface UnitRecord {
@@ -138,6 +159,8 @@ export interface ResponsibilityRecord {
   /** The unit name as printed. */
   surface: string;
   evidence: Evidence;
+  /** The last unit of a list printed ending in 等: more units may be meant. */
+  openEnded?: boolean;
 }
 
 /** `Unit -PART_OF-> Unit` (supervision) or `Unit -SUCCEEDED_BY {year}-> Unit` (reform). */

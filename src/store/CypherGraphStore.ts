@@ -311,7 +311,7 @@ export class CypherGraphStore implements GraphStore {
   async sharedPairs(unitIds: readonly string[] | null, filter: PairFilter): Promise<PairRow[]> {
     const params = {
       year: filter.year ?? null, region: filter.region ?? null, documentId: filter.documentId ?? null,
-      minShared: filter.minShared, limit: filter.limit,
+      minShared: filter.minShared, limit: filter.limit, includeCollectives: filter.includeCollectives ?? false,
     };
     const ids = unitIds === null ? null : [...new Set(unitIds)];
     if (ids !== null && ids.length === 0) return [];
@@ -321,9 +321,9 @@ export class CypherGraphStore implements GraphStore {
     // global ranking is kept until the next write (fresh pair objects each time: callers may change theirs).
     if (unfiltered && (ids === null || ids.length === 1)) {
       const rows = ids === null
-        ? await this.rankingCache.get(`${params.limit}|${params.minShared}`, () => this.pairRanking.top(params.limit, params.minShared,
-          (minShared) => this.runner.read(A.SHARED_PAIRS_TOTAL, { minShared, limit: params.limit }), (r) => num(r.shared)))
-        : await this.runner.read(A.SHARED_PAIRS_TOTAL_OF_UNIT, { unitId: ids[0], minShared: params.minShared, limit: params.limit });
+        ? await this.rankingCache.get(`${params.limit}|${params.minShared}|${params.includeCollectives}`, () => this.pairRanking.top(params.limit, params.minShared,
+          (minShared) => this.runner.read(A.SHARED_PAIRS_TOTAL, { minShared, limit: params.limit, includeCollectives: params.includeCollectives }), (r) => num(r.shared)))
+        : await this.runner.read(A.SHARED_PAIRS_TOTAL_OF_UNIT, { unitId: ids[0], minShared: params.minShared, limit: params.limit, includeCollectives: params.includeCollectives });
       return rows.map((r) => toPair(r, numbers(r.years).sort((x, y) => x - y)));
     }
     let rows: Row[];
@@ -338,7 +338,7 @@ export class CypherGraphStore implements GraphStore {
     if (rows.length > 0) {
       const found = await this.runner.read(A.PAIR_YEARS, {
         ids: [...new Set(rows.flatMap((r) => [str(r.a), str(r.b)]))],
-        year: params.year, region: params.region, documentId: params.documentId,
+        year: params.year, region: params.region, documentId: params.documentId, includeCollectives: params.includeCollectives,
       });
       for (const r of found) years.set(key(str(r.a), str(r.b)), numbers(r.years).sort((x, y) => x - y));
     }

@@ -130,6 +130,8 @@ export interface PairFilter {
   documentId?: string | null;
   minShared: number;
   limit: number;
+  /** Count collective placeholders (Unit.kind COLLECTIVE: 各相关单位) as partners too; default false. */
+  includeCollectives?: boolean;
 }
 
 /** One edge of a one-hop expansion, with the far node's kind and label. */

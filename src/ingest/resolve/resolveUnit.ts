@@ -5,6 +5,10 @@ import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import type { UnitDictionary, UnitEntry } from './unitDictionary.js';
 import { unitKindOf } from './unitKindRules.js';
 import { collectiveRule } from './collectiveRules.js';
+import { expandAbbreviations } from './expandAbbreviations.js';
+
+// 区文化和旅游局(区文物局) / 区委宣传部（区新闻办）: a unit and its second name (not a lead mark, handled before).
+const SECOND_NAME = /^(.{3,}?[委办局院所队站会司部处室中心])[(（]([^()（）]{2,}?[委办局院所队站会司部处室中心])[)）]$/;
 
 /** Everything a resolved name contributes: the unit, units it points to, reform edges, places. */
 export interface ResolvedUnit {
@@ -114,7 +118,16 @@ export function resolveUnit(surface: string, ctx: UnitContext): ResolvedUnit {
     // 各相关单位 / 区直各部门 / 相关乡镇办: kept as printed, a placeholder for whoever it concerns.
     const collective = collectiveRule(folded);
     if (collective) return { unit: record(ctx, folded, 'COLLECTIVE', surface, collective.id, null), related: [], relations: [], places };
-    const hits = (ctx.dict.index.get(generic) ?? []).filter((h) => sameRegion(h.entry.region));
+    // A bureau printed with its second name: 区文化和旅游局(区文物局) is 区文化和旅游局, the bracket an alias.
+    const second = SECOND_NAME.exec(folded);
+    if (second && !places.length) {
+      const r = resolveUnit(second[1]!, ctx);
+      return { ...r, unit: { ...r.unit, aliases: [...new Set([...r.unit.aliases, surface, second[2]!])], rule: `${r.unit.rule}+unit.second-name` } };
+    }
+    const lookup = (g: string) => (ctx.dict.index.get(g) ?? []).filter((h) => sameRegion(h.entry.region));
+    const expanded = expandAbbreviations(generic);
+    const direct = lookup(generic);
+    const hits = direct.length ? direct : lookup(expanded.name);
     const hit = hits.find((h) => h.entry.region === ctx.region) ?? hits[0];
     if (hit) {
       const e: UnitEntry = hit.entry;
@@ -142,7 +155,9 @@ export function resolveUnit(surface: string, ctx: UnitContext): ResolvedUnit {
     return { unit: u, related: [], relations: [], places };
   }
 
-  const name = generic.startsWith('区') && generic.length > 2 ? district + generic.slice(1) : folded;
+  // Abbreviations expanded within the region (区发改局 ≡ 区发展改革局 → 江岸区发展和改革局), each merge's rule recorded.
+  const long = generic.startsWith('区') && generic.length > 2 ? expandAbbreviations(generic) : { name: generic, rules: [] };
+  const name = generic.startsWith('区') && generic.length > 2 ? district + long.name.slice(1) : folded;
   const k = unitKindOf(name);
   let place: string | null = null;
   // An unknown town or subdistrict (…镇 / …街道) is still a Place under the district.
@@ -154,6 +169,6 @@ export function resolveUnit(surface: string, ctx: UnitContext): ResolvedUnit {
     place = `place:${scopeOf(ctx)}${pname}`;
     places.push({ id: place, name: pname, kind: k.kind === 'TOWN' ? 'TOWN' : 'SUBDISTRICT', parentId, aliases: [], code: null });
   }
-  const rule = forbidden ? `override.forbid:${forbidden.surface}` : name !== folded ? 'unit.district-prefix' : `surface:${k.rule}`;
+  const rule = forbidden ? `override.forbid:${forbidden.surface}` : name !== folded ? ['unit.district-prefix', ...long.rules].join('+') : `surface:${k.rule}`;
   return { unit: record(ctx, name, k.kind, surface, rule, place), related: [], relations: [], places };
 }
