@@ -7,7 +7,7 @@ import type {
 import type { Statement } from './cypher/Statement.js';
 import type { CypherRunner, Row, TxRunner } from './CypherRunner.js';
 import type {
-  DocumentFilter, DocumentFingerprint, DocumentRow, GraphCounts, GraphStore, LoadOptions, LocatedRow, MentionRow, NeighbourRow,
+  DeadlineKind, DocumentFilter, DocumentFingerprint, DocumentRow, GraphCounts, GraphStore, LoadOptions, LocatedRow, MentionRow, NeighbourRow,
   NodeSummary, Page, PageRequest, PairFilter, PairRow, PlaceFilter, PlaceRow, ProjectFilter, ProjectOrder, ProjectRow,
   RegionStat, ResponsibilityRow, SearchKind, SearchRow, SectionRow, StoredEvidence, TargetRow, TaskFilter, TaskOrder,
   TaskRow, UnitFilter, UnitOrder, UnitRelationRow, UnitRow, UnitSummary, YearStat,
@@ -202,7 +202,7 @@ export class CypherGraphStore implements GraphStore {
       kind: filter.kind ?? null, starred: filter.starred ?? null, textContains: filter.textContains ?? null,
       unitId: filter.unitId ?? null, yearFrom: filter.yearFrom ?? null, yearTo: filter.yearTo ?? null,
       role: filter.role ?? null, genre: filter.genre ?? null, projectId: filter.projectId ?? null,
-      placeId: filter.placeId ?? null,
+      placeId: filter.placeId ?? null, dueBefore: filter.dueBefore ?? null,
     };
     return this.page(R.COUNT_TASKS, R.LIST_TASKS[order], params, page, toTask);
   }
@@ -665,6 +665,10 @@ function toTask(r: Row): TaskRow {
     id: str(r.id), documentId, sectionId: strOrNull(r.sectionId), number: strOrNull(r.number), text: str(r.text),
     starred: r.starred === true, kind: str(r.kind) as TaskKind, ordinal: num(r.ordinal), year: numOrNull(r.year),
     region: strOrNull(r.region), evidence: evidenceOf(r, documentId),
+    deadline: r.deadlinePrinted === null || r.deadlinePrinted === undefined ? null : {
+      printed: str(r.deadlinePrinted), date: strOrNull(r.deadlineDate), kind: str(r.deadlineKind) as DeadlineKind,
+      evidence: { documentId, quote: str(r.deadlinePrinted), start: num(r.deadlineStart), end: num(r.deadlineEnd), rule: str(r.deadlineRule) },
+    },
   };
 }
 

@@ -45,7 +45,12 @@ export interface TaskRow {
   year: number | null;
   region: string | null;
   evidence: StoredEvidence;
+  /** The deadline printed with the task, normalised; null when none was printed. */
+  deadline: { printed: string; date: string | null; kind: DeadlineKind; evidence: StoredEvidence } | null;
 }
+
+/** DATE (due by a date), ONGOING (长期坚持), OPEN (printed, no date read). */
+export type DeadlineKind = 'DATE' | 'ONGOING' | 'OPEN';
 
 export interface UnitRow {
   id: string;
@@ -263,6 +268,8 @@ export interface TaskFilter {
   starred?: boolean | null;
   textContains?: string | null;
   unitId?: string | null;
+  /** Only tasks with a dated deadline on or before this ISO date (2023-10-31). */
+  dueBefore?: string | null;
 }
 
 /** How a document is loaded. */

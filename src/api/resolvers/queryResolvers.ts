@@ -36,6 +36,12 @@ export const queryResolvers: QueryResolvers = {
 
   tasks: async (_, { filter, orderBy, first, after }, { store, limits }) => {
     const request = pageRequest(first, after, limits.maxPageSize);
+    const due = filter?.dueBefore;
+    if (due !== undefined && due !== null && !/^\d{4}-\d{2}-\d{2}$/.test(due)) {
+      throw new GraphQLError(`filter.dueBefore must be an ISO date such as 2023-10-31 (got ${JSON.stringify(due)})`, {
+        extensions: { code: ErrorCode.BadInput, argumentName: 'filter.dueBefore' },
+      });
+    }
     const page = await store.tasks(
       { ...filter, genre: filter?.genre ? genreFromApi(filter.genre) : null },
       request,
