@@ -125,7 +125,7 @@ export function scoreCorpusRecurring(folders: CorpusFolders, reported: readonly 
     const regions = typeof gold.region === 'string'
       ? new Set([gold.region])
       : new Set(Object.keys(gold.documents).map((doc) => folders.metaFor(doc).region).filter((r): r is string => r !== undefined));
-    const own = regions.size > 0 ? reported.filter((r) => regions.has(r.project.region)) : [...reported];
+    const own = regions.size > 0 ? reported.filter((r) => r.project.region !== null && regions.has(r.project.region)) : [...reported];
     return { region: regions.size > 0 ? [...regions].join('+') : path.basename(file), score: scoreRecurring(gold, own) };
   });
   return { regions: parts.length, score: sumRecurringScores(parts) };

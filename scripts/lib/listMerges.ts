@@ -33,7 +33,7 @@ export async function listMerges(store: GraphStore, options: { region?: string; 
       const grouped = groupSurfaces(rows);
       for (const r of page.rows) {
         const surfaces = (grouped.get(r.id) ?? []).map(({ documentIds, ...s }) => ({ ...s, documents: documentIds }));
-        entries.push({ kind, id: r.id, name: r.name, region: r.region, rule: r.rule, surfaces });
+        entries.push({ kind, id: r.id, name: r.name, region: r.region ?? '', rule: r.rule, surfaces });
       }
       if (offset + page.rows.length >= page.totalCount) break;
     }

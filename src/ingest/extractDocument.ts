@@ -7,17 +7,21 @@ import type {
 import { Dedup } from './collect.js';
 import { docBase, documentId } from './ids.js';
 import { parseStructure } from './structure/parseStructure.js';
-import type { Block } from './structure/blocks.js';
 import { cleanText } from './text/cleanText.js';
 import { foldText } from './text/foldText.js';
-import { findResponsibilities, splitNames } from './extract/findResponsibilities.js';
+import { taskBody } from './extract/taskBody.js';
 import type { PrintedName } from './extract/findResponsibilities.js';
+import { normalizeDeadline } from './extract/normalizeDeadline.js';
+import { findConvention } from './extract/findConvention.js';
 import { classifyTask } from './extract/classifyTask.js';
 import { extractTargets } from './extract/extractTargets.js';
 import { extractProjects } from './extract/extractProjects.js';
 import { extractPlaces } from './extract/extractPlaces.js';
 import { inferMeta } from './infer/inferMeta.js';
 import { defaultGazetteer } from './resolve/gazetteer.js';
+import { regionGazetteer } from './resolve/regionGazetteer.js';
+import { nationalGazetteer } from './resolve/nationalGazetteer.js';
+import { inferRegion } from './infer/inferRegion.js';
 import type { Gazetteer } from './resolve/gazetteer.js';
 import { defaultUnitDictionary } from './resolve/unitDictionary.js';
 import type { UnitDictionary } from './resolve/unitDictionary.js';
@@ -42,28 +46,41 @@ const GENRES: Genre[] = ['task_list', 'target_list', 'work_report', 'plan_report
  */
 export function extractDocument(input: DocumentInput, options: ExtractOptions = {}): ExtractedDocument {
   const { text, file } = input;
-  const gaz = options.gazetteer ?? defaultGazetteer();
+  const baseGaz = options.gazetteer ?? defaultGazetteer();
   const dict = options.units ?? defaultUnitDictionary();
   const aliases = options.projectAliases ?? defaultProjectAliases();
   const docId = documentId(file);
   const base = docBase(docId);
   const warnings: ExtractionWarning[] = [];
 
+  const ev0 = (start: number, end: number, rule: string): Evidence => ({ documentId: docId, quote: text.slice(start, end), start, end, rule });
+
   // Document: given metadata wins; whatever is missing is inferred and recorded.
   const inferred: Inference[] = [];
-  const guesses = inferMeta(docId, text, gaz);
+  let guesses: Inference[] | null = null;
   const pick = (field: Inference['field'], given: string | number | undefined): string | null => {
     if (given !== undefined && given !== '') return String(given);
+    guesses ??= inferMeta(docId, text, baseGaz);
     const g = guesses.find((x) => x.field === field);
     if (g) inferred.push(g);
     return g ? g.value : null;
   };
-  const year = Number(pick('year', input.meta.year) ?? 0);
-  const region = pick('region', input.meta.region) ?? 'unknown';
+  const yearS = pick('year', input.meta.year);
+  // A year is never 0: none given or inferable is null (left out of by-year analyses).
+  const year = yearS !== null && Number(yearS) > 0 ? Number(yearS) : null;
+  const region = pick('region', input.meta.region);
   const genreS = pick('genre', input.meta.genre) ?? 'unknown';
   const genre: Genre = (GENRES as string[]).includes(genreS) ? (genreS as Genre) : 'unknown';
   const title = pick('title', input.meta.title) ?? base;
-  if (!year) warnings.push({ code: 'NO_YEAR', message: `no year given or found in ${file}`, start: null, end: null });
+  if (year === null) warnings.push({ code: 'NO_YEAR', message: `${file}: no year given or found in its title, issuer line or date (give --year)`, start: null, end: null });
+  if (region === null) {
+    const why = inferRegion(text, nationalGazetteer()).problem ?? 'no region found';
+    warnings.push({ code: 'NO_REGION', message: `${file}: no region given or inferred (${why}); its units are kept to this document (give --region)`, start: null, end: null });
+  }
+  // The region's own gazetteer (Shanghai's curated one, else the national gazetteer's county and towns).
+  const gaz = regionGazetteer(region, baseGaz);
+  // Units, projects and places of a document without a region are scoped to the document.
+  const scope = region ?? docId;
   const document: DocumentRecord = {
     id: docId, file, title, year, region, genre, issuer: input.meta.issuer ?? null, date: input.meta.date ?? null,
     sha256: input.sha256, length: text.length, inferred,
@@ -71,9 +88,13 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
     textSha256: createHash('sha256').update(text).digest('hex'),
   };
 
+  // A rule the document states for its lists (排在第一位的为牵头单位), recorded with its quote.
+  const convention = findConvention(text);
+  if (convention) inferred.push({ field: 'convention', value: convention.id.replace(/^convention\./, ''), rule: convention.id, evidence: ev0(convention.start, convention.end, convention.id) });
+
   const listGenre = genre === 'task_list' || genre === 'target_list' || (genre === 'unknown' && /(?:责任单位|牵头单位)[ \t]*[:：]/.test(text));
   const blocks = parseStructure(text, { listGenre });
-  const ev = (start: number, end: number, rule: string): Evidence => ({ documentId: docId, quote: text.slice(start, end), start, end, rule });
+  const ev = ev0;
 
   const sections: SectionRecord[] = [];
   const sectionOf = new Map<number, SectionRecord>();
@@ -86,10 +107,10 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
   const mentions: MentionRecord[] = [];
   const locations: LocationRecord[] = [];
   const targets: TargetRecord[] = [];
-  const ctx = { region, dict, gaz };
+  const ctx = { region, dict, gaz, documentId: docId };
   const resolved = new Map<string, ResolvedUnit>();
-  const prefixes = placePrefixes(gaz, region);
-  const localPlaces = documentPlaces(gaz, region, text);
+  const prefixes = placePrefixes(gaz, scope);
+  const localPlaces = documentPlaces(gaz, scope, text);
 
   const titlesOf = (parent: number): string[] => {
     const out: string[] = [];
@@ -108,8 +129,10 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
       sectionOf.set(idx, s);
       return;
     }
-    const { body, names, bodySpan } = taskBody(text, b);
+    const parts = taskBody(text, b);
+    const { body, bodySpan } = parts;
     if (!body) return;
+    const names = convention ? byConvention(parts.names, convention.id) : parts.names;
     const taskId = `task:${base}:${tasks.length + 1}`;
     // The task text folded once, shared by the target, project and place extractors.
     const folded = foldText(text.slice(bodySpan.start, bodySpan.end), true);
@@ -119,6 +142,11 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
       id: taskId, documentId: docId, sectionId: b.parent >= 0 ? sectionOf.get(b.parent)?.id ?? null : null, number: b.number,
       text: body, starred: b.starred, kind, ordinal: tasks.length, evidence: ev(b.start, b.end, b.rule),
     };
+    if (parts.deadline) {
+      const d = normalizeDeadline(parts.deadline.text, year);
+      task.deadline = { printed: d.printed, date: d.date, kind: d.kind, evidence: ev(parts.deadline.start, parts.deadline.end, `${parts.deadline.rule}+${d.rule}`) };
+    }
+    if (parts.people.length) task.people = parts.people.map((p) => ({ name: p.text, evidence: ev(p.start, p.end, p.rule) }));
     tasks.push(task);
     targets.push(...found);
 
@@ -133,15 +161,15 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
       for (const p of r.places) places.add(p);
       if (seen.has(r.unit.id)) continue;
       seen.add(r.unit.id);
-      responsibilities.push({
-        unitId: r.unit.id, taskId, role: n.role, order: seen.size - 1, surface: n.surface, resolution: r.unit.rule, evidence: ev(n.start, n.end, n.rule),
-      });
+      const resp: ResponsibilityRecord = { unitId: r.unit.id, taskId, role: n.role, order: seen.size - 1, surface: n.surface, resolution: r.unit.rule, evidence: ev(n.start, n.end, n.rule) };
+      if (n.openEnded) resp.openEnded = true;
+      responsibilities.push(resp);
     }
 
-    const pr = extractProjects(text, bodySpan, { region, year, documentId: docId, taskId, aliases, prefixes, places: localPlaces }, folded);
-    for (const p of pr.projects) projects.add(p);
+    const pr = extractProjects(text, bodySpan, { region: scope, year, documentId: docId, taskId, aliases, prefixes, places: localPlaces }, folded);
+    for (const p of pr.projects) projects.add(region === scope ? p : { ...p, region });
     mentions.push(...pr.mentions);
-    const pl = extractPlaces(text, bodySpan, { region, gaz, documentId: docId, subjectId: taskId }, folded);
+    const pl = extractPlaces(text, bodySpan, { region: scope, gaz, documentId: docId, subjectId: taskId }, folded);
     for (const p of pl.places) places.add(p);
     locations.push(...pl.locations);
   });
@@ -152,36 +180,10 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
   };
 }
 
-// Private: the task's text (number, ★ and responsibility clauses removed) and its printed units.
-function taskBody(text: string, b: Block): { body: string; names: PrintedName[]; bodySpan: { start: number; end: number } } {
-  if (b.kind === 'tableRow' && b.cells) {
-    const names: PrintedName[] = [];
-    const hasLead = b.cells.some((c) => c.role === 'LEAD' && c.end > c.start);
-    let taskCell: { start: number; end: number } | null = null;
-    for (const c of b.cells) {
-      if (c.role === 'TASK') taskCell = c;
-      else if (c.role === 'LEAD' || c.role === 'SUPPORT' || c.role === 'RESPONSIBLE') {
-        const role = c.role === 'RESPONSIBLE' && hasLead ? 'SUPPORT' : c.role;
-        names.push(...splitNames(text, c.start, c.end, role, `table.column:${c.header}`));
-      }
-    }
-    if (taskCell) {
-      const body = cleanText(text.slice(taskCell.start, taskCell.end)).replace(/^★/, '');
-      return { body, names, bodySpan: taskCell };
-    }
-    const body = b.cells.filter((c) => c.end > c.start).map((c) => cleanText(text.slice(c.start, c.end))).join(' ');
-    return { body, names, bodySpan: { start: b.bodyStart, end: b.bodyEnd } };
-  }
-  const found = findResponsibilities(text, b.bodyStart, b.bodyEnd);
-  let body = '';
-  let p = b.bodyStart;
-  for (const c of found.clauses) {
-    body += text.slice(p, c.start);
-    p = c.end;
-  }
-  body += text.slice(p, b.bodyEnd);
-  body = cleanText(body).replace(/[\s;；,，]+$/, '').trim();
-  // Where a clause is printed before the text, the text starts after it.
-  const bodySpan = { start: b.bodyStart, end: found.clauses.length && found.clauses[0]!.start > b.bodyStart ? found.clauses[0]!.start : b.bodyEnd };
-  return { body, names: found.names, bodySpan };
+// Private: a list read by the document's stated convention: of the names printed without a role
+// distinction (RESPONSIBLE), the first leads and the others support.
+function byConvention(names: PrintedName[], rule: string): PrintedName[] {
+  const open = names.filter((n) => n.role === 'RESPONSIBLE');
+  if (open.length < 2 || open.length !== names.length) return names;
+  return names.map((n, i) => ({ ...n, role: i === 0 ? 'LEAD' : 'SUPPORT', rule: `${n.rule}+${rule}` }));
 }

@@ -45,7 +45,7 @@ export type ProjectKind =
 
 export type ProjectStatus = 'PLANNED' | 'STARTED' | 'UNDER_CONSTRUCTION' | 'COMPLETED' | 'OPERATING';
 
-export type PlaceKind = 'CITY' | 'DISTRICT' | 'TOWN' | 'SUBDISTRICT' | 'VILLAGE' | 'ZONE';
+export type PlaceKind = 'PROVINCE' | 'CITY' | 'DISTRICT' | 'TOWN' | 'SUBDISTRICT' | 'VILLAGE' | 'ZONE';
 
 export type Comparator = '>=' | '<=' | '~' | '=';
 
@@ -62,7 +62,8 @@ export interface Evidence {
 
 /** A fact about a document that was inferred rather than given (no manifest entry, or text overriding it). */
 export interface Inference {
-  field: 'title' | 'year' | 'region' | 'genre' | 'issuer';
+  /** `convention`: a rule the document states for its own lists (排在第一位的为牵头单位). */
+  field: 'title' | 'year' | 'region' | 'genre' | 'issuer' | 'convention';
   value: string;
   rule: string;
   evidence: Evidence | null;
@@ -73,9 +74,10 @@ export interface DocumentRecord {
   /** File name as ingested (the document's stable identity; content changes replace its facts). */
   file: string;
   title: string;
-  year: number;
-  /** Full region name, e.g. `上海市嘉定区`. */
-  region: string;
+  /** The year the document is about; null when neither given nor inferable (never 0). */
+  year: number | null;
+  /** Full region name, e.g. `上海市嘉定区`, `湖北省武汉市江岸区`; null when neither given nor inferable. */
+  region: string | null;
   genre: Genre;
   issuer: string | null;
   date: string | null;
@@ -108,6 +110,22 @@ export interface SectionRecord {
   evidence: Evidence;
 }
 
+/** When a task is due, as printed and normalised (`10月底` in a 2023 document → 2023-10-31). */
+export interface TaskDeadline {
+  printed: string;
+  /** ISO date, or null (ONGOING, or nothing readable / no document year). */
+  date: string | null;
+  /** DATE: due by `date`; ONGOING: a standing duty (长期坚持, 持续推进); OPEN: printed, no date read. */
+  kind: 'DATE' | 'ONGOING' | 'OPEN';
+  evidence: Evidence;
+}
+
+/** A person named on a task (责任领导:陈伟, a name among the units): never a unit. */
+export interface PersonMention {
+  name: string;
+  evidence: Evidence;
+}
+
 export interface TaskRecord {
   id: string;
   documentId: string;
@@ -121,13 +139,18 @@ export interface TaskRecord {
   /** Position in the document, 0-based. */
   ordinal: number;
   evidence: Evidence;
+  /** Deadline printed with the item (完成时限:…, a bare (2023年10月底前), a closing 年底前完成), if any. */
+  deadline?: TaskDeadline | null;
+  /** People named on the item (kept on the task record; the graph has no Person node yet). */
+  people?: PersonMention[];
 }
 
 export interface UnitRecord {
   id: string;
   /** Canonical name, e.g. `嘉定区经济委员会`. */
   name: string;
-  region: string;
+  /** The document's region; null when it has none (the unit is then scoped to its document by id). */
+  region: string | null;
   kind: UnitKind;
   /** Every other name it is known by (short forms as printed, former names). */
   aliases: string[];
@@ -148,6 +171,8 @@ export interface ResponsibilityRecord {
   /** The rule that joined this printed name to the unit (the unit record's `rule` for this surface). */
   resolution: string;
   evidence: Evidence;
+  /** The last unit of a list printed ending in 等: more units may be meant. */
+  openEnded?: boolean;
 }
 
 /** `Unit -PART_OF-> Unit` (supervision) or `Unit -SUCCEEDED_BY {year}-> Unit` (reform). */
@@ -163,7 +188,8 @@ export interface ProjectRecord {
   id: string;
   name: string;
   kind: ProjectKind;
-  region: string;
+  /** As `UnitRecord.region`. */
+  region: string | null;
   aliases: string[];
   rule: string;
 }
@@ -173,7 +199,7 @@ export interface MentionRecord {
   projectId: string;
   taskId: string;
   documentId: string;
-  year: number;
+  year: number | null;
   /** The name as printed. */
   surface: string;
   /** The rules that joined this printed name to the project (the project record's `rule` for this surface). */

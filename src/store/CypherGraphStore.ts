@@ -7,7 +7,7 @@ import type {
 import type { Statement } from './cypher/Statement.js';
 import type { CypherRunner, Row, TxRunner } from './CypherRunner.js';
 import type {
-  DocumentFilter, DocumentFingerprint, DocumentRow, DocumentText, GraphCounts, GraphStore, LoadOptions, LocatedRow, MentionRow, NeighbourRow,
+  DeadlineKind, DocumentFilter, DocumentFingerprint, DocumentRow, DocumentText, GraphCounts, GraphStore, LoadOptions, LocatedRow, MentionRow, NeighbourRow,
   NodeSummary, Page, PageRequest, PairFilter, PairRow, PlaceFilter, PlaceRow, ProjectFilter, ProjectOrder, ProjectRow,
   RegionStat, ResponsibilityRow, SearchKind, SearchRow, SectionRow, StoredEvidence, SurfaceRow, TargetRow, TaskFilter, TaskOrder,
   TaskRow, UnitFilter, UnitOrder, UnitRelationRow, UnitRow, UnitSummary, YearStat,
@@ -98,7 +98,7 @@ export class CypherGraphStore implements GraphStore {
       // earlier in the same transaction.)
       await prune(tx);
       await loadDocumentFacts(tx, doc, pairs, options);
-      addYears(projectYears, doc.projects.map((p) => p.id), [year]);
+      addYears(projectYears, doc.projects.map((p) => p.id), year === null ? [] : [year]);
       addPairCounts(pairTotals, pairs, year);
       await writeSummaries(tx, projectYears, pairTotals);
     }));
@@ -206,7 +206,7 @@ export class CypherGraphStore implements GraphStore {
       kind: filter.kind ?? null, starred: filter.starred ?? null, textContains: filter.textContains ?? null,
       unitId: filter.unitId ?? null, yearFrom: filter.yearFrom ?? null, yearTo: filter.yearTo ?? null,
       role: filter.role ?? null, genre: filter.genre ?? null, projectId: filter.projectId ?? null,
-      placeId: filter.placeId ?? null,
+      placeId: filter.placeId ?? null, dueBefore: filter.dueBefore ?? null,
     };
     return this.page(R.COUNT_TASKS, R.LIST_TASKS[order], params, page, toTask);
   }
@@ -323,7 +323,7 @@ export class CypherGraphStore implements GraphStore {
   async sharedPairs(unitIds: readonly string[] | null, filter: PairFilter): Promise<PairRow[]> {
     const params = {
       year: filter.year ?? null, region: filter.region ?? null, documentId: filter.documentId ?? null,
-      minShared: filter.minShared, limit: filter.limit,
+      minShared: filter.minShared, limit: filter.limit, includeCollectives: filter.includeCollectives ?? false,
     };
     const ids = unitIds === null ? null : [...new Set(unitIds)];
     if (ids !== null && ids.length === 0) return [];
@@ -333,9 +333,9 @@ export class CypherGraphStore implements GraphStore {
     // global ranking is kept until the next write (fresh pair objects each time: callers may change theirs).
     if (unfiltered && (ids === null || ids.length === 1)) {
       const rows = ids === null
-        ? await this.rankingCache.get(`${params.limit}|${params.minShared}`, () => this.pairRanking.top(params.limit, params.minShared,
-          (minShared) => this.runner.read(A.SHARED_PAIRS_TOTAL, { minShared, limit: params.limit }), (r) => num(r.shared)))
-        : await this.runner.read(A.SHARED_PAIRS_TOTAL_OF_UNIT, { unitId: ids[0], minShared: params.minShared, limit: params.limit });
+        ? await this.rankingCache.get(`${params.limit}|${params.minShared}|${params.includeCollectives}`, () => this.pairRanking.top(params.limit, params.minShared,
+          (minShared) => this.runner.read(A.SHARED_PAIRS_TOTAL, { minShared, limit: params.limit, includeCollectives: params.includeCollectives }), (r) => num(r.shared)))
+        : await this.runner.read(A.SHARED_PAIRS_TOTAL_OF_UNIT, { unitId: ids[0], minShared: params.minShared, limit: params.limit, includeCollectives: params.includeCollectives });
       return rows.map((r) => toPair(r, numbers(r.years).sort((x, y) => x - y)));
     }
     let rows: Row[];
@@ -350,7 +350,7 @@ export class CypherGraphStore implements GraphStore {
     if (rows.length > 0) {
       const found = await this.runner.read(A.PAIR_YEARS, {
         ids: [...new Set(rows.flatMap((r) => [str(r.a), str(r.b)]))],
-        year: params.year, region: params.region, documentId: params.documentId,
+        year: params.year, region: params.region, documentId: params.documentId, includeCollectives: params.includeCollectives,
       });
       for (const r of found) years.set(key(str(r.a), str(r.b)), numbers(r.years).sort((x, y) => x - y));
     }
@@ -657,7 +657,7 @@ function evidenceOf(r: Row, documentId: string): StoredEvidence {
 
 function toDocument(r: Row): DocumentRow {
   return {
-    id: str(r.id), file: str(r.file), title: str(r.title), year: num(r.year), region: str(r.region),
+    id: str(r.id), file: str(r.file), title: str(r.title), year: numOrNull(r.year), region: strOrNull(r.region),
     genre: str(r.genre) as Genre, issuer: strOrNull(r.issuer), date: strOrNull(r.date), sha256: str(r.sha256),
     length: num(r.length), inferred: str(r.inferred) || '[]',
     format: str(r.format) || 'txt', encoding: strOrNull(r.encoding), textSha256: str(r.textSha256),
@@ -667,7 +667,7 @@ function toDocument(r: Row): DocumentRow {
 function toUnit(r: Row): UnitRow {
   const name = str(r.name);
   return {
-    id: str(r.id), name, region: str(r.region), kind: str(r.kind), aliases: strings(r.names).filter((n) => n !== name),
+    id: str(r.id), name, region: strOrNull(r.region), kind: str(r.kind), aliases: strings(r.names).filter((n) => n !== name),
     placeId: strOrNull(r.placeId), rule: str(r.rule),
   };
 }
@@ -676,14 +676,19 @@ function toTask(r: Row): TaskRow {
   const documentId = str(r.documentId);
   return {
     id: str(r.id), documentId, sectionId: strOrNull(r.sectionId), number: strOrNull(r.number), text: str(r.text),
-    starred: r.starred === true, kind: str(r.kind) as TaskKind, ordinal: num(r.ordinal), year: num(r.year),
-    region: str(r.region), evidence: evidenceOf(r, documentId),
+    starred: r.starred === true, kind: str(r.kind) as TaskKind, ordinal: num(r.ordinal), year: numOrNull(r.year),
+    region: strOrNull(r.region), evidence: evidenceOf(r, documentId),
+    deadline: r.deadlinePrinted === null || r.deadlinePrinted === undefined ? null : {
+      printed: str(r.deadlinePrinted), date: strOrNull(r.deadlineDate), kind: str(r.deadlineKind) as DeadlineKind,
+      evidence: { documentId, quote: str(r.deadlinePrinted), start: num(r.deadlineStart), end: num(r.deadlineEnd), rule: str(r.deadlineRule) },
+    },
   };
 }
 
 /** Document order: year, then document, then position in it. */
 function byDocumentOrder(x: TaskRow, y: TaskRow): number {
-  return x.year - y.year || compareText(x.documentId, y.documentId) || x.ordinal - y.ordinal;
+  // Tasks of a document without a year come last.
+  return (x.year ?? Number.MAX_SAFE_INTEGER) - (y.year ?? Number.MAX_SAFE_INTEGER) || compareText(x.documentId, y.documentId) || x.ordinal - y.ordinal;
 }
 
 function toSection(r: Row): SectionRow {
@@ -697,7 +702,7 @@ function toSection(r: Row): SectionRow {
 function toResponsibility(r: Row): ResponsibilityRow {
   return {
     taskId: str(r.taskId), unitId: str(r.unitId), role: str(r.role) as Role, order: num(r.ord),
-    surface: str(r.surface), resolution: str(r.resolution), year: num(r.year), evidence: evidenceOf(r, str(r.documentId)),
+    surface: str(r.surface), resolution: str(r.resolution), year: numOrNull(r.year), evidence: evidenceOf(r, str(r.documentId)),
   };
 }
 
@@ -711,7 +716,7 @@ function toTarget(r: Row): TargetRow {
 function toProject(r: Row): ProjectRow {
   const name = str(r.name);
   return {
-    id: str(r.id), name, region: str(r.region), kind: str(r.kind) as ProjectKind,
+    id: str(r.id), name, region: strOrNull(r.region), kind: str(r.kind) as ProjectKind,
     aliases: strings(r.names).filter((n) => n !== name), rule: str(r.rule),
   };
 }

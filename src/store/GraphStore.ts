@@ -52,15 +52,22 @@ export interface TaskRow {
   starred: boolean;
   kind: TaskKind;
   ordinal: number;
-  year: number;
-  region: string;
+  /** Null for a document without a year. */
+  year: number | null;
+  region: string | null;
   evidence: StoredEvidence;
+  /** The deadline printed with the task, normalised; null when none was printed. */
+  deadline: { printed: string; date: string | null; kind: DeadlineKind; evidence: StoredEvidence } | null;
 }
+
+/** DATE (due by a date), ONGOING (长期坚持), OPEN (printed, no date read). */
+export type DeadlineKind = 'DATE' | 'ONGOING' | 'OPEN';
 
 export interface UnitRow {
   id: string;
   name: string;
-  region: string;
+  /** Null for a unit of a document without a region (scoped to that document). */
+  region: string | null;
   kind: string;
   /** Every name it is known by other than `name`. */
   aliases: string[];
@@ -79,7 +86,7 @@ export interface ResponsibilityRow {
   surface: string;
   /** The rule that joined the printed name to the unit. */
   resolution: string;
-  year: number;
+  year: number | null;
   evidence: StoredEvidence;
 }
 
@@ -152,6 +159,8 @@ export interface PairFilter {
   documentId?: string | null;
   minShared: number;
   limit: number;
+  /** Count collective placeholders (Unit.kind COLLECTIVE: 各相关单位) as partners too; default false. */
+  includeCollectives?: boolean;
 }
 
 /** One edge of a one-hop expansion, with the far node's kind and label. */
@@ -283,6 +292,8 @@ export interface TaskFilter {
   starred?: boolean | null;
   textContains?: string | null;
   unitId?: string | null;
+  /** Only tasks with a dated deadline on or before this ISO date (2023-10-31). */
+  dueBefore?: string | null;
 }
 
 /** How a document is loaded. */

@@ -54,6 +54,9 @@ export const NODE_TABLES: NodeTable[] = [
     properties: {
       id: 'STRING', documentId: 'STRING', sectionId: 'STRING', number: 'STRING', text: 'STRING',
       starred: 'BOOLEAN', kind: 'STRING', ordinal: 'INT64', year: 'INT64', region: 'STRING', ...evidence,
+      // The deadline printed with the task, normalised (ISO date text compares in date order).
+      deadlinePrinted: 'STRING', deadlineDate: 'STRING', deadlineKind: 'STRING', deadlineRule: 'STRING',
+      deadlineStart: 'INT64', deadlineEnd: 'INT64',
     },
     indexed: ['documentId', 'year', 'region'],
   },

@@ -93,7 +93,7 @@ async function printedLinks(loaders: Loaders, tasks: readonly TaskRow[]): Promis
   );
 }
 
-function printed(r: ResponsibilityRow, year: number): DraftLink {
+function printed(r: ResponsibilityRow, year: number | null): DraftLink {
   return {
     year, unitId: r.unitId, role: r.role, taskId: r.taskId, inferred: false, evidence: r.evidence, derivation: { kind: 'printed' },
   };

@@ -8,10 +8,11 @@ export const MAX_NETWORK_EDGES = 2_000;
 /** Units as nodes, shared tasks as weighted CO_RESPONSIBLE edges (read from the precomputed counts). */
 export async function coResponsibilityNetwork(
   store: GraphStore,
-  args: { year: number | null; region: string | null; minShared: number },
+  args: { year: number | null; region: string | null; minShared: number; includeCollectives?: boolean },
 ): Promise<GraphValue> {
   const pairs = await store.sharedPairs(null, {
     year: args.year, region: args.region, minShared: args.minShared, limit: MAX_NETWORK_EDGES + 1,
+    includeCollectives: args.includeCollectives ?? false,
   });
   const shown = pairs.slice(0, MAX_NETWORK_EDGES);
   // Name, region and kind only: the units' aliases would be most of the transfer for a whole year.

@@ -14,7 +14,7 @@ export const MAX_DEPTH = 3;
  */
 export async function neighborhood(
   store: GraphStore,
-  args: { id: string; depth: number; kinds: readonly NodeKindValue[] | null; limit: number },
+  args: { id: string; depth: number; kinds: readonly NodeKindValue[] | null; limit: number; includeCollectives?: boolean },
 ): Promise<GraphValue> {
   if (args.depth < 0 || args.depth > MAX_DEPTH) {
     throw new GraphQLError(`depth must be between 0 and ${MAX_DEPTH} (got ${args.depth})`, {
@@ -34,10 +34,11 @@ export async function neighborhood(
     // The second level's frontier is all neighbours of the seed: reached from it, not looked up.
     const rows = await store.neighbours(frontier, edgeCap, level === 1 ? seed.id : undefined);
     if (rows.length >= edgeCap) graph.markTruncated();
+    const collectives = args.includeCollectives ? new Set<string>() : await collectiveUnits(store, rows, seed.id);
     const next: string[] = [];
     for (const r of rows) {
       const kind = kindOfLabel(r.kind);
-      if (kind === null || (allowed && !allowed.has(kind))) continue;
+      if (kind === null || (allowed && !allowed.has(kind)) || collectives.has(r.id)) continue;
       if (!graph.has(r.id)) {
         if (!graph.addNode(r.id, r.kind, r.label, r.nodeYear === null ? {} : { year: r.nodeYear })) continue;
         next.push(r.id);
@@ -47,6 +48,14 @@ export async function neighborhood(
     frontier = next;
   }
   return graph.build();
+}
+
+// Private: the collective placeholders (各相关单位) among the far units of these rows: not walked through
+// unless asked for, as they would join every task of a region to every other (the seed itself stays).
+async function collectiveUnits(store: GraphStore, rows: ReadonlyArray<{ id: string; kind: string }>, seedId: string): Promise<Set<string>> {
+  const ids = [...new Set(rows.filter((r) => r.kind === 'Unit' && r.id !== seedId).map((r) => r.id))];
+  if (!ids.length) return new Set();
+  return new Set((await store.unitSummaries(ids)).filter((u) => u.kind === 'COLLECTIVE').map((u) => u.id));
 }
 
 /** Year, role and document of an edge, where it has them. */

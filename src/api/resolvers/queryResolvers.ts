@@ -36,6 +36,12 @@ export const queryResolvers: QueryResolvers = {
 
   tasks: async (_, { filter, orderBy, first, after }, { store, limits }) => {
     const request = pageRequest(first, after, limits.maxPageSize);
+    const due = filter?.dueBefore;
+    if (due !== undefined && due !== null && !/^\d{4}-\d{2}-\d{2}$/.test(due)) {
+      throw new GraphQLError(`filter.dueBefore must be an ISO date such as 2023-10-31 (got ${JSON.stringify(due)})`, {
+        extensions: { code: ErrorCode.BadInput, argumentName: 'filter.dueBefore' },
+      });
+    }
     const page = await store.tasks(
       { ...filter, genre: filter?.genre ? genreFromApi(filter.genre) : null },
       request,
@@ -60,7 +66,9 @@ export const queryResolvers: QueryResolvers = {
   sharedTasks: async (_, args, { store }) => {
     const scope = { year: args.year ?? null, region: args.region ?? null, documentId: args.documentId ?? null };
     const limit = bounded('first', args.first ?? 20, 1, MAX_PAIRS);
-    const pairs = await store.sharedPairs(args.unitIds ?? null, { ...scope, minShared: Math.max(1, args.minShared ?? 1), limit });
+    const pairs = await store.sharedPairs(args.unitIds ?? null, {
+      ...scope, minShared: Math.max(1, args.minShared ?? 1), limit, includeCollectives: args.includeCollectives ?? false,
+    });
     return pairs.map((p): PairValue => ({ ...p, scope }));
   },
 
@@ -84,11 +92,14 @@ export const queryResolvers: QueryResolvers = {
   neighborhood: (_, args, { store, limits }) =>
     neighborhood(store, {
       id: args.id, depth: args.depth ?? 1, kinds: args.kinds ?? null,
-      limit: bounded('limit', args.limit ?? 200, 1, limits.maxPageSize * 4),
+      limit: bounded('limit', args.limit ?? 200, 1, limits.maxPageSize * 4), includeCollectives: args.includeCollectives ?? false,
     }),
 
   coResponsibilityNetwork: (_, args, { store }) =>
-    coResponsibilityNetwork(store, { year: args.year ?? null, region: args.region ?? null, minShared: Math.max(1, args.minShared ?? 1) }),
+    coResponsibilityNetwork(store, {
+      year: args.year ?? null, region: args.region ?? null, minShared: Math.max(1, args.minShared ?? 1),
+      includeCollectives: args.includeCollectives ?? false,
+    }),
 
   search: async (_, args, { store, limits }) => {
     const text = args.text.trim();

@@ -8,10 +8,13 @@ import { genreToApi } from './enums.js';
 import { successions } from './entityResolvers.js';
 import { present, required } from './required.js';
 import { contextOf, textRange } from './documentText.js';
+import { regionCodeOf } from '../../ingest/resolve/nationalGazetteer.js';
 
 
 export const documentResolvers: DocumentResolvers = {
   genre: (d) => genreToApi(d.genre),
+  // Derived from the full region name (unique per division), so the store keeps no second copy.
+  regionCode: (d) => regionCodeOf(d.region),
   inferred: (d) => JSON.parse(d.inferred) as Inference[],
   text: async (d, { start, end }, { loaders }) => textRange((await loaders.documentText.load(d.id))?.text ?? '', start, end ?? null),
   tasks: async (d, { first, after }, { store, limits }) => {
@@ -38,6 +41,7 @@ export const sectionResolvers: SectionResolvers = {
 };
 
 export const unitResolvers: UnitResolvers = {
+  regionCode: (u) => regionCodeOf(u.region),
   tasks: async (u, { first, after }, { loaders, limits }) => {
     const request = pageRequest(first, after, limits.maxPageSize);
     const page = sliceToPage(await loaders.taskIdsByUnit.load(u.id), request);
@@ -55,9 +59,11 @@ export const unitResolvers: UnitResolvers = {
   },
   predecessors: (u, _, { loaders }) => successions(loaders, u.id, 'predecessors'),
   successors: (u, _, { loaders }) => successions(loaders, u.id, 'successors'),
-  partners: async (u, { year, first }, { store }) => {
+  partners: async (u, { year, first, includeCollectives }, { store }) => {
     const scope = { year: year ?? null, region: null, documentId: null };
-    const pairs = await store.sharedPairs([u.id], { ...scope, minShared: 1, limit: Math.min(Math.max(first ?? 20, 1), 500) });
+    const pairs = await store.sharedPairs([u.id], {
+      ...scope, minShared: 1, limit: Math.min(Math.max(first ?? 20, 1), 500), includeCollectives: includeCollectives ?? false,
+    });
     return pairs.map((p) => ({ ...p, scope }));
   },
 };

@@ -9,7 +9,7 @@ import { projectStatus } from './projectStatus.js';
 /** Context for project extraction. */
 export interface ProjectContext {
   region: string;
-  year: number;
+  year: number | null;
   documentId: string;
   taskId: string;
   aliases: ProjectAliases;

@@ -8,15 +8,42 @@ export interface PrintedName {
   start: number;
   end: number;
   role: Role;
-  /** Id of the label rule (or table column rule) that introduced it. */
+  /** Id of the label rule (or table column rule) that introduced it, plus a lead marker's rule. */
+  rule: string;
+  /** The last name of a list ending in 等 (区经委、区商务委等): the list is open-ended. */
+  openEnded?: boolean;
+}
+
+/** A span of the text and the rule that found it (a deadline's value, a person's name). */
+export interface PrintedSpan {
+  text: string;
+  start: number;
+  end: number;
   rule: string;
 }
 
-/** Clause spans (to cut from the task text) and the unit names they print, in printed order. */
+/** Clause spans (to cut from the task text), the unit names they print in printed order, deadlines and people. */
 export interface FoundResponsibilities {
   clauses: { start: number; end: number }[];
   names: PrintedName[];
+  /** Values of deadline labels (完成时限:2023年10月底), in printed order. */
+  deadlines: PrintedSpan[];
+  /** People named by person labels (责任领导:陈伟) or printed among units (王建国): never units. */
+  people: PrintedSpan[];
 }
+
+/**
+ * Marks after a unit that make it the lead of its list, as data: 区农业农村委* / 区发改委★ /
+ * 区发改委(牵头). The other names of a marked list are support.
+ */
+export const LEAD_MARKERS: { id: string; pattern: RegExp }[] = [
+  // 区农业农村委*、区发改委
+  { id: 'marker.star', pattern: /[*＊]+$/ },
+  // 区发改委★、区财政局
+  { id: 'marker.black-star', pattern: /[★☆]+$/ },
+  // 区发改委(牵头)、区财政局 / 区发改委（牵头单位）
+  { id: 'marker.lead-bracket', pattern: /[(（](?:牵头|牵头单位|牵头部门|主责)[)）]$/ },
+];
 
 const OPEN = new Set(['(', '（', '[', '【', '〔']);
 const CLOSE = new Set([')', '）', ']', '】', '〕']);
@@ -35,8 +62,9 @@ export function looksLikePerson(s: string): boolean {
  * Split a list of names `[start, end)` into printed names (persons dropped), keeping spans.
  * `等` closing a list (`区经委、区商务委等`) is not part of the last name.
  */
-export function splitNames(text: string, start: number, end: number, role: Role, rule: string): PrintedName[] {
+export function splitNames(text: string, start: number, end: number, role: Role, rule: string, people?: PrintedSpan[]): PrintedName[] {
   const out: PrintedName[] = [];
+  let open = false;
   const seg = text.slice(start, end);
   let last = 0;
   const emit = (a: number, b: number): void => {
@@ -45,9 +73,16 @@ export function splitNames(text: string, start: number, end: number, role: Role,
     while (lead < s.length && /[\s"“”]/.test(s[lead]!)) lead++;
     s = s.slice(lead);
     s = s.replace(/[\s"“”。.]+$/, '');
-    if (s.endsWith('等') && s.length > 2) s = s.slice(0, -1);
-    if (!s || looksLikePerson(s) || /^\d+$/.test(s)) return;
+    if (s.endsWith('等') && s.length > 2) {
+      s = s.slice(0, -1);
+      open = true;
+    }
     const abs = start + a + lead;
+    if (s && looksLikePerson(s)) {
+      people?.push({ text: s, start: abs, end: abs + s.length, rule: `${rule}:person` });
+      return;
+    }
+    if (!s || /^\d+$/.test(s)) return;
     out.push({ surface: s, start: abs, end: abs + s.length, role, rule });
   };
   SEP.lastIndex = 0;
@@ -62,7 +97,20 @@ export function splitNames(text: string, start: number, end: number, role: Role,
     }
   }
   emit(last, seg.length);
-  return out;
+  if (open && out.length) out[out.length - 1]!.openEnded = true;
+  return markLeads(out);
+}
+
+// Private: a list with lead marks (区农业农村委*): marked names lead (mark cut from the surface), the rest support.
+function markLeads(names: PrintedName[]): PrintedName[] {
+  const marks = names.map((n) => LEAD_MARKERS.find((m) => m.pattern.test(n.surface)) ?? null);
+  if (!marks.some((m) => m !== null)) return names;
+  return names.map((n, i) => {
+    const m = marks[i];
+    if (!m) return n.role === 'RESPONSIBLE' ? { ...n, role: 'SUPPORT' as Role } : n;
+    const surface = n.surface.replace(m.pattern, '');
+    return { ...n, surface, end: n.start + surface.length, role: 'LEAD' as Role, rule: `${n.rule}+${m.id}` };
+  });
 }
 
 /**
@@ -78,7 +126,7 @@ export function findResponsibilities(text: string, start: number, end: number): 
     const r = labelRule(m[1]!)!;
     labels.push({ at: m.index, valueStart: m.index + m[0].length, role: r.role, rule: r.id });
   }
-  if (!labels.length) return { clauses: [], names: [] };
+  if (!labels.length) return { clauses: [], names: [], deadlines: [], people: [] };
 
   const clauses: { start: number; end: number }[] = [];
   const groups: { role: LabelRole; rule: string; vs: number; ve: number; clause: number }[] = [];
@@ -122,15 +170,33 @@ export function findResponsibilities(text: string, start: number, end: number): 
   }
 
   const names: PrintedName[] = [];
+  const deadlines: PrintedSpan[] = [];
+  const people: PrintedSpan[] = [];
   const hasLead = groups.some((g) => g.role === 'LEAD');
-  {
-    for (const g of groups) {
-      if (g.role === 'PERSON') continue;
-      const role: Role = g.role === 'RESPONSIBLE' && hasLead ? 'SUPPORT' : g.role;
-      names.push(...splitNames(text, start + g.vs, start + g.ve, role, g.rule));
+  for (const g of groups) {
+    if (g.role === 'DEADLINE') {
+      const v = trimSpan(text, start + g.vs, start + g.ve);
+      if (v.end > v.start) deadlines.push({ text: text.slice(v.start, v.end), ...v, rule: g.rule });
+      continue;
     }
+    if (g.role === 'PERSON') {
+      // Every name of a person label is a person, whatever it looks like (王副区长, 李明).
+      for (const n of splitNames(text, start + g.vs, start + g.ve, 'RESPONSIBLE', g.rule, people)) people.push({ text: n.surface, start: n.start, end: n.end, rule: g.rule });
+      continue;
+    }
+    const role: Role = g.role === 'RESPONSIBLE' && hasLead ? 'SUPPORT' : g.role;
+    names.push(...splitNames(text, start + g.vs, start + g.ve, role, g.rule, people));
   }
-  return { clauses: clauses.map((c) => ({ start: start + c.start, end: start + c.end })), names };
+  return { clauses: clauses.map((c) => ({ start: start + c.start, end: start + c.end })), names, deadlines, people };
+}
+
+// Private: `[start, end)` without surrounding spaces and list punctuation.
+function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s;；,，。]/.test(text[s]!)) s++;
+  while (e > s && /[\s;；,，。]/.test(text[e - 1]!)) e--;
+  return { start: s, end: e };
 }
 
 // Private: did the clause ending at `end` close with a bracket?

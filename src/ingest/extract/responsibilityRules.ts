@@ -1,7 +1,7 @@
 import type { Role } from '../records.js';
 
-/** What a printed label says about the names after it. PERSON labels name people, never units. */
-export type LabelRole = Role | 'PERSON';
+/** What a printed label says about the names after it. PERSON labels name people, never units; DEADLINE labels a time. */
+export type LabelRole = Role | 'PERSON' | 'DEADLINE';
 
 /**
  * Responsibility labels as data. A label followed by `:`/`：` opens a list of names that
@@ -62,6 +62,20 @@ export const LABEL_RULES: LabelRule[] = [
   { id: 'label.district-leader', label: '分管区领导', role: 'PERSON' },
   // 联系人:赵敏
   { id: 'label.contact', label: '联系人', role: 'PERSON' },
+  // 责任人员:王建国
+  { id: 'label.responsible-person', label: '责任人员', role: 'PERSON' },
+  // (完成时限:2023年10月底)
+  { id: 'label.deadline', label: '完成时限', role: 'DEADLINE' },
+  // 完成时间:2023年6月
+  { id: 'label.completion-time', label: '完成时间', role: 'DEADLINE' },
+  // 时间节点:三季度
+  { id: 'label.milestone', label: '时间节点', role: 'DEADLINE' },
+  // 完成期限:年底前
+  { id: 'label.term', label: '完成期限', role: 'DEADLINE' },
+  // 时限要求:长期坚持
+  { id: 'label.time-requirement', label: '时限要求', role: 'DEADLINE' },
+  // 进度安排:6月底前启动,10月底前完成
+  { id: 'label.schedule', label: '进度安排', role: 'DEADLINE' },
 ];
 
 // Private: longest label first so 牵头责任单位 wins over 责任单位.

@@ -5,6 +5,8 @@ import { parseChineseNumeral } from '../structure/markerRules.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
 import { regionName } from '../resolve/gazetteer.js';
 import calendar from '../dict/event-calendar.json' with { type: 'json' };
+import { nationalGazetteer } from '../resolve/nationalGazetteer.js';
+import { inferRegion } from './inferRegion.js';
 
 /** A genre rule: a phrase in the document's head that names its genre. */
 export interface GenreRule {
@@ -27,6 +29,16 @@ export const GENRE_RULES: GenreRule[] = [
 ];
 
 const HEAD = 400;
+/** The signature and date at the end of a document. */
+const TAIL = 200;
+// Private: the first numbered item, heading or table header: where the body starts.
+const BODY_START = /^[ \t#]*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|序号)/m;
+
+// Private: end of the head (title, issuer, addressees, preamble) — before the body, at most HEAD.
+function headEnd(text: string): number {
+  const m = BODY_START.exec(text.slice(0, HEAD));
+  return m ? m.index : Math.min(HEAD, text.length);
+}
 
 function ev(documentId: string, text: string, start: number, end: number, rule: string): Evidence {
   return { documentId, quote: text.slice(start, end), start, end, rule };
@@ -38,14 +50,23 @@ export function inferMeta(documentId: string, text: string, gaz: Gazetteer): Inf
   const head = foldText(text.slice(0, HEAD));
   const at = (fs: number, fe: number) => ({ start: head.map[fs]!, end: head.map[fe - 1]! + 1 });
 
-  // Year: a year the title is about, then a date in the head, then edition calendars.
+  // Year: a year the title is about, then a date in the head or the signature, then edition
+  // calendars — never a year printed inside a task (完成2022年度… in a 2023 list).
   let year: Inference | null = null;
-  const about = /(20\d\d)年(?:上半年|下半年|度|全年)?[^\n。]{0,30}?(?:工作|计划|目标|任务|报告|安排|回顾)/.exec(head.text);
-  const dated = /(20\d\d)(?:年\d{1,2}月|-\d\d-\d\d)/.exec(head.text);
+  const lead = foldText(text.slice(0, headEnd(text)));
+  const leadAt = (fs: number, fe: number) => ({ start: lead.map[fs]!, end: lead.map[fe - 1]! + 1 });
+  const about = /(20\d\d)年(?:上半年|下半年|度|全年)?[^\n。]{0,30}?(?:工作|计划|目标|任务|报告|安排|回顾|要点|清单|分工)/.exec(lead.text);
+  const dated = /(20\d\d)(?:年\d{1,2}月|-\d\d-\d\d)/.exec(lead.text);
   const m = about ?? dated;
+  const tailFrom = Math.max(0, text.length - TAIL);
+  const signed = m ? null : /(20\d\d)年\d{1,2}月\d{1,2}日/.exec(foldText(text.slice(tailFrom)).text);
   if (m) {
-    const s = at(m.index, m.index + m[0].length);
+    const s = leadAt(m.index, m.index + m[0].length);
     year = { field: 'year', value: m[1]!, rule: about ? 'year.title' : 'year.date', evidence: ev(documentId, text, s.start, s.end, about ? 'year.title' : 'year.date') };
+  } else if (signed) {
+    const tail = foldText(text.slice(tailFrom));
+    const s = { start: tailFrom + tail.map[signed.index]!, end: tailFrom + tail.map[signed.index + signed[0].length - 1]! + 1 };
+    year = { field: 'year', value: signed[1]!, rule: 'year.signature-date', evidence: ev(documentId, text, s.start, s.end, 'year.signature-date') };
   } else {
     const f = foldText(text);
     for (const e of (calendar as { events: { name: string; aliases: string[]; firstYear: number; every: number }[] }).events) {
@@ -59,29 +80,11 @@ export function inferMeta(documentId: string, text: string, gaz: Gazetteer): Inf
         break;
       }
     }
-    if (!year) {
-      const counts = new Map<string, number>();
-      for (const ym of f.text.matchAll(/(20\d\d)年/g)) counts.set(ym[1]!, (counts.get(ym[1]!) ?? 0) + 1);
-      const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-      if (best) year = { field: 'year', value: best[0], rule: 'year.most-frequent', evidence: null };
-    }
   }
   if (year) out.push(year);
 
-  // Region: the district named most often (嘉定 / 静安 …), counted over the whole text.
-  let bestRegion: { name: string; count: number; first: number; len: number } | null = null;
-  for (const e of gaz.entries) {
-    if (e.kind !== 'DISTRICT') continue;
-    const stem = e.name.replace(/(?:新区|区)$/, '');
-    let count = 0;
-    let first = -1;
-    for (let p = text.indexOf(stem); p >= 0; p = text.indexOf(stem, p + stem.length)) {
-      count++;
-      if (first < 0) first = p;
-    }
-    if (count && (!bestRegion || count > bestRegion.count)) bestRegion = { name: regionName(e), count, first, len: stem.length };
-  }
-  if (bestRegion) out.push({ field: 'region', value: bestRegion.name, rule: 'region.most-named-district', evidence: ev(documentId, text, bestRegion.first, bestRegion.first + bestRegion.len, 'region.most-named-district') });
+  const region = inferIssuingRegion(documentId, text, gaz);
+  if (region) out.push(region);
 
   // Title: 现将《…》印发, else a short unnumbered line in the head.
   const quoted = /现将《([^》]{4,60})》/.exec(text.slice(0, HEAD));
@@ -119,4 +122,36 @@ export function inferMeta(documentId: string, text: string, gaz: Gazetteer): Inf
   out.push(genre);
 
   return out;
+}
+
+/**
+ * The issuing region: a county named by the title, issuer line or signature against the national
+ * gazetteer (武汉市江岸区人民政府办公室 → 湖北省武汉市江岸区); else a county outside Shanghai the
+ * body names most; else the Shanghai district whose stem the text names most (嘉定新城, 公安嘉定分局 → 上海市嘉定区: the seeds name their district
+ * without 区); else whatever the national gazetteer finds in the body (a city, a province).
+ */
+export function inferIssuingRegion(documentId: string, text: string, gaz: Gazetteer): Inference | null {
+  const national = inferRegion(text, nationalGazetteer());
+  const fromNational = (): Inference | null => national.region && national.hit
+    ? { field: 'region', value: national.region, rule: national.rule, evidence: ev(documentId, text, national.hit.start, national.hit.end, national.rule) }
+    : null;
+  if (national.rule === 'region.issuer.county') return fromNational();
+  // A county outside Shanghai named in the body beats the stems below (金山 of 金山银山).
+  if (national.rule === 'region.most-named.county' && !national.region!.startsWith('上海市')) return fromNational();
+  let bestRegion: { name: string; count: number; first: number; len: number } | null = null;
+  for (const e of gaz.entries) {
+    if (e.kind !== 'DISTRICT') continue;
+    const stem = e.name.replace(/(?:新区|区)$/, '');
+    let count = 0;
+    let first = -1;
+    for (let p = text.indexOf(stem); p >= 0; p = text.indexOf(stem, p + stem.length)) {
+      count++;
+      if (first < 0) first = p;
+    }
+    if (count && (!bestRegion || count > bestRegion.count)) bestRegion = { name: regionName(e), count, first, len: stem.length };
+  }
+  if (bestRegion) {
+    return { field: 'region', value: bestRegion.name, rule: 'region.most-named-district', evidence: ev(documentId, text, bestRegion.first, bestRegion.first + bestRegion.len, 'region.most-named-district') };
+  }
+  return fromNational();
 }

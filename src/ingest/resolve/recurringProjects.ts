@@ -24,7 +24,9 @@ export function recurringProjects(docs: ExtractedDocument[], minYears = 2): Recu
     }
     for (const m of d.mentions) {
       (mentions.get(m.projectId) ?? mentions.set(m.projectId, []).get(m.projectId)!).push(m);
-      (years.get(m.projectId) ?? years.set(m.projectId, new Set()).get(m.projectId)!).add(d.document.year);
+      const ys = years.get(m.projectId) ?? years.set(m.projectId, new Set()).get(m.projectId)!;
+      // A document without a year gives no year (never 0).
+      if (d.document.year !== null) ys.add(d.document.year);
     }
   }
   const out: RecurringProject[] = [];

@@ -4,6 +4,11 @@ import { districtForRegion, lookupPlace, placeChain, placeId } from './gazetteer
 import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import type { UnitDictionary, UnitEntry } from './unitDictionary.js';
 import { unitKindOf } from './unitKindRules.js';
+import { collectiveRule } from './collectiveRules.js';
+import { expandAbbreviations } from './expandAbbreviations.js';
+
+// 区文化和旅游局(区文物局) / 区委宣传部（区新闻办）: a unit and its second name (not a lead mark, handled before).
+const SECOND_NAME = /^(.{3,}?[委办局院所队站会司部处室中心])[(（]([^()（）]{2,}?[委办局院所队站会司部处室中心])[)）]$/;
 
 /** Everything a resolved name contributes: the unit, units it points to, reform edges, places. */
 export interface ResolvedUnit {
@@ -13,28 +18,56 @@ export interface ResolvedUnit {
   places: PlaceRecord[];
 }
 
-/** What resolution needs to know: the document's region and the data to resolve against. */
+/**
+ * What resolution needs to know: the document's region (null when none could be given or
+ * inferred: its units are then scoped to `documentId`, never shared) and the data to resolve against.
+ */
 export interface UnitContext {
-  region: string;
+  region: string | null;
   dict: UnitDictionary;
   gaz: Gazetteer;
+  /** The document resolved for; names the scope of its units when the region is unknown. */
+  documentId?: string;
 }
 
-/** `unit:<region>:<canonical name>` — the same unit in two documents gets the same id. */
+/**
+ * `unit:<region>:<canonical name>` — the same unit in two documents of a region gets the same
+ * id, and units of two regions never do. Without a region: `unit:<document id>:<name>`.
+ */
 export function unitId(region: string, name: string): string {
   return `unit:${region}:${name}`;
 }
 
+// Private: the scope a unit's id is made in: its region, else its own document.
+function scopeOf(ctx: UnitContext): string {
+  return ctx.region ?? ctx.documentId ?? 'doc:?';
+}
+
 function districtShort(ctx: UnitContext): string {
+  if (ctx.region === null) return '区';
   const d = districtForRegion(ctx.gaz, ctx.region);
   return d ? d.name : ctx.region.replace(/^上海市/, '');
 }
 
-// Private: 上海市嘉定区经济委员会 / 嘉定区经济委员会 → 区经济委员会 (the dictionary's generic form).
-function genericForm(folded: string, district: string): string {
-  for (const p of [`上海市${district}`, district]) {
+/**
+ * Private: the dictionary's generic form (区…) of a printed name: the region's own name in full or
+ * in part dropped (上海市嘉定区经济委员会 / 嘉定区经委 → 区经济委员会 / 区经委; 湖北省武汉市江岸区发改局,
+ * 武汉市江岸区发改局 → 区发改局), and a county's, county-level city's or banner's own level word read as
+ * 区 (县发改局 in a 县, 市发改局 in a 县级市 such as 潜江市, 旗教育局 in a 旗 → 区…).
+ */
+function genericForm(folded: string, district: string, region: string | null): string {
+  const prefixes = [`上海市${district}`, district];
+  if (region) {
+    prefixes.unshift(region);
+    // 湖北省武汉市江岸区 → also 武汉市江岸区 (the city and the county, without the province).
+    const m = /^.+?(?:省|自治区)(.+)$/.exec(region);
+    if (m && m[1] !== district) prefixes.splice(1, 0, m[1]!);
+  }
+  for (const p of prefixes) {
     if (folded.startsWith(p) && folded.length > p.length) return '区' + folded.slice(p.length);
   }
+  const level = /(?:自治)?(县|市|旗)$/.exec(district);
+  if (level && folded.startsWith(level[1]!) && folded.length > 2 && !folded.startsWith(`${level[1]}${level[1]}`)) return '区' + folded.slice(1);
   return folded;
 }
 
@@ -44,7 +77,7 @@ function fromTemplate(name: string, district: string): string {
 
 function record(ctx: UnitContext, name: string, kind: UnitKind, surface: string, rule: string, place: string | null): UnitRecord {
   const aliases = surface !== name ? [surface] : [];
-  return { id: unitId(ctx.region, name), name, region: ctx.region, kind, aliases, placeId: place, rule };
+  return { id: unitId(scopeOf(ctx), name), name, region: ctx.region, kind, aliases, placeId: place, rule };
 }
 
 // Private: a town, subdistrict or zone the unit also is (真新街道, 彭浦镇政府, 嘉定工业区).
@@ -66,7 +99,7 @@ function placeFor(ctx: UnitContext, folded: string): PlaceEntry | null {
 export function resolveUnit(surface: string, ctx: UnitContext): ResolvedUnit {
   const folded = foldKey(surface);
   const district = districtShort(ctx);
-  const generic = genericForm(folded, district);
+  const generic = genericForm(folded, district, ctx.region);
   const sameRegion = (r: string | null | undefined): boolean => r === null || r === undefined || r === ctx.region;
   const places: PlaceRecord[] = [];
   const withPlace = (p: PlaceEntry | null): string | null => {
@@ -82,7 +115,19 @@ export function resolveUnit(surface: string, ctx: UnitContext): ResolvedUnit {
       const u = record(ctx, forced.name, forced.kind ?? unitKindOf(forced.name).kind, surface, `override.force:${forced.surface}`, null);
       return { unit: u, related: [], relations: [], places };
     }
-    const hits = (ctx.dict.index.get(generic) ?? []).filter((h) => sameRegion(h.entry.region));
+    // 各相关单位 / 区直各部门 / 相关乡镇办: kept as printed, a placeholder for whoever it concerns.
+    const collective = collectiveRule(folded);
+    if (collective) return { unit: record(ctx, folded, 'COLLECTIVE', surface, collective.id, null), related: [], relations: [], places };
+    // A bureau printed with its second name: 区文化和旅游局(区文物局) is 区文化和旅游局, the bracket an alias.
+    const second = SECOND_NAME.exec(folded);
+    if (second && !places.length) {
+      const r = resolveUnit(second[1]!, ctx);
+      return { ...r, unit: { ...r.unit, aliases: [...new Set([...r.unit.aliases, surface, second[2]!])], rule: `${r.unit.rule}+unit.second-name` } };
+    }
+    const lookup = (g: string) => (ctx.dict.index.get(g) ?? []).filter((h) => sameRegion(h.entry.region));
+    const expanded = expandAbbreviations(generic);
+    const direct = lookup(generic);
+    const hits = direct.length ? direct : lookup(expanded.name);
     const hit = hits.find((h) => h.entry.region === ctx.region) ?? hits[0];
     if (hit) {
       const e: UnitEntry = hit.entry;
@@ -110,18 +155,20 @@ export function resolveUnit(surface: string, ctx: UnitContext): ResolvedUnit {
     return { unit: u, related: [], relations: [], places };
   }
 
-  const name = generic.startsWith('区') && generic.length > 2 ? district + generic.slice(1) : folded;
+  // Abbreviations expanded within the region (区发改局 ≡ 区发展改革局 → 江岸区发展和改革局), each merge's rule recorded.
+  const long = generic.startsWith('区') && generic.length > 2 ? expandAbbreviations(generic) : { name: generic, rules: [] };
+  const name = generic.startsWith('区') && generic.length > 2 ? district + long.name.slice(1) : folded;
   const k = unitKindOf(name);
   let place: string | null = null;
   // An unknown town or subdistrict (…镇 / …街道) is still a Place under the district.
   if (k.kind === 'TOWN' || k.kind === 'SUBDISTRICT') {
     const pname = name.replace(/(?:人民政府|政府|办事处)$/, '');
-    const d = districtForRegion(ctx.gaz, ctx.region);
+    const d = ctx.region === null ? null : districtForRegion(ctx.gaz, ctx.region);
     const parentId = d ? placeId(ctx.gaz, d) : null;
     if (d) places.push(...placeChain(ctx.gaz, d));
-    place = `place:${ctx.region}${pname}`;
+    place = `place:${scopeOf(ctx)}${pname}`;
     places.push({ id: place, name: pname, kind: k.kind === 'TOWN' ? 'TOWN' : 'SUBDISTRICT', parentId, aliases: [], code: null });
   }
-  const rule = forbidden ? `override.forbid:${forbidden.surface}` : name !== folded ? 'unit.district-prefix' : `surface:${k.rule}`;
+  const rule = forbidden ? `override.forbid:${forbidden.surface}` : name !== folded ? ['unit.district-prefix', ...long.rules].join('+') : `surface:${k.rule}`;
   return { unit: record(ctx, name, k.kind, surface, rule, place), related: [], relations: [], places };
 }

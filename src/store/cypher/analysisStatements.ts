@@ -8,28 +8,30 @@ import { PROJECT_COLUMNS } from './entityStatements.js';
  * counts precomputed at load time instead of joining RESPONSIBLE_FOR with itself.
  */
 
+// Collective placeholders (各相关单位, 区直各部门) share tasks with everyone: left out unless asked for.
+const NO_COLLECTIVES = "($includeCollectives OR (a.kind <> 'COLLECTIVE' AND b.kind <> 'COLLECTIVE'))";
 const PAIR_FILTER =
   '($year IS NULL OR c.year = $year) AND ($region IS NULL OR c.region CONTAINS $region) ' +
-  'AND ($documentId IS NULL OR c.documentId = $documentId)';
+  `AND ($documentId IS NULL OR c.documentId = $documentId) AND ${NO_COLLECTIVES}`;
 // Years are collected afterwards for the returned pairs only (PAIR_YEARS): collecting them for
 // every pair made the global ranking three times slower.
 const PAIR_RETURN =
   'WITH a.id AS a, b.id AS b, sum(c.shared) AS shared ' +
   'WHERE shared >= $minShared RETURN a, b, shared ORDER BY shared DESC, a, b LIMIT $limit';
-const PAIR_PARAMS = ['year', 'region', 'documentId', 'minShared', 'limit'] as const;
+const PAIR_PARAMS = ['year', 'region', 'documentId', 'minShared', 'limit', 'includeCollectives'] as const;
 
 const TOTAL_RETURN =
   'WITH a.id AS a, b.id AS b, t.shared AS shared, t.years AS years RETURN a, b, shared, years ORDER BY shared DESC, a, b LIMIT $limit';
 
 export const SHARED_PAIRS_TOTAL = statement('SHARED_PAIRS_TOTAL',
   'Which unit pairs share the most tasks over the whole corpus (precomputed totals)?',
-  `MATCH (a:Unit)-[t:CO_TOTAL]->(b:Unit) WHERE t.shared >= $minShared ${TOTAL_RETURN}`,
-  ['minShared', 'limit']);
+  `MATCH (a:Unit)-[t:CO_TOTAL]->(b:Unit) WHERE t.shared >= $minShared AND ${NO_COLLECTIVES} ${TOTAL_RETURN}`,
+  ['minShared', 'limit', 'includeCollectives']);
 
 export const SHARED_PAIRS_TOTAL_OF_UNIT = statement('SHARED_PAIRS_TOTAL_OF_UNIT',
   "Which units share the most tasks with this unit over the whole corpus (precomputed totals)?",
-  `MATCH (a:Unit)-[t:CO_TOTAL]-(b:Unit) WHERE a.id = $unitId AND t.shared >= $minShared ${TOTAL_RETURN}`,
-  ['unitId', 'minShared', 'limit']);
+  `MATCH (a:Unit)-[t:CO_TOTAL]-(b:Unit) WHERE a.id = $unitId AND t.shared >= $minShared AND ${NO_COLLECTIVES} ${TOTAL_RETURN}`,
+  ['unitId', 'minShared', 'limit', 'includeCollectives']);
 
 export const SHARED_PAIRS = statement('SHARED_PAIRS',
   'Which unit pairs share the most tasks (global or filtered by year, region, document)?',
@@ -50,7 +52,7 @@ export const PAIR_YEARS = statement('PAIR_YEARS',
   // (UNWIND $pairs … {id: p.a} … {id: p.b}) was several times slower on Kùzu.
   'MATCH (a:Unit)-[c:CO_RESPONSIBLE]->(b:Unit) WHERE a.id IN $ids AND b.id IN $ids AND ' + PAIR_FILTER + ' ' +
     'RETURN a.id AS a, b.id AS b, collect(DISTINCT c.year) AS years',
-  ['ids', 'year', 'region', 'documentId']);
+  ['ids', 'year', 'region', 'documentId', 'includeCollectives']);
 
 // Both return the whole project row, so a request needs no second lookup to name the projects.
 export const RECURRING_PROJECTS_ALL_YEARS = statement('RECURRING_PROJECTS_ALL_YEARS',
@@ -187,7 +189,8 @@ export const SEARCH = {
 } as const;
 
 export const STATS_BY_YEAR = statement('STATS_BY_YEAR', 'How many documents and tasks each year has.',
-  'MATCH (t:Task) WITH t.year AS year, count(t) AS tasks, count(DISTINCT t.documentId) AS documents ' +
+  // Tasks of a document without a year are no year's (never a year-0 or null row).
+  'MATCH (t:Task) WHERE t.year IS NOT NULL WITH t.year AS year, count(t) AS tasks, count(DISTINCT t.documentId) AS documents ' +
     'RETURN year, documents, tasks ORDER BY year');
 
 export const STATS_BY_REGION = statement('STATS_BY_REGION', 'How many documents, tasks and units each region has.',

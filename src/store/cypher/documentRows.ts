@@ -48,6 +48,9 @@ export function taskRows(doc: ExtractedDocument) {
   return doc.tasks.map((t) => ({
     id: t.id, sectionId: t.sectionId, number: t.number, text: t.text, starred: t.starred, kind: t.kind,
     ordinal: t.ordinal, ...evidenceColumns(t.evidence),
+    deadlinePrinted: t.deadline?.printed ?? null, deadlineDate: t.deadline?.date ?? null, deadlineKind: t.deadline?.kind ?? null,
+    deadlineRule: t.deadline?.evidence.rule ?? null, // 0, not null, without a deadline: Kùzu types a parameter column of nulls as STRING.
+    deadlineStart: t.deadline?.evidence.start ?? 0, deadlineEnd: t.deadline?.evidence.end ?? 0,
   }));
 }
 

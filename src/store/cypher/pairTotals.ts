@@ -28,12 +28,12 @@ function totalOf(totals: PairTotals, p: { a: string; b: string }): PairTotal {
   return total;
 }
 
-/** Adds one document's shared-task counts (coResponsibilityRows) of `year`, adding the pairs not there yet. */
-export function addPairCounts(totals: PairTotals, rows: ReadonlyArray<{ a: string; b: string; shared: number }>, year: number): void {
+/** Adds one document's shared-task counts (coResponsibilityRows) of `year` (null: a document without one adds no year), adding the pairs not there yet. */
+export function addPairCounts(totals: PairTotals, rows: ReadonlyArray<{ a: string; b: string; shared: number }>, year: number | null): void {
   for (const r of rows) {
     const total = totalOf(totals, r);
     total.shared += r.shared;
-    total.years.add(year);
+    if (year !== null) total.years.add(year);
   }
 }
 

@@ -67,7 +67,9 @@ export const UNIT_SUMMARIES_BY_IDS = nodesById('UNIT_SUMMARIES_BY_IDS', 'Name, r
 const TASK_COLUMNS =
   't.id AS id, t.documentId AS documentId, t.sectionId AS sectionId, t.number AS number, t.text AS text, ' +
   't.starred AS starred, t.kind AS kind, t.ordinal AS ordinal, t.year AS year, t.region AS region, ' +
-  't.quote AS quote, t.spanStart AS spanStart, t.spanEnd AS spanEnd, t.rule AS rule';
+  't.quote AS quote, t.spanStart AS spanStart, t.spanEnd AS spanEnd, t.rule AS rule, ' +
+  't.deadlinePrinted AS deadlinePrinted, t.deadlineDate AS deadlineDate, t.deadlineKind AS deadlineKind, ' +
+  't.deadlineRule AS deadlineRule, t.deadlineStart AS deadlineStart, t.deadlineEnd AS deadlineEnd';
 const TASK_FILTER =
   'WHERE ($year IS NULL OR t.year = $year) AND ($documentId IS NULL OR t.documentId = $documentId) ' +
   'AND ($yearFrom IS NULL OR t.year >= $yearFrom) AND ($yearTo IS NULL OR t.year <= $yearTo) ' +
@@ -77,10 +79,12 @@ const TASK_FILTER =
   'WHERE ($unitId IS NULL OR x.id = $unitId) AND ($role IS NULL OR y.role = $role) }) ' +
   'AND ($genre IS NULL OR EXISTS { MATCH (t)-[:IN_DOCUMENT]->(g:Document) WHERE g.genre = $genre }) ' +
   'AND ($projectId IS NULL OR EXISTS { MATCH (t)-[:CONCERNS]->(j:Project) WHERE j.id = $projectId }) ' +
-  'AND ($placeId IS NULL OR EXISTS { MATCH (t)-[:LOCATED_IN]->(l:Place) WHERE l.id = $placeId })';
+  'AND ($placeId IS NULL OR EXISTS { MATCH (t)-[:LOCATED_IN]->(l:Place) WHERE l.id = $placeId }) ' +
+  // ISO dates compare as text; a task without a dated deadline is never due before anything.
+  'AND ($dueBefore IS NULL OR (t.deadlineDate IS NOT NULL AND t.deadlineDate <= $dueBefore))';
 const TASK_FILTER_PARAMS = [
   'year', 'yearFrom', 'yearTo', 'documentId', 'region', 'kind', 'starred', 'textContains', 'unitId', 'role', 'genre',
-  'projectId', 'placeId',
+  'projectId', 'placeId', 'dueBefore',
 ] as const;
 
 export const COUNT_TASKS = statement('COUNT_TASKS', 'How many tasks match a filter?',

@@ -141,7 +141,9 @@ export const CREATE_TASKS = statement(
   "Creates a document's tasks, each linked to the document.",
   'UNWIND $rows AS r MATCH (d:Document {id: $documentId}) ' +
     'CREATE (t:Task {id: r.id, documentId: $documentId, sectionId: r.sectionId, number: r.number, text: r.text, ' +
-    `starred: r.starred, kind: r.kind, ordinal: r.ordinal, year: $year, region: $region, ${EVIDENCE}})-[:IN_DOCUMENT]->(d)`,
+    `starred: r.starred, kind: r.kind, ordinal: r.ordinal, year: $year, region: $region, ${EVIDENCE}, ` +
+    'deadlinePrinted: r.deadlinePrinted, deadlineDate: r.deadlineDate, deadlineKind: r.deadlineKind, deadlineRule: r.deadlineRule, ' +
+    'deadlineStart: r.deadlineStart, deadlineEnd: r.deadlineEnd})-[:IN_DOCUMENT]->(d)',
   ['rows', 'documentId', 'year', 'region'],
 );
 

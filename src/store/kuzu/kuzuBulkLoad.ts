@@ -144,8 +144,9 @@ class Chunk {
 class ChunkProjectYears {
   private readonly years: ProjectYears = new Map();
 
-  add(projects: ReadonlyArray<{ id: string }>, year: number): void {
-    addYears(this.years, projects.map((p) => p.id), [year]);
+  add(projects: ReadonlyArray<{ id: string }>, year: number | null): void {
+    // A document without a year gives its projects no year (never 0).
+    addYears(this.years, projects.map((p) => p.id), year === null ? [] : [year]);
   }
 
   /** Adds the years already stored for the chunk's projects (call before the chunk writes anything). */
@@ -166,7 +167,7 @@ class ChunkPairTotals {
   private readonly pairs: PairTotals = new Map();
 
   /** Adds a document's shared-task counts to the batch's pair totals. */
-  addPairs(rows: ReadonlyArray<{ a: string; b: string; shared: number }>, year: number): void {
+  addPairs(rows: ReadonlyArray<{ a: string; b: string; shared: number }>, year: number | null): void {
     addPairCounts(this.pairs, rows, year);
   }
 

@@ -72,7 +72,7 @@ async function loadChunk(tx: TxRunner, docs: readonly ExtractedDocument[], optio
   for (const doc of docs) {
     const { id: documentId, year, region } = doc.document;
     shared.add(doc);
-    addYears(years, doc.projects.map((p) => p.id), [year]);
+    addYears(years, doc.projects.map((p) => p.id), year === null ? [] : [year]);
     const docPairs = coResponsibilityRows(doc);
     addPairCounts(pairs, docPairs, year);
     rows.add(B.BULK_CREATE_DOCUMENTS, [documentParams(doc, options.pipeline ?? '')]);
