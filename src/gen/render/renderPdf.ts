@@ -10,11 +10,15 @@ export const CJK_FONTS: ReadonlyArray<{ file: string; name: string }> = [
   { file: '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc', name: 'WenQuanYi Micro Hei' },
 ];
 
-/** The first CJK font installed, or a one-line error saying which package to install. */
-export function cjkFont(): { file: string; name: string } {
+let loaded: { file: string; name: string; bytes: Buffer } | null = null;
+
+/** The first CJK font installed (read once per process), or a one-line error saying which package to install. */
+export function cjkFont(): { file: string; name: string; bytes: Buffer } {
+  if (loaded) return loaded;
   const font = CJK_FONTS.find((f) => fs.existsSync(f.file));
   if (!font) throw new Error(`PDF rendering needs a CJK font: install Debian's fonts-noto-cjk (apt-get install fonts-noto-cjk); looked for ${CJK_FONTS.map((f) => f.file).join(', ')}`);
-  return font;
+  loaded = { ...font, bytes: fs.readFileSync(font.file) };
+  return loaded;
 }
 
 const MARGIN = { top: 72, bottom: 72, left: 64, right: 64 };
@@ -40,7 +44,7 @@ export async function renderPdf(doc: RenderInput): Promise<Rendered> {
     pdf.on('end', resolve);
     pdf.on('error', reject);
   });
-  pdf.font(font.file, font.name);
+  pdf.font(font.bytes, font.name);
   for (const b of doc.blocks) drawBlock(pdf, b);
   const pages = pdf.bufferedPageRange().count;
   for (let i = 0; i < pages; i++) drawChrome(pdf, i, doc.meta.issuer);
