@@ -54,7 +54,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
       ? await phase('extraction', 120_000 * scale, async () => measureCorpusExtraction(corpus.docsDir, o.extractRounds))
       : null;
     const scored = corpus ? await phase('accuracy', 120_000 * scale, async () => scoreExtraction(corpus.dir)) : null;
-    const formats = o.noFormats ? null : await phase('formats', 300_000, () => measureFormatReading(o.quick ? 300 : 1500, o.seed));
+    const formats = o.noFormats ? null : await phase('formats', 300_000, () => measureFormatReading(formatTasks(o), o.seed));
     const ingest: IngestFigures | null = corpus
       ? await phase('ingest', 420_000 * scale, () => measureIngest(corpus.docsDir, dataDir, 420_000 * scale, o.log))
       : null;
@@ -145,6 +145,11 @@ async function paramsOf(dataDir: string) {
   } finally {
     await store.close();
   }
+}
+
+// Private: the formats phase's corpus: 1,500 tasks (300 with --quick), a twentieth of the bench's for a small one (PDF rendering costs ~0.5 s a document).
+function formatTasks(o: BenchOptions): number {
+  return Math.min(o.quick ? 300 : 1500, Math.max(100, Math.floor(o.tasks / 20)));
 }
 
 // Private: the naive join and the precomputed pairs agree on the top pairs and their counts.
