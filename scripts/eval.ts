@@ -4,7 +4,9 @@
  * documents the gold file lists.
  * `npm run eval -- --corpus DIR [--no-recurring] [--json]` scores a whole corpus: every gold file in
  * DIR/truth (a `npm run gen` folder) or DIR/gold (seeds/), summed and by layout, and its recurring
- * projects region by region through one temporary graph. Matching rules: seeds/gold/README.md. Scoring is pure
+ * projects region by region through one temporary graph; a corpus written with `npm run gen -- --formats`
+ * is also scored format by format against the same truth, beside its `.txt` rendering (the recurring
+ * projects from the `.txt` files only). Matching rules: seeds/gold/README.md. Scoring is pure
  * (src/ingest/eval/); this file only reads files and prints.
  *
  * Documents are looked up in `--docs DIR`, else beside the gold folder (`<gold>/../` or
@@ -20,7 +22,8 @@ import { readDocumentFile } from '../src/load/readDocumentFile.js';
 import { scoreGold } from '../src/ingest/eval/scoreGold.js';
 import { scoreRecurring } from '../src/ingest/eval/scoreRecurring.js';
 import { recurringThroughGraph } from './lib/recurringThroughGraph.js';
-import { corpusFolders, scoreCorpusExtraction, scoreCorpusRecurring } from './lib/corpusEval.js';
+import { corpusFolders, scoreCorpusExtraction, scoreCorpusFormats, scoreCorpusRecurring } from './lib/corpusEval.js';
+import type { FormatScore } from './lib/corpusEval.js';
 import { collectFiles } from '../src/load/collectFiles.js';
 import { textGrid } from './lib/textGrid.js';
 import { parseCliArgs } from './lib/parseArgs.js';
@@ -130,15 +133,19 @@ async function evalCorpus(dir: string, options: { json: boolean; recurring: bool
   const folders = corpusFolders(dir);
   const started = performance.now();
   const extraction = await scoreCorpusExtraction(folders);
+  const others = await scoreCorpusFormats(folders);
+  // The .txt rendering first: the reference every other format is compared with.
+  const formats: FormatScore[] = others.length === 0 ? [] : [{ format: 'txt', documents: extraction.documents, refused: 0, refusal: null, score: extraction.total }, ...others];
   const extractSeconds = (performance.now() - started) / 1000;
   let recurring = null;
   if (options.recurring && folders.recurringFiles.length > 0) {
-    const docs = collectFiles([folders.docsDir]).map((p) => ({ path: p, meta: folders.metaFor(basename(p)) }));
+    // One rendering per document (the .txt): the graph must not hold a document once per format.
+    const docs = collectFiles([folders.docsDir]).filter((p) => folders.formatOf(basename(p)) === 'txt').map((p) => ({ path: p, meta: folders.metaFor(basename(p)) }));
     recurring = scoreCorpusRecurring(folders, await recurringThroughGraph(docs));
   }
   const seconds = (performance.now() - started) / 1000;
   if (options.json) {
-    process.stdout.write(JSON.stringify({ corpus: dir, ...extraction, recurring, seconds: Math.round(seconds * 10) / 10 }) + '\n');
+    process.stdout.write(JSON.stringify({ corpus: dir, ...extraction, formats, recurring, seconds: Math.round(seconds * 10) / 10 }) + '\n');
     return;
   }
   const out: string[] = [];
@@ -152,6 +159,15 @@ async function evalCorpus(dir: string, options: { json: boolean; recurring: bool
     ...extraction.groups.map((g) => row(g.group, g.documents, g.score)),
     row('all', extraction.documents, extraction.total),
   ]));
+  if (formats.length > 0) {
+    out.push('by format (the same truth; a refused file counts as read with nothing):');
+    out.push(textGrid([
+      ['format', 'docs', 'refused', 'tasks', 'task P', 'task R', 'unit F1', 'roles'],
+      ...formats.map((f) => [f.format, String(f.documents), String(f.refused), String(f.score.tasks.gold), pct(f.score.tasks.precision), pct(f.score.tasks.recall),
+        pct(f.score.responsibilities.f1), pct(f.score.roles.accuracy)]),
+    ]));
+    for (const f of formats) if (f.refusal) out.push(`refused ${f.format}: ${f.refused} file(s), e.g. ${f.refusal}`);
+  }
   if (extraction.total.starred) out.push(`starred: ${extraction.total.starred.matched}/${extraction.total.starred.gold}`);
   if (extraction.worst.length > 0) out.push(`lowest: ${extraction.worst.map((w) => `${w.document} ${pct(w.score)}`).join(', ')}`);
   if (recurring) {

@@ -25,6 +25,8 @@ export interface BenchOptions {
   queryBudgetMs: number;
   /** Rounds of every request sent to the server before any is timed (bench/lib/queryPhase.ts). */
   warmupRounds: number;
+  /** Skip the formats phase (reading speed of each document format). */
+  noFormats: boolean;
   /** Keep the temporary DATA_DIR (it is printed) instead of deleting it. */
   keepData: boolean;
   /** The command line, recorded in results.json. */
@@ -35,7 +37,7 @@ export interface BenchOptions {
 
 export const USAGE =
   'npm run bench -- [--tasks 100000] [--seed 1] [--reps 30] [--out bench/results.json] [--quick] [--ingest-only] ' +
-  '[--duration 10] [--connections 10] [--corpus-root bench/corpus] [--keep-data]';
+  '[--duration 10] [--connections 10] [--corpus-root bench/corpus] [--keep-data] [--no-formats]';
 
 /** Defaults for everything not given (also what runBench fills in for a partial options object). */
 export function defaultOptions(partial: Partial<BenchOptions> = {}): BenchOptions {
@@ -55,6 +57,7 @@ export function defaultOptions(partial: Partial<BenchOptions> = {}): BenchOption
     queryBudgetMs: partial.queryBudgetMs ?? (quick ? 8_000 : 20_000),
     warmupRounds: partial.warmupRounds ?? (quick ? 3 : 10),
     keepData: partial.keepData ?? false,
+    noFormats: partial.noFormats ?? false,
     command: partial.command ?? `npm run bench -- --tasks ${tasks}`,
     log: partial.log ?? (() => undefined),
   };
@@ -66,7 +69,7 @@ export function parseBenchArgs(argv: readonly string[]): Partial<BenchOptions> {
   const { values, positionals } = parseCliArgs([...argv], {
     tasks: { type: 'string' }, seed: { type: 'string' }, reps: { type: 'string' }, out: { type: 'string' },
     quick: { type: 'boolean' }, 'ingest-only': { type: 'boolean' }, duration: { type: 'string' },
-    connections: { type: 'string' }, 'corpus-root': { type: 'string' }, 'keep-data': { type: 'boolean' },
+    connections: { type: 'string' }, 'corpus-root': { type: 'string' }, 'keep-data': { type: 'boolean' }, 'no-formats': { type: 'boolean' },
   }, USAGE);
   if (positionals.length > 0) throw new Error(`unexpected argument "${positionals[0]}" (usage: ${USAGE})`);
   const int = (name: string, raw: string | undefined, min: number): number | undefined => {
@@ -89,6 +92,7 @@ export function parseBenchArgs(argv: readonly string[]): Partial<BenchOptions> {
   set('quick', values.quick);
   set('ingestOnly', values['ingest-only']);
   set('keepData', values['keep-data']);
+  set('noFormats', values['no-formats']);
   out.command = `npm run bench --${argv.length ? ` ${argv.join(' ')}` : ''}`;
   return out;
 }

@@ -1,6 +1,7 @@
 import type { QueryParams } from './queries.js';
 import type { ThroughputFigures } from './throughput.js';
 import type { AccuracyFigures } from './accuracy.js';
+import type { FormatReadFigures } from './formatsPhase.js';
 
 /** One root query's latencies: end to end over HTTP, and its store calls replayed alone. */
 export interface QueryFigures {
@@ -76,6 +77,8 @@ export interface BenchResults {
   };
   /** The extraction scored against the generator's answer key (truth/ beside the corpus); not timed, not a target. */
   accuracy: AccuracyFigures | null;
+  /** Reading speed per document format (bench/lib/formatsPhase.ts); null when skipped (--no-formats) or failed. */
+  formats: FormatReadFigures[] | null;
   params: QueryParams | null;
   queries: Record<string, QueryFigures>;
   /** The heavy throughput request (sharedTasks with each pair's tasks) timed alone like a root query; not a target. */

@@ -6,6 +6,7 @@ import { REPO_ROOT } from './childProcess.js';
 import { ensureCorpus } from './corpus.js';
 import { measureCorpusExtraction, type ExtractionFigures } from './extraction.js';
 import { scoreExtraction, scoreRecurringInGraph } from './accuracy.js';
+import { measureFormatReading } from './formatsPhase.js';
 import { measureIngest, type IngestFigures } from './ingest.js';
 import { NAIVE_SHARED_TASKS, measureNaiveBaseline, type NaiveFigures } from './naiveBaseline.js';
 import { defaultOptions, type BenchOptions } from './options.js';
@@ -53,6 +54,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
       ? await phase('extraction', 120_000 * scale, async () => measureCorpusExtraction(corpus.docsDir, o.extractRounds))
       : null;
     const scored = corpus ? await phase('accuracy', 120_000 * scale, () => scoreExtraction(corpus.dir)) : null;
+    const formats = o.noFormats ? null : await phase('formats', 300_000, () => measureFormatReading(formatTasks(o), o.seed));
     const ingest: IngestFigures | null = corpus
       ? await phase('ingest', 420_000 * scale, () => measureIngest(corpus.docsDir, dataDir, 420_000 * scale, o.log))
       : null;
@@ -103,6 +105,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
         counts: ingest?.counts ?? {},
       },
       accuracy: scored ? { ...scored, recurringProjects: recurring } : null,
+      formats,
       params,
       queries: queries?.queries ?? {},
       heavyQuery: queries?.heavy ?? null,
@@ -142,6 +145,11 @@ async function paramsOf(dataDir: string) {
   } finally {
     await store.close();
   }
+}
+
+// Private: the formats phase's corpus: 1,500 tasks (300 with --quick), a twentieth of the bench's for a small one (PDF rendering costs ~0.5 s a document).
+function formatTasks(o: BenchOptions): number {
+  return Math.min(o.quick ? 300 : 1500, Math.max(100, Math.floor(o.tasks / 20)));
 }
 
 // Private: the naive join and the precomputed pairs agree on the top pairs and their counts.

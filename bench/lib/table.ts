@@ -20,6 +20,12 @@ export function formatTable(r: BenchResults): string {
       n(r.ingest.stagedSeconds, 2), n(r.ingest.writeSeconds, 2), n(r.ingest.extractMBps, 2), n(r.ingest.rssMB, 0), n(r.ingest.diskMB, 0),
     ],
   ]));
+  if (r.formats) {
+    lines.push(`reading per format (${r.formats[0]?.textMB ?? 0} MB of text, one thread; issue 18: HTML, DOCX ≥ 5 MB/s, PDF ≥ 20 pages/s):`);
+    for (const f of r.formats) {
+      lines.push(`  ${f.format.padEnd(12)} ${f.unsupported ? `unsupported (${f.unsupported})` : `${f.mbPerSec} MB/s${f.pagesPerSec !== null ? `, ${f.pagesPerSec} pages/s` : ''}`}`);
+    }
+  }
   if (r.accuracy) {
     const a = r.accuracy;
     const pct = (v: number) => `${(v * 100).toFixed(2)}%`;

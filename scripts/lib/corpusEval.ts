@@ -10,6 +10,7 @@ import type { DocumentMeta, MentionRecord } from '../../src/ingest/records.js';
 import type { RecurringProject } from '../../src/ingest/resolve/recurringProjects.js';
 import { readDocumentFile } from '../../src/load/readDocumentFile.js';
 import type { GraphStore } from '../../src/store/GraphStore.js';
+import { OUTPUT_FORMATS } from '../../src/gen/render/formats.js';
 import { corpusMeta } from './corpusMeta.js';
 
 /** Where a scored corpus keeps its parts: what `npm run gen` writes (docs/, truth/), or seeds/ with gold/. */
@@ -25,6 +26,10 @@ export interface CorpusFolders {
   metaFor: (file: string) => DocumentMeta;
   /** The group a document is reported under: the manifest's `layout` (else `genre`), with ` pdf` for PDF artefacts. */
   groupOf: (file: string) => string;
+  /** The manifest's `format` of a file (`npm run gen -- --formats`); `txt` when it names none. */
+  formatOf: (file: string) => string;
+  /** The other renderings of a `.txt` document (manifest entries whose `rendering_of` is it), in manifest order. */
+  renderingsOf: (txtFile: string) => Array<{ file: string; format: string }>;
 }
 
 const RECURRING = /^recurring_projects_.*\.json$/;
@@ -43,7 +48,8 @@ export function corpusFolders(dir: string): CorpusFolders {
   const goldFiles = json.filter((f) => !RECURRING.test(f)).map((f) => path.join(truthDir, f));
   const recurringFiles = json.filter((f) => RECURRING.test(f)).map((f) => path.join(truthDir, f));
   if (goldFiles.length === 0 && recurringFiles.length === 0) throw new DutyGraphError(ErrorCode.BadInput, `${truthDir}: no gold files (*.json)`);
-  return { dir, docsDir, truthDir, goldFiles, recurringFiles, metaFor: corpusMeta([docsDir]), groupOf: manifestGroups(docsDir) };
+  const manifest = manifestFields(docsDir);
+  return { dir, docsDir, truthDir, goldFiles, recurringFiles, metaFor: corpusMeta([docsDir]), ...manifest };
 }
 
 /** Documents, tasks and responsibilities scored over a whole corpus. */
@@ -88,6 +94,54 @@ export async function scoreCorpusExtraction(folders: CorpusFolders): Promise<Cor
   };
 }
 
+/** One format's scores over the corpus, beside the `.txt` rendering of the same truth. */
+export interface FormatScore {
+  format: string;
+  /** Renderings scored (gold documents that have one in this format). */
+  documents: number;
+  /** Renderings the reader refused: scored as read with nothing (their tasks count as missed). */
+  refused: number;
+  /** The first refusal's reason, to say why (null when none was refused). */
+  refusal: string | null;
+  score: GoldScore;
+}
+
+/**
+ * Scores every other rendering of each gold document (`npm run gen -- --formats`) against the
+ * same gold file, grouped by format. A rendering the reader refuses counts as read with
+ * nothing, so the format's figures say how much of the truth it delivers. Empty when the
+ * corpus has only `.txt` files.
+ */
+export async function scoreCorpusFormats(folders: CorpusFolders): Promise<FormatScore[]> {
+  const byFormat = new Map<string, { scores: GoldScore[]; refused: number; refusal: string | null }>();
+  for (const goldFile of folders.goldFiles) {
+    const gold = readJson<GoldDocument>(goldFile);
+    if (typeof gold.document !== 'string' || !Array.isArray(gold.tasks)) {
+      throw new DutyGraphError(ErrorCode.BadInput, `${goldFile}: not a gold file (needs "document" and "tasks")`);
+    }
+    for (const r of folders.renderingsOf(gold.document)) {
+      const own = byFormat.get(r.format) ?? byFormat.set(r.format, { scores: [], refused: 0, refusal: null }).get(r.format)!;
+      const meta = folders.metaFor(r.file);
+      // Awaited: a reader of binary formats may answer asynchronously.
+      const read = await readDocumentFile(path.join(folders.docsDir, r.file));
+      if ('reason' in read) {
+        own.refused++;
+        own.refusal ??= `${r.file}: ${read.reason}`;
+        own.scores.push(scoreGold(gold, extractDocument({ file: r.file, text: '', sha256: '', meta })));
+        continue;
+      }
+      own.scores.push(scoreGold(gold, extractDocument({ file: read.file, text: read.text, sha256: read.sha256, meta })));
+    }
+  }
+  const order = (f: string): number => { const k = FORMAT_ORDER.indexOf(f); return k < 0 ? FORMAT_ORDER.length : k; };
+  return [...byFormat]
+    .sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b))
+    .map(([format, v]) => ({ format, documents: v.scores.length, refused: v.refused, refusal: v.refusal, score: sumGoldScores(v.scores) }));
+}
+
+// Private: the report lists formats in the generator's order.
+const FORMAT_ORDER: readonly string[] = OUTPUT_FORMATS;
+
 /**
  * Every project the graph reports as recurring (two years or more), in the shape the
  * recurring-project scorer reads: the project, its years, and its mentions.
@@ -131,20 +185,32 @@ export function scoreCorpusRecurring(folders: CorpusFolders, reported: readonly 
   return { regions: parts.length, score: sumRecurringScores(parts) };
 }
 
-// Private: the group a document is reported under, from the raw manifest (layout and pdf are
-// the generator's fields; readManifest keeps only the metadata the extractor uses).
-function manifestGroups(docsDir: string): (file: string) => string {
+// Private: the generator's fields of the raw manifest (readManifest keeps only the metadata the
+// extractor uses): the group a document is reported under (layout, pdf), each file's format and
+// the renderings of each .txt.
+function manifestFields(docsDir: string): Pick<CorpusFolders, 'groupOf' | 'formatOf' | 'renderingsOf'> {
   const file = path.join(docsDir, 'manifest.json');
   const groups = new Map<string, string>();
+  const formats = new Map<string, string>();
+  const renderings = new Map<string, Array<{ file: string; format: string }>>();
   if (fs.existsSync(file)) {
     const docs = (readJson<{ documents?: unknown }>(file).documents ?? []) as Array<Record<string, unknown>>;
     for (const d of Array.isArray(docs) ? docs : []) {
       if (typeof d?.file !== 'string') continue;
       const base = typeof d.layout === 'string' ? d.layout : typeof d.genre === 'string' ? d.genre : 'all';
       groups.set(d.file, d.pdf === true ? `${base} pdf` : base);
+      const format = typeof d.format === 'string' ? d.format : 'txt';
+      formats.set(d.file, format);
+      if (typeof d.rendering_of === 'string' && d.rendering_of !== d.file) {
+        (renderings.get(d.rendering_of) ?? renderings.set(d.rendering_of, []).get(d.rendering_of)!).push({ file: d.file, format });
+      }
     }
   }
-  return (doc) => groups.get(doc) ?? 'unlisted';
+  return {
+    groupOf: (doc) => groups.get(doc) ?? 'unlisted',
+    formatOf: (doc) => formats.get(doc) ?? 'txt',
+    renderingsOf: (doc) => renderings.get(doc) ?? [],
+  };
 }
 
 function readJson<T>(file: string): T {

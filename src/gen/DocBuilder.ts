@@ -1,4 +1,5 @@
 import type { GoldTask } from '../ingest/eval/goldTypes.js';
+import type { DocBlock, ItemNumber, LineRole, TableBlock } from './render/DocBlock.js';
 
 /** The responsibility a task prints: lead and support lists, or plain `units` (RESPONSIBLE). */
 export interface PrintedDuty {
@@ -10,20 +11,49 @@ export interface PrintedDuty {
 /** No units printed (target lists without clauses, report sentences). */
 export const NO_DUTY: PrintedDuty = { lead: [], support: [], units: [] };
 
+// The category column's header in formats that print a table as a table.
+const CATEGORY_HEADER = '类别';
+
 /**
  * Collects a document's lines and its gold tasks side by side, so the answer key is written
- * from the same values the text is printed from.
+ * from the same values the text is printed from; and the document's structure (blocks), so
+ * other formats print the same content (src/gen/render/).
  */
 export class DocBuilder {
   private readonly lines: string[] = [];
+  private readonly blocks: DocBlock[] = [];
   private readonly tasks: GoldTask[] = [];
   private readonly distinct = new Set<string>();
 
   constructor(private readonly starMarks: boolean) {}
 
-  /** Append a line (or several, joined with newlines, for text printed across lines). */
-  line(s: string): void {
+  /**
+   * Append a line (or several, joined with newlines, for text printed across lines). `clean`
+   * is what other formats print (default: the line with its PDF line breaks removed); `number`
+   * says `clean` starts with that item number (Word prints it as list numbering).
+   */
+  line(s: string, role: LineRole = 'paragraph', clean: string = s.replace(/\n+/g, ''), number?: ItemNumber): void {
     this.lines.push(s);
+    if (clean !== '') this.blocks.push(number ? { kind: 'text', role, text: clean, number } : { kind: 'text', role, text: clean });
+  }
+
+  /**
+   * A table section: its heading and header printed as lines (as a flattened table reads),
+   * rows to follow with `row`. Consecutive sections with the same header are one table.
+   */
+  tableSection(category: string, header: string[]): void {
+    this.lines.push(category, ...header);
+    const last = this.blocks[this.blocks.length - 1];
+    if (last?.kind === 'table' && last.header.join('\t') === header.join('\t')) return;
+    this.blocks.push({ kind: 'table', categoryHeader: CATEGORY_HEADER, header: [...header], rows: [] });
+  }
+
+  /** A table row under `category`, printed one cell per line. */
+  row(category: string, cells: string[]): void {
+    const table = this.blocks[this.blocks.length - 1];
+    if (table?.kind !== 'table') throw new Error('DocBuilder.row: no table section open');
+    this.lines.push(...cells);
+    (table as TableBlock).rows.push({ category, cells: [...cells] });
   }
 
   /** Record a task: `text` is its clean text (no number, ★ or unit clause). */
@@ -39,9 +69,9 @@ export class DocBuilder {
     return this.tasks.length;
   }
 
-  /** The text (lines joined, final newline) and the gold tasks. */
-  build(): { text: string; tasks: GoldTask[]; unitsDistinct: string[] } {
-    return { text: `${this.lines.join('\n')}\n`, tasks: this.tasks, unitsDistinct: [...this.distinct] };
+  /** The text (lines joined, final newline), its blocks and the gold tasks. */
+  build(): { text: string; blocks: DocBlock[]; tasks: GoldTask[]; unitsDistinct: string[] } {
+    return { text: `${this.lines.join('\n')}\n`, blocks: this.blocks, tasks: this.tasks, unitsDistinct: [...this.distinct] };
   }
 }
 

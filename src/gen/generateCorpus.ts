@@ -83,6 +83,7 @@ export function* generateCorpus(options: GenOptions | CorpusPlan, ledger: Projec
     yield {
       file,
       text: built.text,
+      blocks: built.blocks,
       meta: { title: h.title, year: d.year, region: region.name, genre: h.genre, issuer: h.issuer, layout: d.layout, pdf: ctx.pdf },
       truth: { document: file, year: d.year, tasks: built.tasks, units_distinct: built.unitsDistinct },
     };

@@ -11,3 +11,8 @@ export { LAYOUTS } from './types.js';
 export { formatTruth } from './formatTruth.js';
 export type { GenDocument, GenMeta, GenOptions, GenTruth, Layout, ProjectKind, ProjectModel, RegionModel, UnitModel } from './types.js';
 export { generatorVersion } from './generatorVersion.js';
+export { renderDocument } from './render/renderDocument.js';
+export { OUTPUT_FORMATS, formatFile, parseFormats } from './render/formats.js';
+export type { OutputFormat } from './render/formats.js';
+export type { Rendered, RenderInput } from './render/RenderInput.js';
+export type { DocBlock, LineRole, TableBlock, TableRow, TextBlock } from './render/DocBlock.js';

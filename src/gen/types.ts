@@ -1,5 +1,6 @@
 import type { GoldTask } from '../ingest/eval/goldTypes.js';
 import type { Genre } from '../ingest/records.js';
+import type { DocBlock } from './render/DocBlock.js';
 import type { Zipf } from './zipf.js';
 
 /**
@@ -89,10 +90,11 @@ export interface GenTruth {
   units_distinct: string[];
 }
 
-/** One generated document: file name, text, manifest entry and gold file. */
+/** One generated document: file name, text, its structure (for other formats), manifest entry and gold file. */
 export interface GenDocument {
   file: string;
   text: string;
+  blocks: DocBlock[];
   meta: GenMeta;
   truth: GenTruth;
 }

@@ -1,8 +1,10 @@
 import type { GoldTask } from '../../ingest/eval/goldTypes.js';
+import type { DocBlock } from '../render/DocBlock.js';
 
-/** What a layout renders: the document text and its gold tasks. */
+/** What a layout renders: the document text, its structure and its gold tasks. */
 export interface BuiltText {
   text: string;
+  blocks: DocBlock[];
   tasks: GoldTask[];
   unitsDistinct: string[];
 }

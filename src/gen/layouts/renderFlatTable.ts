@@ -25,28 +25,24 @@ export function renderFlatTable(ctx: DocContext, quota: number, title: string): 
   const { rng } = ctx;
   const header = rng.pick(HEADERS);
   const b = new DocBuilder(false);
-  b.line(title);
+  b.line(title, 'title');
   for (const sec of sectionPlan(rng, quota)) {
-    b.line(sec.heading);
-    for (const h of header.cells) b.line(h);
+    b.tableSection(sec.heading, header.cells);
     for (let n = 1; n <= sec.size; n++) {
       const text = composeTask(ctx);
-      b.line(String(n));
-      b.line(text);
+      const cells = [String(n), text];
       let duty: PrintedDuty;
       if (header.split) {
         const units = ctx.units(ctx.unitCount(2));
         const nLead = units.length >= 3 && rng.chance(0.15) ? 2 : 1;
         duty = { lead: units.slice(0, nLead), support: units.slice(nLead), units };
-        b.line(duty.lead.join('、'));
-        b.line(duty.support.join('、'));
-        b.line(rng.chance(0.8) ? ctx.person() : `${ctx.person()}、${ctx.person()}`);
+        cells.push(duty.lead.join('、'), duty.support.join('、'), rng.chance(0.8) ? ctx.person() : `${ctx.person()}、${ctx.person()}`);
       } else {
         const units = ctx.units(ctx.unitCount());
         duty = { lead: [], support: [], units };
-        b.line(units.join('、'));
-        b.line(rng.pick(['全年', `${ctx.year}年${rng.range(3, 12)}月底前`, `${rng.range(6, 12)}月底前`]));
+        cells.push(units.join('、'), rng.pick(['全年', `${ctx.year}年${rng.range(3, 12)}月底前`, `${rng.range(6, 12)}月底前`]));
       }
+      b.row(sec.heading, cells);
       b.task(String(n), sec.heading, text, duty);
     }
   }

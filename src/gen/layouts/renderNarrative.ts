@@ -26,14 +26,14 @@ export function renderNarrative(ctx: DocContext, genre: Genre, quota: number, ti
   const numbered = genre !== 'work_review';
   const art = (s: string): string => (ctx.pdf ? pdfSpaces(s).replace(/(\d)\.(\d)/g, (m, a: string, c: string) => (rng.chance(0.3) ? `${a}. ${c}` : m)) : s);
   const b = new DocBuilder(false);
-  b.line(`${md ? '# ' : ''}${art(title)}`);
-  b.line(issuer);
+  b.line(`${md ? '# ' : ''}${art(title)}`, 'title', title);
+  b.line(issuer, 'paragraph');
   b.line('');
   let left = quota;
   if (genre !== 'work_review' && left > 0) {
-    b.line(`${md}各位代表:`);
+    b.line(`${md}各位代表:`, 'paragraph', '各位代表:');
     const intro = `受${ctx.region.district}人民政府委托,现将${ctx.year}年工作情况报告如下,请予审议。`;
-    b.line(art(intro));
+    b.line(art(intro), 'paragraph', intro);
     b.task('', '', intro, NO_DUTY);
     left--;
   }
@@ -43,27 +43,31 @@ export function renderNarrative(ctx: DocContext, genre: Genre, quota: number, ti
   sections.forEach((size, s) => {
     if (left <= 0) return;
     let section = numbered ? `${cnNumeral(s + 1)}、${headings[s % headings.length]!}` : leads[s % leads.length]!;
-    b.line(`${md}${section}`);
+    b.line(`${md}${section}`, 'heading', section);
     const paras = splitCount(size, Math.max(1, Math.round(size / rng.range(3, 6))), () => rng.next());
     let subs = 0;
     paras.forEach((count, p) => {
       if (numbered && (p === 0 ? rng.chance(0.5) : subs > 0 && rng.chance(0.6))) {
         subs++;
         section = `(${cnNumeral(subs)})${leads[(s + p) % leads.length]!}`;
-        b.line(`${md}${section}`);
+        b.line(`${md}${section}`, 'subheading', section);
       }
       const sentences: string[] = [];
+      const cleanSentences: string[] = [];
       for (let k = 0; k < count; k++) {
         const clean = composeReportSentence(ctx, period);
         b.task('', section, clean, NO_DUTY);
         sentences.push(art(clean));
+        cleanSentences.push(clean);
       }
+      // Other formats print the paragraph without the PDF artefacts (src/gen/render/).
+      const paragraph = cleanSentences.join('');
       // A page break inside a later sentence: the first line still ends a sentence.
       const brk = ctx.pdf && sentences.length >= 2 && rng.chance(0.3) ? 1 + rng.int(sentences.length - 1) : -1;
       if (brk > 0 && BREAKABLE.test(sentences[brk]!)) {
         const s2 = sentences[brk]!;
-        b.line(`${sentences.slice(0, brk).join('')}${s2.slice(0, 2)}\n\n${s2.slice(2)}${sentences.slice(brk + 1).join('')}`);
-      } else b.line(sentences.join(''));
+        b.line(`${sentences.slice(0, brk).join('')}${s2.slice(0, 2)}\n\n${s2.slice(2)}${sentences.slice(brk + 1).join('')}`, 'paragraph', paragraph);
+      } else b.line(sentences.join(''), 'paragraph', paragraph);
       b.line('');
     });
     left -= size;

@@ -25,10 +25,10 @@ export function renderTargetList(ctx: DocContext, quota: number, title: string):
   const colon = rng.pick([':', '：']);
   const b = new DocBuilder(true);
   if (rng.chance(0.6)) {
-    b.line(`区政府各委、办、局,各街道办事处、${ctx.region.towns.find((t) => t.endsWith('镇')) ?? ctx.town()}政府:`);
-    b.line(`现将《${title}》印发给你们,请认真分解,落实责任,加快推进,确保完成。`);
+    b.line(`区政府各委、办、局,各街道办事处、${ctx.region.towns.find((t) => t.endsWith('镇')) ?? ctx.town()}政府:`, 'paragraph');
+    b.line(`现将《${title}》印发给你们,请认真分解,落实责任,加快推进,确保完成。`, 'paragraph');
   }
-  b.line(title);
+  b.line(title, 'title');
   let stars = 0;
   // Private: one item's printed form and its gold record.
   const item = (marker: string, num: string, section: string): string => {
@@ -46,27 +46,27 @@ export function renderTargetList(ctx: DocContext, quota: number, title: string):
     return `${marker}${starred ? '★' : ''}${text}${clause}`;
   };
   for (const sec of sectionPlan(rng, quota)) {
-    b.line(sec.heading);
+    b.line(sec.heading, 'heading');
     if (nesting === 'run-on') {
       const parts: string[] = [];
       for (let k = 1; k <= sec.size; k++) parts.push(item(`${po}${cnNumeral(k)}${pc}`, cnNumeral(k), sec.heading));
-      b.line(parts.join(''));
+      b.line(parts.join(''), 'item');
       continue;
     }
     const subs = rng.shuffle(VOCABULARY.subHeadings);
     const sizes = splitCount(sec.size, Math.max(1, Math.round(sec.size / rng.range(3, 6))), () => rng.next());
     sizes.forEach((size, s) => {
       const sub = `${po}${cnNumeral(s + 1)}${pc}${subs[s % subs.length]!}`;
-      b.line(sub);
+      b.line(sub, 'subheading');
       if (nesting === 'nested-dot') {
-        for (let k = 1; k <= size; k++) b.line(item(`${k}.`, String(k), sub));
+        for (let k = 1; k <= size; k++) b.line(item(`${k}.`, String(k), sub), 'item');
       } else {
         const parts: string[] = [];
         for (let k = 1; k <= size; k++) parts.push(item(`${po}${k}${pc}`, String(k), sub));
-        b.line(parts.join(''));
+        b.line(parts.join(''), 'item');
       }
     });
   }
-  if (stars) b.line(`注:1.标★号项目同时被列为${ctx.year}年度区政府要完成的与人民生活密切相关的实事项目。`);
+  if (stars) b.line(`注:1.标★号项目同时被列为${ctx.year}年度区政府要完成的与人民生活密切相关的实事项目。`, 'paragraph');
   return b.build();
 }

@@ -10,7 +10,8 @@ export type TaskListLayout = 'duty-paren' | 'lead-bracket' | 'lead-line';
 
 // Private: how one document prints numbers, brackets, colons and separators (fixed per document).
 interface Style {
-  marker: (n: number) => string;
+  /** Numbering as Word writes it: `(%1)`, `%1.` (the number is `%1`). */
+  marker: string;
   open: string;
   close: string;
   colon: string;
@@ -18,7 +19,10 @@ interface Style {
   semi: string;
 }
 
-const MARKERS: ((n: number) => string)[] = [(n) => `(${n})`, (n) => `(${n})`, (n) => `（${n}）`, (n) => `${n}.`, (n) => `${n}、`];
+const MARKERS: string[] = ['(%1)', '(%1)', '（%1）', '%1.', '%1、'];
+
+// Private: the printed marker of item n.
+const markerOf = (format: string, n: number): string => format.replace('%1', String(n));
 
 function drawStyle(ctx: DocContext, layout: TaskListLayout): Style {
   const { rng } = ctx;
@@ -43,14 +47,14 @@ export function renderTaskList(ctx: DocContext, layout: TaskListLayout, quota: n
   const b = new DocBuilder(false);
   // A PDF conversion: some items wrap onto a second line, page numbers sit between items.
   ctx.pdf = rng.chance(0.15);
-  const line = (s: string): void => {
-    if (ctx.pdf && rng.chance(0.05)) b.line(`— ${rng.range(2, 40)} —`);
-    b.line(ctx.pdf && rng.chance(0.25) ? wrap(s) : s);
-  };
-  if (rng.chance(0.5)) b.line(title);
   let n = 0;
+  const line = (s: string): void => {
+    if (ctx.pdf && rng.chance(0.05)) b.line(`— ${rng.range(2, 40)} —`, 'artefact');
+    b.line(ctx.pdf && rng.chance(0.25) ? wrap(s) : s, 'item', s, { n, format: st.marker });
+  };
+  if (rng.chance(0.5)) b.line(title, 'title');
   for (const sec of sectionPlan(rng, quota)) {
-    b.line(sec.heading);
+    b.line(sec.heading, 'heading');
     for (let k = 0; k < sec.size; k++) {
       n++;
       const text = composeTask(ctx);
@@ -58,33 +62,33 @@ export function renderTaskList(ctx: DocContext, layout: TaskListLayout, quota: n
       let duty: PrintedDuty;
       if (layout === 'duty-paren') {
         const label = rng.pick(['责任单位', '责任单位', '责任单位', '责任单位', '责任部门', '实施单位']);
-        line(`${st.marker(n)}${text}${st.open}${label}${st.colon}${units.join(st.sep)}${st.close}`);
+        line(`${markerOf(st.marker, n)}${text}${st.open}${label}${st.colon}${units.join(st.sep)}${st.close}`);
         duty = { lead: [], support: [], units };
       } else if (layout === 'lead-bracket') {
         if (units.length === 1 && rng.chance(0.3)) {
-          line(`${st.marker(n)}${text}${st.open}责任单位${st.colon}${units[0]}${st.close}`);
+          line(`${markerOf(st.marker, n)}${text}${st.open}责任单位${st.colon}${units[0]}${st.close}`);
           duty = { lead: [], support: [], units };
         } else {
           const r = roles(ctx, units);
           const support = r.support.length ? `${st.semi}${rng.pick(['责任单位', '配合单位', '协办单位'])}${st.colon}${r.support.join(st.sep)}` : '';
-          line(`${st.marker(n)}${text}${st.open}${rng.pick(['牵头单位', '牵头单位', '牵头部门'])}${st.colon}${r.lead.join(st.sep)}${support}${st.close}`);
+          line(`${markerOf(st.marker, n)}${text}${st.open}${rng.pick(['牵头单位', '牵头单位', '牵头部门'])}${st.colon}${r.lead.join(st.sep)}${support}${st.close}`);
           duty = { ...r, units };
         }
       } else {
-        line(`${st.marker(n)}${text}`);
+        line(`${markerOf(st.marker, n)}${text}`);
         if (units.length === 1 && rng.chance(0.3)) {
-          b.line(`责任单位${st.colon}${units[0]}`);
+          b.line(`责任单位${st.colon}${units[0]}`, 'duty');
           duty = { lead: [], support: [], units };
         } else {
           const r = roles(ctx, units);
           const lead = `${rng.pick(['牵头单位', '牵头单位', '牵头部门', '主责单位'])}${st.colon}${r.lead.join(st.sep)}`;
-          if (!r.support.length) b.line(lead);
+          if (!r.support.length) b.line(lead, 'duty');
           else {
             const support = `${rng.pick(['配合单位', '配合单位', '协办单位', '配合部门'])}${st.colon}${r.support.join(st.sep)}`;
-            if (rng.chance(0.7)) b.line(`${lead}${rng.pick([' ', '  ', '\u3000'])}${support}`);
+            if (rng.chance(0.7)) b.line(`${lead}${rng.pick([' ', '  ', '\u3000'])}${support}`, 'duty');
             else {
-              b.line(lead);
-              b.line(support);
+              b.line(lead, 'duty');
+              b.line(support, 'duty');
             }
           }
           duty = { ...r, units };
