@@ -4,6 +4,7 @@ import {
   projectStatusYearResolvers, recurringProjectResolvers, searchHitResolvers, targetResolvers, unitPairResolvers,
   unitSuccessionResolvers,
 } from './entityResolvers.js';
+import { graphResolvers } from './graphResolvers.js';
 import { JSONScalar } from './jsonScalar.js';
 import { nodeResolvers } from './nodeResolvers.js';
 import { queryResolvers } from './queryResolvers.js';
@@ -34,5 +35,6 @@ export const resolvers: Resolvers = {
   AccountabilityChain: accountabilityChainResolvers,
   AccountabilityLink: accountabilityLinkResolvers,
   SearchHit: searchHitResolvers,
+  Graph: graphResolvers,
   JSON: JSONScalar,
 };
