@@ -116,7 +116,7 @@ describe('exports', () => {
       expect(cy.edges().length).toBe(g.edges.length);
       expect(cy.edges().filter((e) => e.source().empty() || e.target().empty()).length).toBe(0);
       // GraphQL's `elements` is the same shape: it draws as returned, too.
-      const fromApi = cytoscape({ headless: true, elements: g.elements });
+      const fromApi = cytoscape({ headless: true, elements: g.elements as unknown as cytoscape.ElementsDefinition });
       expect(fromApi.edges().length).toBe(g.edges.length);
     });
 
