@@ -93,10 +93,10 @@ async function render(state: ViewState): Promise<void> {
       let answer: GraphAnswer;
       if (state.view === 'chain') {
         const listEl = h('div', { class: 'chain-list' });
-        answer = await chainView(listEl, state.id, actions);
-        if (mine !== seq) return;
         clearGraph();
         stage.replaceChildren(listEl);
+        answer = await chainView(listEl, state.id, actions);
+        if (mine !== seq) return;
       } else {
         answer = state.view === 'network'
           ? await loadNetwork({ year: state.year, fromYear: state.fromYear, toYear: state.toYear, region: state.region, minShared: state.minShared,
@@ -208,12 +208,13 @@ async function renderPanel(state: ViewState): Promise<void> {
     return;
   }
   panel.hidden = false;
-  panel.replaceChildren(h('p', { class: 'meta' }, '加载中…'));
   const close = h('button', { type: 'button', class: 'close', title: '关闭' }, '×');
   close.addEventListener('click', () => go({ node: '' }));
+  // In the page before it fills: its charts measure their width when drawn.
+  const content = h('div', { class: 'panel' });
+  panel.replaceChildren(close, content);
   try {
-    const content = await nodePanel(state.node, actions);
-    panel.replaceChildren(close, content);
+    await nodePanel(content, state.node, actions);
   } catch (error) {
     panel.replaceChildren(close, h('p', { class: 'error', role: 'alert' }, error instanceof Error ? error.message : String(error)));
   }

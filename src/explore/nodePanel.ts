@@ -24,15 +24,17 @@ const TASK_FIELDS = `{ id number text year section { number title } evidence ${E
   units { unit { id name } role surface year evidence ${EVIDENCE_FIELDS} } }`;
 const ROLES = ['LEAD', 'RESPONSIBLE', 'SUPPORT'];
 
-/** The side panel for a node, by its kind (the id's prefix). */
-export async function nodePanel(id: string, actions: PanelActions): Promise<HTMLElement> {
+/**
+ * The side panel for a node, by its kind (the id's prefix), built inside `panel`,
+ * which must already be in the page: charts measure their container when drawn.
+ */
+export async function nodePanel(panel: HTMLElement, id: string, actions: PanelActions): Promise<void> {
   const prefix = id.slice(0, id.indexOf(':'));
-  const panel = h('div', { class: 'panel', 'data-node': id });
+  panel.dataset.node = id;
   if (prefix === 'unit') await unitPanel(panel, id, actions);
   else if (prefix === 'proj') await projectPanel(panel, id, actions);
   else if (prefix === 'task') await taskPanel(panel, id, actions);
   else await otherPanel(panel, id, actions);
-  return panel;
 }
 
 function link(text: string, onClick: () => void, attributes: Record<string, string> = {}): HTMLElement {
