@@ -35,6 +35,8 @@ const config: CodegenConfig = {
           Graph: '../api/analysis/types.js#GraphValue',
           GraphNode: '../api/analysis/types.js#GraphNodeValue',
           GraphEdge: '../api/analysis/types.js#GraphEdgeValue',
+          CytoscapeElements: '../api/export/toCytoscapeElements.js#CytoscapeElements as CytoscapeElementsValue',
+          CytoscapeElement: '../api/export/toCytoscapeElements.js#CytoscapeElement as CytoscapeElementValue',
           SearchHit: '../api/analysis/types.js#SearchHitValue',
           CorpusStats: '../api/analysis/types.js#CorpusStatsValue',
           Resolution: '../api/analysis/groupSurfaces.js#ResolutionValue',

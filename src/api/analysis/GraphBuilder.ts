@@ -1,5 +1,5 @@
 import { kindOfId, kindOfLabel } from './nodeKinds.js';
-import type { GraphEdgeValue, GraphNodeValue, GraphValue, NodeKindValue } from './types.js';
+import type { GraphEdgeValue, GraphNodeData, GraphNodeValue, GraphValue, NodeKindValue } from './types.js';
 
 /** The most characters of a task's text used as its label. */
 const LABEL_CHARS = 40;
@@ -28,15 +28,19 @@ export class GraphBuilder {
     return this.nodes.size;
   }
 
-  /** Adds a node; false (and the graph marked truncated) when the limit is reached. */
-  addNode(id: string, kindOrLabel: string, label: string, data: Record<string, unknown> = {}): boolean {
+  /**
+   * Adds a node; false (and the graph marked truncated) when the limit is reached.
+   * Its data always has every field of GraphNodeData (null where unknown), so every
+   * kind looks the same to a frontend whichever analysis drew it.
+   */
+  addNode(id: string, kindOrLabel: string, label: string, data: Partial<GraphNodeData> = {}): boolean {
     if (this.nodes.has(id)) return true;
     if (this.nodes.size >= this.limit) {
       this.truncated = true;
       return false;
     }
     const kind: NodeKindValue | null = kindOfLabel(kindOrLabel) ?? kindOfId(id) ?? (kindOrLabel as NodeKindValue);
-    this.nodes.set(id, { id, kind, label: shorten(label), data });
+    this.nodes.set(id, { id, kind, label: shorten(label), data: nodeData(data) });
     return true;
   }
 
@@ -61,6 +65,12 @@ export class GraphBuilder {
     this.truncated = true;
   }
 
+  /** Sets data fields of a node already added (e.g. totals known only once all edges are in). */
+  updateNode(id: string, data: Partial<GraphNodeData>): void {
+    const node = this.nodes.get(id);
+    if (node) node.data = { ...node.data, ...data };
+  }
+
   build(): GraphValue {
     return { nodes: [...this.nodes.values()], edges: [...this.edges.values()], truncated: this.truncated };
   }
@@ -68,4 +78,8 @@ export class GraphBuilder {
 
 function shorten(label: string): string {
   return label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS)}…` : label;
+}
+
+function nodeData(d: Partial<GraphNodeData>): GraphNodeData {
+  return { year: d.year ?? null, region: d.region ?? null, type: d.type ?? null, number: d.number ?? null, shared: d.shared ?? null };
 }

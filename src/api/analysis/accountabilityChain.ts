@@ -216,10 +216,10 @@ function drawChain(
   tasks: ReadonlyMap<string, TaskRow>, projects: readonly ProjectRow[], mentions: readonly MentionRow[],
 ) {
   const graph = new GraphBuilder();
-  for (const p of projects) graph.addNode(p.id, 'Project', p.name, { kind: p.kind });
+  for (const p of projects) graph.addNode(p.id, 'Project', p.name, { type: p.kind });
   for (const t of tasks.values()) graph.addNode(t.id, 'Task', t.text, { year: t.year, number: t.number });
   if (!graph.has(subjectId)) graph.addNode(subjectId, subjectId.slice(0, subjectId.indexOf(':')), subjectId);
-  for (const u of units.values()) graph.addNode(u.id, 'Unit', u.name, { region: u.region });
+  for (const u of units.values()) graph.addNode(u.id, 'Unit', u.name, { region: u.region, type: u.kind });
   for (const m of mentions) graph.addEdge(m.taskId, m.projectId, 'CONCERNS', { year: m.year, surface: m.surface });
   // The first draft of each (unit, task, year) says how its link was derived.
   const derivations = new Map<string, Derivation>();

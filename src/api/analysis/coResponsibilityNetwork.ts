@@ -18,7 +18,9 @@ export async function coResponsibilityNetwork(
   // Name, region and kind only: the units' aliases would be most of the transfer for a whole year.
   const units = await store.unitSummaries([...new Set(shown.flatMap((p) => [p.a, p.b]))]);
   const graph = new GraphBuilder();
-  for (const u of units) graph.addNode(u.id, 'Unit', u.name, { region: u.region, kind: u.kind });
+  const shared = new Map<string, number>();
+  for (const p of shown) for (const u of [p.a, p.b]) shared.set(u, (shared.get(u) ?? 0) + p.sharedCount);
+  for (const u of units) graph.addNode(u.id, 'Unit', u.name, { region: u.region, type: u.kind, shared: shared.get(u.id) ?? 0 });
   for (const p of shown) graph.addEdge(p.a, p.b, 'CO_RESPONSIBLE', { shared: p.sharedCount, years: p.years });
   if (pairs.length > MAX_NETWORK_EDGES) graph.markTruncated();
   return graph.build();

@@ -35,11 +35,25 @@ export interface LinkValue {
   evidence: StoredEvidence;
 }
 
+/** The data every graph node carries, whatever its kind and whichever analysis drew it. */
+export interface GraphNodeData {
+  /** A task's, section's or document's year. */
+  year: number | null;
+  /** A unit's, place's or document's region. */
+  region: string | null;
+  /** A unit's, project's or place's own kind (e.g. 委办局, ROAD), a document's genre. */
+  type: string | null;
+  /** A task's printed number. */
+  number: string | null;
+  /** In a co-responsibility network: the unit's shared tasks summed over its edges. */
+  shared: number | null;
+}
+
 export interface GraphNodeValue {
   id: string;
   kind: NodeKindValue;
   label: string;
-  data: Record<string, unknown>;
+  data: GraphNodeData;
 }
 
 export interface GraphEdgeValue {

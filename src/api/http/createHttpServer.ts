@@ -4,6 +4,8 @@ import type { ApolloServer } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { DutyGraphError, ErrorCode } from '../../errors.js';
 import type { ApiContext } from '../context.js';
+import { EXPLORE_PATH, serveExplore } from './exploreAssets.js';
+import { EXPORT_PREFIX, handleExport } from './exportRoute.js';
 import { graphiqlAsset, graphiqlPage } from './graphiql.js';
 
 export interface HttpOptions {
@@ -55,6 +57,9 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, optio
     res.writeHead(302, { location: GRAPHQL_PATH }).end();
     return;
   }
+  // The explorer page and the file exports live in their own modules.
+  if (url.pathname === EXPLORE_PATH || url.pathname.startsWith(`${EXPLORE_PATH}/`)) return serveExplore(req, res, url.pathname);
+  if (url.pathname.startsWith(EXPORT_PREFIX)) return handleExport(req, res, url, options);
   if (url.pathname !== GRAPHQL_PATH) return sendJson(res, 404, { error: `No route ${url.pathname}; GraphQL is at ${GRAPHQL_PATH}` });
   if (options.stopping()) {
     res.setHeader('connection', 'close');

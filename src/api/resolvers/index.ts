@@ -4,6 +4,7 @@ import {
   projectStatusYearResolvers, recurringProjectResolvers, searchHitResolvers, targetResolvers, unitPairResolvers,
   unitSuccessionResolvers,
 } from './entityResolvers.js';
+import { graphResolvers } from './graphResolvers.js';
 import { JSONScalar } from './jsonScalar.js';
 import { nodeResolvers } from './nodeResolvers.js';
 import { queryResolvers } from './queryResolvers.js';
@@ -37,5 +38,6 @@ export const resolvers: Resolvers = {
   SearchHit: searchHitResolvers,
   Resolution: resolutionResolvers,
   ResolvedSurface: resolvedSurfaceResolvers,
+  Graph: graphResolvers,
   JSON: JSONScalar,
 };
