@@ -43,7 +43,7 @@ export const JVM_FLAGS = [
 export function prepareLauncher(log: (line: string) => void): string[] {
   if (!existsSync(LIB_DIR) || newer(POM, LIB_DIR)) {
     log('neo4j: copying the Neo4j jars with Maven (cached in ~/.m2 after the first run)');
-    run('mvn', ['-q', '-B', '-f', POM, 'package'], 'mvn package (tools/neo4j/pom.xml)');
+    run('mvn', ['-q', '-B', '-Dstyle.color=never', '-f', POM, 'package'], 'mvn package (tools/neo4j/pom.xml)');
   }
   const classFile = path.join(CLASSES_DIR, 'Neo4jLauncher.class');
   if (!existsSync(classFile) || newer(SOURCE, classFile) || newer(LIB_DIR, classFile)) {
