@@ -24,6 +24,11 @@ runCli(async () => {
     console.log(`usage: ${USAGE}\n` + Object.keys(EXPORT_ANALYSES).map((a) => `  ${a}: --${exportArgumentNames(a as keyof typeof EXPORT_ANALYSES).join(', --')}`).join('\n'));
     return analysis === undefined ? 1 : 0;
   }
+  // An option before the graph's name is checked like any other (an unknown one: one line, exit 2).
+  if (analysis.startsWith('-')) {
+    parseCliArgs([analysis, ...rest], { format: { type: 'string' } }, USAGE);
+    throw new DutyGraphError(ErrorCode.BadInput, `name the graph first\nusage: ${USAGE}`);
+  }
   if (!isExportAnalysis(analysis)) throw new DutyGraphError(ErrorCode.BadInput, `unknown graph "${analysis}"\nusage: ${USAGE}`);
   const names = exportArgumentNames(analysis);
   const options = Object.fromEntries([...names.map((n) => [n, { type: 'string', multiple: true }] as const), ['format', { type: 'string' }] as const]);

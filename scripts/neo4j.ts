@@ -11,7 +11,9 @@ import { prepareLauncher } from './lib/neo4jLauncher.js';
 import { intFlag, parseCliArgs } from './lib/parseArgs.js';
 import { runCli } from './lib/runCli.js';
 
-const USAGE = 'NEO4J_PASSWORD=… npm run neo4j -- [--data neo4j-data] [--port 7687] [--instances N] [--pagecache-mb 256]';
+const USAGE =
+  'npm run neo4j -- [--data neo4j-data] [--port 7687] [--instances N] [--pagecache-mb 256]\n' +
+  '  NEO4J_PASSWORD (8 or more characters) sets the password of the user neo4j';
 
 runCli(async () => {
   const { values } = parseCliArgs(

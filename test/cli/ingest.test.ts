@@ -48,8 +48,12 @@ describe('npm run ingest', () => {
   it.each([
     ['empty.txt', Buffer.alloc(0), /empty/],
     ['blank.txt', Buffer.from('  \n\n  '), /whitespace/],
-    ['image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /binary/],
-    ['latin1.txt', Buffer.from([0xd6, 0xd8, 0xb5, 0xe3, 0xb9, 0xa4, 0xd7, 0xf7]), /UTF-8/],
+    // A PNG saved as .txt: the reader names what it is and what to do.
+    ['image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /image file has no text: run OCR/],
+    // UTF-32 (LE, with its byte-order mark) is refused, not read as UTF-16 full of U+0000.
+    ['utf32.txt', Buffer.from([0xff, 0xfe, 0, 0, 0xcd, 0x91, 0, 0, 0xb9, 0x70, 0, 0, 0x0a, 0, 0, 0]), /UTF-32/],
+    // U+0000 inside otherwise valid UTF-8 text.
+    ['nul.txt', Buffer.from('重点\u0000工作任务的说明', 'utf8'), /NUL/],
   ])('refuses %s with one line naming it, exits 1, and writes nothing', async (name, bytes, reason) => {
     fs.writeFileSync(path.join(inputs.dir, name), bytes);
     fs.copyFileSync('seeds/000_27008efcf6a828d5.txt', path.join(inputs.dir, 'good.txt'));

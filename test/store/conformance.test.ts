@@ -202,7 +202,8 @@ for (const backend of backendsUnderTest()) {
             if (d.document.year !== null) t.years.add(d.document.year);
           }
         }
-        const storedPairs = await store.sharedPairs(null, { minShared: 1, limit: 100_000 });
+        // Every pair's totals are kept, collectives' too (they are only left out of answers by default).
+        const storedPairs = await store.sharedPairs(null, { minShared: 1, limit: 100_000, includeCollectives: true });
         expect(storedPairs.length).toBe(pairs.size);
         const off = storedPairs.filter((p) => {
           const t = pairs.get([p.a, p.b].sort().join('|'));

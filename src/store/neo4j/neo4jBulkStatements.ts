@@ -20,7 +20,8 @@ export const BULK_CREATE_DOCUMENTS = statement(
   'BULK_CREATE_DOCUMENTS',
   'Creates document nodes.',
   'UNWIND $rows AS r CREATE (:Document {id: r.id, file: r.file, title: r.title, year: r.year, region: r.region, genre: r.genre, ' +
-    'issuer: r.issuer, date: r.date, sha256: r.sha256, length: r.length, inferred: r.inferred, pipeline: r.pipeline})',
+    'issuer: r.issuer, date: r.date, sha256: r.sha256, length: r.length, inferred: r.inferred, pipeline: r.pipeline, ' +
+    'format: r.format, encoding: r.encoding, textSha256: r.textSha256, text: r.text})',
   ['rows'],
 );
 
@@ -38,7 +39,9 @@ export const BULK_CREATE_TASKS = statement(
   "Creates documents' tasks, each linked to its document.",
   'UNWIND $rows AS r MATCH (d:Document {id: r.documentId}) ' +
     'CREATE (t:Task {id: r.id, documentId: r.documentId, sectionId: r.sectionId, number: r.number, text: r.text, ' +
-    `starred: r.starred, kind: r.kind, ordinal: r.ordinal, year: r.year, region: r.region, ${EVIDENCE}})-[:IN_DOCUMENT]->(d)`,
+    `starred: r.starred, kind: r.kind, ordinal: r.ordinal, year: r.year, region: r.region, ${EVIDENCE}, ` +
+    'deadlinePrinted: r.deadlinePrinted, deadlineDate: r.deadlineDate, deadlineKind: r.deadlineKind, deadlineRule: r.deadlineRule, ' +
+    'deadlineStart: r.deadlineStart, deadlineEnd: r.deadlineEnd})-[:IN_DOCUMENT]->(d)',
   ['rows'],
 );
 
@@ -46,7 +49,7 @@ export const BULK_CREATE_RESPONSIBILITIES = statement(
   'BULK_CREATE_RESPONSIBILITIES',
   'Links units to the tasks they are responsible for, with role, printed order and evidence.',
   'UNWIND $rows AS r MATCH (u:Unit {id: r.unitId}) MATCH (t:Task {id: r.taskId}) ' +
-    'CREATE (u)-[:RESPONSIBLE_FOR {role: r.role, ord: r.ord, surface: r.surface, documentId: r.documentId, ' +
+    'CREATE (u)-[:RESPONSIBLE_FOR {role: r.role, ord: r.ord, surface: r.surface, resolution: r.resolution, documentId: r.documentId, ' +
     `year: r.year, ${EVIDENCE}}]->(t)`,
   ['rows'],
 );
@@ -63,7 +66,7 @@ export const BULK_CREATE_MENTIONS = statement(
   'BULK_CREATE_MENTIONS',
   'Links tasks to the projects they mention, with the surface form, status and evidence.',
   'UNWIND $rows AS r MATCH (t:Task {id: r.taskId}) MATCH (p:Project {id: r.projectId}) ' +
-    `CREATE (t)-[:CONCERNS {surface: r.surface, status: r.status, documentId: r.documentId, year: r.year, ${EVIDENCE}}]->(p)`,
+    `CREATE (t)-[:CONCERNS {surface: r.surface, resolution: r.resolution, status: r.status, documentId: r.documentId, year: r.year, ${EVIDENCE}}]->(p)`,
   ['rows'],
 );
 
