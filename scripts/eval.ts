@@ -55,7 +55,7 @@ function manifest(dir: string = SEEDS): Map<string, DocumentMeta> {
   const hit = manifests.get(dir);
   if (hit) return hit;
   const f = join(dir, 'manifest.json');
-  const m = existsSync(f) ? readManifest(JSON.parse(readFileSync(f, 'utf8'))) : new Map<string, DocumentMeta>();
+  const m = existsSync(f) ? readManifest(JSON.parse(readFileSync(f, 'utf8')), f) : new Map<string, DocumentMeta>();
   manifests.set(dir, m);
   return m;
 }

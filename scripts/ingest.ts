@@ -32,7 +32,8 @@ runCli(async () => {
   // Every file of a folder that is not read is named, with why (one line each).
   for (const s of skipped) console.error(`dutygraph: skipped ${s.file}: ${s.reason}`);
   if (paths.length === 0) {
-    console.error(`dutygraph: no document to load in ${inputs.join(', ')}${skipped.length ? ` (${skipped.length} file(s) skipped)` : ''}`);
+    // Skipped files were each named already: a refusal is one line, so no summary line after them.
+    if (skipped.length === 0) console.error(`dutygraph: no document to load in ${inputs.join(', ')}`);
     return 1;
   }
   const metaFor = corpusMeta([config.seedsDir, ...foldersOf(paths)], metaOverrides(values));
@@ -44,11 +45,10 @@ runCli(async () => {
       metaFor, force: values.force === true, reset: values.reset === true, onProgress: bar.update, extractWorkers,
     });
     bar.done();
-    for (const failure of summary.failures) console.error(`dutygraph: ${failure.file}: ${failure.reason}`);
-    if (summary.failures.length > 0 && summary.loaded.length === 0) {
-      console.error(`dutygraph: nothing was written (${summary.failures.length} of ${paths.length} files could not be loaded)`);
-      return 1;
-    }
+    // One line per refused file, and nothing else: when the load was refused, each line says so.
+    const refused = summary.failures.length > 0 && summary.loaded.length === 0;
+    for (const failure of summary.failures) console.error(`dutygraph: ${failure.file}: ${failure.reason}${refused ? ' (nothing was written)' : ''}`);
+    if (refused) return 1;
     const c = summary.counts;
     console.log(
       `ingested ${summary.loaded.length} document(s), ${summary.unchanged.length} unchanged, in ${summary.seconds.toFixed(2)} s ` +

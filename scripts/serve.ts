@@ -75,7 +75,8 @@ async function seed(store: GraphStore, config: Config): Promise<void> {
     console.log(`dutygraph: seeding skipped: ${plan.reason}`);
     return;
   }
-  const summary = await loadCorpus(store, files, { metaFor: corpusMeta([config.seedsDir]) });
+  // A bad seed is skipped with its line; the good ones still load.
+  const summary = await loadCorpus(store, files, { metaFor: corpusMeta([config.seedsDir]), badFiles: 'skip' });
   for (const failure of summary.failures) console.error(`dutygraph: skipped ${failure.file}: ${failure.reason}`);
   const c = summary.counts;
   console.log(

@@ -20,7 +20,7 @@ export function corpusMeta(dirs: readonly string[], overrides: DocumentMeta = {}
     } catch (error) {
       throw new DutyGraphError(ErrorCode.BadInput, `${file}: not valid JSON (${messageOf(error)})`);
     }
-    for (const [name, meta] of readManifest(json)) manifest.set(name, meta);
+    for (const [name, meta] of readManifest(json, file)) manifest.set(name, meta);
   }
   return (file) => ({ ...manifest.get(file), ...overrides });
 }

@@ -131,7 +131,8 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
     }
     const parts = taskBody(text, b);
     const { body, bodySpan } = parts;
-    if (!body) return;
+    // An item whose text has no letter or digit (`2、！！`) is punctuation, not a task.
+    if (!body || !/[\p{L}\p{N}]/u.test(body)) return;
     const names = convention ? byConvention(parts.names, convention.id) : parts.names;
     const taskId = `task:${base}:${tasks.length + 1}`;
     // The task text folded once, shared by the target, project and place extractors.

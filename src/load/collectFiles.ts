@@ -25,9 +25,44 @@ export interface CollectedFiles {
 const NOT_DOCUMENTS = /^(?:manifest\.json|\..*|README(?:\.\w+)?|Thumbs\.db|desktop\.ini)$/i;
 
 /**
+ * Why a file system entry is not read as a document, or null for a regular file: a FIFO, a
+ * device or a socket would block the reader or never end, so it is named for what it is.
+ */
+export function notRegularFile(stat: fs.Stats): string | null {
+  if (stat.isFile()) return null;
+  if (stat.isDirectory()) return 'is a folder';
+  if (stat.isFIFO()) return 'is a FIFO (named pipe), not a regular file';
+  if (stat.isCharacterDevice()) return 'is a character device, not a regular file';
+  if (stat.isBlockDevice()) return 'is a block device, not a regular file';
+  if (stat.isSocket()) return 'is a socket, not a regular file';
+  return 'not a regular file';
+}
+
+/**
+ * Why a path could not be opened, in words: a symbolic link loop is a loop, and a name that
+ * is not valid UTF-8 (Node hands it over with U+FFFD in place of the bytes, so it names no
+ * file) is an undecodable name, not a missing file.
+ */
+export function openFailure(p: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' && p.includes('\uFFFD')) return UNDECODABLE;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'ELOOP') return 'symbolic link loop';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOTDIR') return 'no such file or folder (a part of the path is not a folder)';
+  // Opening a socket file fails so (lstat would say socket; open is what the reader does).
+  if (code === 'ENXIO') return 'is a socket or a device with nothing behind it, not a regular file';
+  if (code === 'ENAMETOOLONG') return 'file name too long';
+  return (error as Error).message ?? String(error);
+}
+
+const UNDECODABLE = 'file name is not valid UTF-8 (undecodable bytes): rename the file';
+
+/**
  * Expands files and folders (one level deep, sorted) into document paths; a folder's other
- * files are listed in `skipped` with the reason (unsupported format, not a regular file).
- * Throws BAD_USER_INPUT naming the path when one does not exist.
+ * files are listed in `skipped` with the reason (unsupported format, not a regular file,
+ * symbolic link loop, undecodable name). Nothing is opened here (stat only), so a FIFO never
+ * blocks. Throws BAD_USER_INPUT naming the path when a given one cannot be read.
  */
 export function scanInputs(inputs: readonly string[]): CollectedFiles {
   const out: string[] = [];
@@ -37,23 +72,49 @@ export function scanInputs(inputs: readonly string[]): CollectedFiles {
     try {
       stat = fs.statSync(input);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new DutyGraphError(ErrorCode.BadInput, `${input}: ${code === 'ELOOP' ? 'symbolic link loop' : 'no such file or folder'}`);
+      throw new DutyGraphError(ErrorCode.BadInput, `${input}: ${openFailure(input, error)}`);
     }
     if (!stat.isDirectory()) {
       out.push(input);
       continue;
     }
-    for (const entry of fs.readdirSync(input, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      const p = path.join(input, entry.name);
-      if (entry.isDirectory() || NOT_DOCUMENTS.test(entry.name)) continue;
-      const format = formatOf(entry.name);
-      if (!format.ok) skipped.push({ file: p, reason: format.reason });
-      else if (!entry.isFile() && !entry.isSymbolicLink()) skipped.push({ file: p, reason: 'not a regular file (FIFO, device or socket)' });
+    // Names as bytes: one that is not UTF-8 would otherwise come back with U+FFFD and name no file.
+    const entries = fs.readdirSync(input, { withFileTypes: true, encoding: 'buffer' })
+      .map((entry) => ({ entry, name: utf8Name(entry.name) }))
+      .sort((a, b) => Buffer.compare(a.entry.name, b.entry.name));
+    for (const { entry, name } of entries) {
+      if (name === null) {
+        skipped.push({ file: path.join(input, entry.name.toString('utf8')), reason: UNDECODABLE });
+        continue;
+      }
+      const p = path.join(input, name);
+      if (entry.isDirectory() || NOT_DOCUMENTS.test(name)) continue;
+      const format = formatOf(name);
+      if (!format.ok) {
+        skipped.push({ file: p, reason: format.reason });
+        continue;
+      }
+      let reason: string | null;
+      try {
+        reason = entry.isFile() ? null : notRegularFile(fs.statSync(p));
+      } catch (error) {
+        reason = openFailure(p, error);
+      }
+      if (reason === 'is a folder') continue;
+      if (reason) skipped.push({ file: p, reason });
       else out.push(p);
     }
   }
   return { paths: [...new Set(out.map((p) => path.resolve(p)))], skipped };
+}
+
+// Private: a file name's bytes as text, or null when they are not valid UTF-8.
+function utf8Name(bytes: Buffer): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 /** Document paths of files and folders (see scanInputs; the skipped files are not reported). */

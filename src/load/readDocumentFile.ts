@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { messageOf } from '../errors.js';
 import { readSource } from '../ingest/read/readSource.js';
 import type { SourceDocument } from '../ingest/read/SourceDocument.js';
+import { notRegularFile, openFailure } from './collectFiles.js';
 
 /** A file that could not be loaded, and why, in one line. */
 export interface LoadFailure {
@@ -25,15 +25,18 @@ export interface ReadFile {
 export async function readDocumentFile(p: string): Promise<ReadFile | LoadFailure> {
   let bytes: Buffer;
   try {
-    const stat = fs.statSync(p);
-    // Only regular files: a FIFO or a device would block or never end.
-    if (stat.isDirectory()) return { file: p, reason: 'is a folder' };
-    if (!stat.isFile()) return { file: p, reason: 'not a regular file (FIFO, device or socket)' };
-    bytes = fs.readFileSync(p);
+    // Opened without blocking and checked on the open file: a FIFO would block a plain open
+    // or read, a device never end, and a check by name could be raced by a swap of the file.
+    const fd = fs.openSync(p, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    try {
+      const notRegular = notRegularFile(fs.fstatSync(fd));
+      if (notRegular) return { file: p, reason: notRegular };
+      bytes = fs.readFileSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'ELOOP' ? 'symbolic link loop' : messageOf(error);
-    return { file: p, reason };
+    return { file: p, reason: openFailure(p, error) };
   }
   const read = await readSource(bytes, p);
   if (!read.ok) return { file: p, reason: read.reason };
