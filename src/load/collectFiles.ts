@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DutyGraphError, ErrorCode } from '../errors.js';
 import { READ_FORMATS } from '../ingest/read/formats.js';
 import { formatOf } from '../ingest/read/readSource.js';
 import type { LoadFailure } from './readDocumentFile.js';
@@ -43,10 +42,10 @@ export function notRegularFile(stat: fs.Stats): string | null {
  * is not valid UTF-8 (Node hands it over with U+FFFD in place of the bytes, so it names no
  * file) is an undecodable name, not a missing file.
  */
-export function openFailure(p: string, error: unknown): string {
+export function openFailure(p: string, error: unknown, missing = 'no such file or folder'): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' && p.includes('\uFFFD')) return UNDECODABLE;
-  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'ENOENT') return missing;
   if (code === 'ELOOP') return 'symbolic link loop';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'ENOTDIR') return 'no such file or folder (a part of the path is not a folder)';
@@ -62,19 +61,20 @@ const UNDECODABLE = 'file name is not valid UTF-8 (undecodable bytes): rename th
  * Expands files and folders (one level deep, sorted) into document paths; a folder's other
  * files are listed in `skipped` with the reason (unsupported format, not a regular file,
  * symbolic link loop, undecodable name). Nothing is opened here (stat only), so a FIFO never
- * blocks. Throws BAD_USER_INPUT naming the path when a given one cannot be read.
+ * blocks. A given path that cannot be read is listed as a document path: the loader refuses it, naming why.
  */
 export function scanInputs(inputs: readonly string[]): CollectedFiles {
   const out: string[] = [];
   const skipped: LoadFailure[] = [];
   for (const input of inputs) {
-    let stat: fs.Stats;
+    let stat: fs.Stats | null = null;
     try {
       stat = fs.statSync(input);
-    } catch (error) {
-      throw new DutyGraphError(ErrorCode.BadInput, `${input}: ${openFailure(input, error)}`);
+    } catch {
+      // A path given that cannot be read (missing, a link loop, an undecodable name) is a file of
+      // the load: the loader refuses it in its own line beside the others' (nothing is written).
     }
-    if (!stat.isDirectory()) {
+    if (!stat?.isDirectory()) {
       out.push(input);
       continue;
     }

@@ -36,7 +36,7 @@ export async function readDocumentFile(p: string): Promise<ReadFile | LoadFailur
       fs.closeSync(fd);
     }
   } catch (error) {
-    return { file: p, reason: openFailure(p, error) };
+    return { file: p, reason: openFailure(p, error, 'no such file') };
   }
   const read = await readSource(bytes, p);
   if (!read.ok) return { file: p, reason: read.reason };
