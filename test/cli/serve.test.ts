@@ -197,4 +197,22 @@ describe('seeding', () => {
     expect((await reopened.counts()).documents).toBe(0);
     await reopened.close();
   });
+  it('one bad file in SEEDS_DIR is skipped with its line; the good seeds load and are served', async () => {
+    const seeds = tempDataDir('serve-seeds');
+    try {
+      for (const f of fs.readdirSync('seeds')) if (f.endsWith('.txt') || f === 'manifest.json') fs.copyFileSync(path.join('seeds', f), path.join(seeds.dir, f));
+      fs.writeFileSync(path.join(seeds.dir, '999_empty.txt'), '');
+      const server = startServe(freePort(), 'node', { SEEDS_DIR: seeds.dir });
+      await server.ready;
+      expect(server.stderr().trim().split('\n')).toEqual([expect.stringMatching(/^dutygraph: skipped .*999_empty\.txt: empty file$/)]);
+      expect(server.output()).toMatch(/seeds .*: 5 loaded/);
+      server.child.kill('SIGTERM');
+      expect((await server.exited).code).toBe(0);
+      const reopened = await openStore({ backend: 'kuzu', dataDir: data.dir });
+      expect((await reopened.counts()).documents).toBe(5);
+      await reopened.close();
+    } finally {
+      seeds.cleanup();
+    }
+  });
 });
