@@ -41,7 +41,7 @@ runCli(async () => {
     const bar = progressBar('ingest');
     // --reset empties the graph inside loadCorpus, only once every file has passed its checks.
     const summary = await loadCorpus(store, sources, {
-      metaFor, force: values.force === true, reset: values.reset === true, onProgress: bar.update, extractWorkers,
+      metaFor, force: values.force === true, reset: values.reset === true, onProgress: bar.update, extractWorkers, maxUnitsPerTask: config.maxUnitsPerTask,
     });
     bar.done();
     for (const failure of summary.failures) console.error(`dutygraph: ${failure.file}: ${failure.reason}`);

@@ -75,7 +75,7 @@ async function seed(store: GraphStore, config: Config): Promise<void> {
     console.log(`dutygraph: seeding skipped: ${plan.reason}`);
     return;
   }
-  const summary = await loadCorpus(store, files, { metaFor: corpusMeta([config.seedsDir]) });
+  const summary = await loadCorpus(store, files, { metaFor: corpusMeta([config.seedsDir]), maxUnitsPerTask: config.maxUnitsPerTask });
   for (const failure of summary.failures) console.error(`dutygraph: skipped ${failure.file}: ${failure.reason}`);
   const c = summary.counts;
   console.log(
