@@ -54,10 +54,10 @@ export interface LoadOptions {
 export const BULK_MIN_DOCUMENTS = 20;
 /**
  * New documents holding this many characters in all go through the bulk path too, however few:
- * one transaction of row statements costs ~1 ms a row in Kùzu (a 16 MB task list took minutes),
- * the bulk path's COPY a few µs (issue 17).
+ * one transaction of row statements costs ~1 ms a row in Kùzu (a 16 MB task list took minutes,
+ * 2 MB 19 s against 12 s for 4 MB in bulk), the bulk path's COPY a few µs (issue 17).
  */
-export const BULK_MIN_CHARS = 1_000_000;
+export const BULK_MIN_CHARS = 200_000;
 
 /**
  * New documents smaller than this in all (characters; ~10 MB of mostly Chinese text) are
