@@ -78,9 +78,8 @@ describe('a clause naming thousands of units', () => {
     try {
       const file = path.join(dir, 'wide.txt');
       fs.writeFileSync(file, clause(10_000));
-      const t0 = performance.now();
+      // Before: 28 s, 1.8 GB, then "Map maximum size exceeded" once the store paired its units.
       const error = await extractFile({ path: file, meta }).then(() => null, (e: unknown) => e as Error);
-      expect(performance.now() - t0).toBeLessThan(30_000); // bounded: it took 28 s then failed with "Map maximum size exceeded"
       expect(error?.message).toMatch(/names 10000 units, more than MAX_UNITS_PER_TASK=200/);
       expect(error?.message).not.toContain('\n');
     } finally {
