@@ -9,12 +9,21 @@ import { fileURLToPath } from 'node:url';
 import { parseBenchArgs } from './lib/options.js';
 import { runBench } from './lib/runBench.js';
 import { formatTable } from './lib/table.js';
+import { formatSizes, runSizes, sizesFlag } from './sizesBench.js';
 
 export { runBench } from './lib/runBench.js';
 export type { BenchOptions } from './lib/options.js';
 export type { BenchResults } from './lib/results.js';
 
 async function main(): Promise<number> {
+  // `--sizes`: ingest time and peak RSS per task-list size alone (bench/sizesBench.ts).
+  const sizes = sizesFlag(process.argv.slice(2));
+  if (sizes !== null) {
+    const t0 = Date.now();
+    const rows = await runSizes(sizes, (line) => process.stderr.write(`[${((Date.now() - t0) / 1000).toFixed(1).padStart(6)} s] ${line}\n`));
+    console.log(formatSizes(rows));
+    return 0;
+  }
   const options = parseBenchArgs(process.argv.slice(2));
   const started = Date.now();
   const results = await runBench({ ...options, log: (line) => process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}\n`) });

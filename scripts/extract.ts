@@ -6,7 +6,8 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DutyGraphError, ErrorCode } from '../src/errors.js';
+import { loadConfig } from '../src/config.js';
+import { DutyGraphError, ErrorCode, messageOf } from '../src/errors.js';
 import { extractDocument } from '../src/ingest/extractDocument.js';
 import { readDocumentFile } from '../src/load/readDocumentFile.js';
 import { corpusMeta } from './lib/corpusMeta.js';
@@ -31,9 +32,15 @@ runCli(async () => {
   if ('reason' in read) throw new DutyGraphError(ErrorCode.BadDocument, `${file}: ${read.reason}`);
   // The file's own folder is read last, so its manifest wins over the seeds' (as in ingest).
   const metaFor = corpusMeta([SEEDS, path.dirname(path.resolve(file))], metaOverrides(values));
-  const out = extractDocument({
-    file: read.file, text: read.text, sha256: read.sha256, meta: metaFor(read.file), format: read.source.format, encoding: read.source.encoding,
-  });
+  let out;
+  try {
+    out = extractDocument({
+      file: read.file, text: read.text, sha256: read.sha256, meta: metaFor(read.file), format: read.source.format, encoding: read.source.encoding,
+    }, { maxUnitsPerTask: loadConfig().maxUnitsPerTask });
+  } catch (error) {
+    // A refusal (MAX_UNITS_PER_TASK) is one line naming the file, as ingest prints it.
+    throw new DutyGraphError(ErrorCode.BadDocument, `${file}: ${messageOf(error)}`);
+  }
   process.stdout.write(JSON.stringify(out, null, 2) + '\n');
   return 0;
 });

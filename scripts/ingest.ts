@@ -42,7 +42,7 @@ runCli(async () => {
     const bar = progressBar('ingest');
     // --reset empties the graph inside loadCorpus, only once every file has passed its checks.
     const summary = await loadCorpus(store, sources, {
-      metaFor, force: values.force === true, reset: values.reset === true, onProgress: bar.update, extractWorkers,
+      metaFor, force: values.force === true, reset: values.reset === true, onProgress: bar.update, extractWorkers, maxUnitsPerTask: config.maxUnitsPerTask,
     });
     bar.done();
     // One line per refused file, and nothing else: when the load was refused, each line says so.

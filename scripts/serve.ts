@@ -76,7 +76,7 @@ async function seed(store: GraphStore, config: Config): Promise<void> {
     return;
   }
   // A bad seed is skipped with its line; the good ones still load.
-  const summary = await loadCorpus(store, files, { metaFor: corpusMeta([config.seedsDir]), badFiles: 'skip' });
+  const summary = await loadCorpus(store, files, { metaFor: corpusMeta([config.seedsDir]), badFiles: 'skip', maxUnitsPerTask: config.maxUnitsPerTask });
   for (const failure of summary.failures) console.error(`dutygraph: skipped ${failure.file}: ${failure.reason}`);
   const c = summary.counts;
   console.log(

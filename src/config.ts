@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { DutyGraphError, ErrorCode } from './errors.js';
+import { DEFAULT_MAX_UNITS_PER_TASK } from './ingest/extractLimits.js';
 
 /** Which graph backend to use and how to reach it. */
 export type StoreConfig =
@@ -43,6 +44,8 @@ export interface Config {
   seedOnStart: boolean;
   /** How long a stop waits for requests in flight before closing their connections. */
   shutdownGraceMs: number;
+  /** Most distinct units one task may name; a document with a larger one is refused (MAX_UNITS_PER_TASK). */
+  maxUnitsPerTask: number;
   limits: ApiLimits;
 }
 
@@ -81,6 +84,7 @@ export function loadConfig(env: Env = process.env): Config {
     seedsDir: path.resolve(text(env, 'SEEDS_DIR') ?? 'seeds'),
     seedOnStart: env.SEEDS_DIR === undefined || env.SEEDS_DIR.trim() !== '',
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    maxUnitsPerTask: int(env, 'MAX_UNITS_PER_TASK', DEFAULT_MAX_UNITS_PER_TASK, 2, 100_000),
     limits: {
       maxPageSize: int(env, 'MAX_PAGE_SIZE', 500, 1, 100_000),
       maxBodyBytes: int(env, 'MAX_BODY_BYTES', 1_000_000, 1_000, 100_000_000),

@@ -5,6 +5,8 @@ import type {
   UnitRelationRecord,
 } from './records.js';
 import { Dedup } from './collect.js';
+import { DEFAULT_MAX_UNITS_PER_TASK } from './extractLimits.js';
+import { DutyGraphError, ErrorCode } from '../errors.js';
 import { docBase, documentId } from './ids.js';
 import { parseStructure } from './structure/parseStructure.js';
 import { cleanText } from './text/cleanText.js';
@@ -36,7 +38,11 @@ export interface ExtractOptions {
   units?: UnitDictionary;
   gazetteer?: Gazetteer;
   projectAliases?: ProjectAliases;
+  /** Most distinct units one task may name before the document is refused (default DEFAULT_MAX_UNITS_PER_TASK). */
+  maxUnitsPerTask?: number;
 }
+
+export { DEFAULT_MAX_UNITS_PER_TASK } from './extractLimits.js';
 
 const GENRES: Genre[] = ['task_list', 'target_list', 'work_report', 'plan_report', 'work_review', 'unknown'];
 
@@ -49,6 +55,7 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
   const baseGaz = options.gazetteer ?? defaultGazetteer();
   const dict = options.units ?? defaultUnitDictionary();
   const aliases = options.projectAliases ?? defaultProjectAliases();
+  const maxUnitsPerTask = options.maxUnitsPerTask ?? DEFAULT_MAX_UNITS_PER_TASK;
   const docId = documentId(file);
   const base = docBase(docId);
   const warnings: ExtractionWarning[] = [];
@@ -165,6 +172,12 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
       const resp: ResponsibilityRecord = { unitId: r.unit.id, taskId, role: n.role, order: seen.size - 1, surface: n.surface, resolution: r.unit.rule, evidence: ev(n.start, n.end, n.rule) };
       if (n.openEnded) resp.openEnded = true;
       responsibilities.push(resp);
+    }
+    if (seen.size > maxUnitsPerTask) {
+      throw new DutyGraphError(
+        ErrorCode.BadDocument,
+        `task ${b.number ?? ''} at offset ${b.start} names ${seen.size} units, more than MAX_UNITS_PER_TASK=${maxUnitsPerTask} (its unit pairs grow as the square): split the clause or raise MAX_UNITS_PER_TASK`.replace('task  at', 'task at'),
+      );
     }
 
     const pr = extractProjects(text, bodySpan, { region: scope, year, documentId: docId, taskId, aliases, prefixes, places: localPlaces }, folded);

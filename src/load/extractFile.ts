@@ -9,6 +9,8 @@ export interface ExtractJob {
   /** The name the document is stored under (collectDocuments); default: the file's base name. */
   file?: string;
   meta: DocumentMeta;
+  /** Most distinct units one task may name (default: extractDocument's DEFAULT_MAX_UNITS_PER_TASK). */
+  maxUnitsPerTask?: number;
 }
 
 /**
@@ -20,7 +22,7 @@ export async function extractFile(job: ExtractJob): Promise<ExtractedDocument> {
   if ('reason' in read) throw new DutyGraphError(ErrorCode.BadDocument, read.reason);
   return extractDocument({
     file: job.file ?? read.file, text: read.text, sha256: read.sha256, meta: job.meta, format: read.source.format, encoding: read.source.encoding,
-  });
+  }, { maxUnitsPerTask: job.maxUnitsPerTask });
 }
 
 /** Why a job of a bulk load failed, naming its file (a bulk failure is reported for many files at once). */

@@ -191,6 +191,11 @@ export function parseStructure(text: string, opts: StructureOptions): Block[] {
   return blocks;
 }
 
+// Private: a literal as a regular expression source.
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 // Private: split a numbered logical line into items run together (…。(二)…) and emit each.
 function emitNumbered(
   text: string,
@@ -205,21 +210,24 @@ function emitNumbered(
   if (mk.rule.make) {
     let v = markerValue(mk.rule, mk.num);
     let from = segStart + mk.len;
+    // Searched within the line only, all forms of the next marker at once, always forward:
+    // linear in the line (a search through the whole text per line was quadratic, issue 17).
+    const seg = text.slice(segStart, segEnd);
     for (;;) {
+      const next = new RegExp(mk.rule.make(v + 1).map(escapeRegExp).join('|'), 'g');
+      next.lastIndex = from - segStart;
       let best = -1;
       let bestLit = '';
-      for (const lit of mk.rule.make(v + 1)) {
-        let p = text.indexOf(lit, from);
-        while (p >= 0 && p < segEnd) {
-          let q = p - 1;
-          while (q > from && /\s/.test(text[q]!)) q--;
-          if (/[。；;！!？?）)]/.test(text[q]!)) break;
-          p = text.indexOf(lit, p + 1);
-        }
-        if (p >= 0 && p < segEnd && (best < 0 || p < best)) {
+      for (let m = next.exec(seg); m !== null; m = next.exec(seg)) {
+        const p = segStart + m.index;
+        let q = p - 1;
+        while (q > from && /\s/.test(text[q]!)) q--;
+        if (/[。；;！!？?）)]/.test(text[q]!)) {
           best = p;
-          bestLit = lit;
+          bestLit = m[0];
+          break;
         }
+        next.lastIndex = m.index + 1;
       }
       if (best < 0) break;
       v++;
