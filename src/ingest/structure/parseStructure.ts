@@ -260,16 +260,19 @@ function emitNumbered(
 // Private: cells of a tab-separated line with original offsets.
 function tabCells(text: string, l: Line): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  let p = l.contentStart;
+  // Leading and trailing tabs are empty cells (a category spanning rows leaves its column
+  // empty below its first row), so they count when the line's edges hold only tabs.
+  const lineEnd = /^[\t]*$/.test(text.slice(l.contentEnd, l.end)) ? l.end : l.contentEnd;
+  let p = /^\t+$/.test(text.slice(l.start, l.contentStart)) ? l.start : l.contentStart;
   for (;;) {
     let t = text.indexOf('\t', p);
-    if (t < 0 || t > l.contentEnd) t = l.contentEnd;
+    if (t < 0 || t > lineEnd) t = lineEnd;
     let s = p;
     let e = t;
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     out.push({ start: s, end: e });
-    if (t >= l.contentEnd) break;
+    if (t >= lineEnd) break;
     p = t + 1;
   }
   return out;
