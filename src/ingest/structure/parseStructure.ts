@@ -4,6 +4,7 @@ import type { Line } from './lines.js';
 import { MARKER_RULES, markerValue } from './markerRules.js';
 import type { MarkerRule } from './markerRules.js';
 import { columnRole, isTaskTableHeader } from './tableHeaders.js';
+import { PAGE_NUMBER, parsePipeCells, parsePipeRows } from './parsePipeTable.js';
 import type { ColumnRole } from './tableHeaders.js';
 import { LABEL_PATTERN } from '../extract/responsibilityRules.js';
 import { splitSentences } from './splitSentences.js';
@@ -73,6 +74,12 @@ function matchMarker(s: string): { rule: MarkerRule; num: string; len: number } 
   return null;
 }
 
+// Private: a numbered heading line (`二、扎实办好民生实事`): a table's last cell never runs into one.
+function isBreak(s: string): boolean {
+  const m = matchMarker(s);
+  return m !== null && m.rule.level <= 2 && !INNER_TERMINAL.test(s);
+}
+
 function startsWithLabel(s: string): boolean {
   LABEL_PATTERN.lastIndex = 0;
   const m = LABEL_PATTERN.exec(s.replace(/^[(（\[【]/, ''));
@@ -136,6 +143,21 @@ export function parseStructure(text: string, opts: StructureOptions): Block[] {
     const l = lines[i]!;
     const s = lineText(text, l);
 
+    // Task table one cell per line with `|` lines between cells, or one row per line with `|` between cells.
+    if (columnRole(s) !== null && i + 1 < lines.length && /^[|｜]$/.test(lineText(text, lines[i + 1]!))) {
+      const consumed = parsePipeCells(text, lines, i, blocks, currentParent(), isBreak);
+      if (consumed > i) {
+        i = consumed;
+        continue;
+      }
+    }
+    if (/[|｜]/.test(s) && !s.includes('\t')) {
+      const consumed = parsePipeRows(text, lines, i, blocks, currentParent());
+      if (consumed > i) {
+        i = consumed;
+        continue;
+      }
+    }
     // Task table flattened one cell per line: 序号 / 工作任务 / 牵头单位 / 配合单位 / 责任人.
     if (columnRole(s) !== null && !s.includes('\t')) {
       const consumed = parseFlatTable(text, lines, i, blocks, currentParent());
@@ -286,8 +308,14 @@ function parseTabTable(text: string, lines: Line[], i: number, blocks: Block[], 
   const roles: ColumnRole[] = headerText.map((h) => (hasHeader ? columnRole(h) ?? 'OTHER' : 'OTHER'));
   const taskTable = hasHeader && isTaskTableHeader(headerText);
   let k = hasHeader ? i + 1 : i;
-  while (k < lines.length && lineText(text, lines[k]!).includes('\t')) {
+  const headerKey = headerText.join('\t');
+  for (; k < lines.length; k++) {
+    const s = lineText(text, lines[k]!);
+    // A page number between rows: the table continues on the next page (its header repeated or not).
+    if (PAGE_NUMBER.test(s) && k + 1 < lines.length && lineText(text, lines[k + 1]!).includes('\t')) continue;
+    if (!s.includes('\t')) break;
     const cells = tabCells(text, lines[k]!);
+    if (hasHeader && cells.map((c) => text.slice(c.start, c.end)).join('\t') === headerKey) continue;
     const cs: Cell[] = cells.map((c, n) => ({ ...c, role: roles[n] ?? 'OTHER', header: headerText[n] ?? '' }));
     const nonEmpty = cs.filter((c) => c.end > c.start);
     if (nonEmpty.length) {
@@ -307,7 +335,6 @@ function parseTabTable(text: string, lines: Line[], i: number, blocks: Block[], 
         parent,
       });
     }
-    k++;
   }
   return Math.max(k, i + 1);
 }
