@@ -12,9 +12,14 @@ interface Span {
 // Private: a line holding only a cell border, as converters print one cell per line.
 const BORDER_LINE = /^[|｜]$/;
 // Private: a page number a conversion leaves between rows (`- 3 -`, `—3—`, `第3页`): rows go on after it.
-export const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 // Private: cell separator of a row printed on one line.
 const PIPE = /[|｜]/;
+
+/** Line `l` is a page number (read on the raw line: `- 3 -` would lose its `- ` as list decoration). */
+export function isPageNumber(text: string, l: Line): boolean {
+  return PAGE_NUMBER.test(text.slice(l.start, l.contentEnd).trim());
+}
 
 function lineText(text: string, l: Line): string {
   return text.slice(l.contentStart, l.contentEnd);
@@ -76,7 +81,7 @@ export function parsePipeRows(text: string, lines: Line[], i: number, blocks: Bl
   let k = i + 1;
   while (k < lines.length) {
     const s = lineText(text, lines[k]!);
-    if (PAGE_NUMBER.test(s)) {
+    if (isPageNumber(text, lines[k]!)) {
       k++;
       continue;
     }
@@ -116,10 +121,10 @@ export function parsePipeCells(text: string, lines: Line[], i: number, blocks: B
   k++;
   const stopsRow = (m: number): boolean => {
     const s = lineText(text, lines[m]!);
-    return PAGE_NUMBER.test(s) || isBorder(m + 1) || isBreak(s) || columnRole(s) !== null;
+    return isPageNumber(text, lines[m]!) || isBorder(m + 1) || isBreak(s) || columnRole(s) !== null;
   };
   while (k < lines.length) {
-    if (PAGE_NUMBER.test(lineText(text, lines[k]!))) {
+    if (isPageNumber(text, lines[k]!)) {
       k++;
       continue;
     }

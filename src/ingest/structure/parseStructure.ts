@@ -4,7 +4,7 @@ import type { Line } from './lines.js';
 import { MARKER_RULES, markerValue } from './markerRules.js';
 import type { MarkerRule } from './markerRules.js';
 import { columnRole, isTaskTableHeader } from './tableHeaders.js';
-import { PAGE_NUMBER, parsePipeCells, parsePipeRows } from './parsePipeTable.js';
+import { isPageNumber, parsePipeCells, parsePipeRows } from './parsePipeTable.js';
 import type { ColumnRole } from './tableHeaders.js';
 import { LABEL_PATTERN } from '../extract/responsibilityRules.js';
 import { splitSentences } from './splitSentences.js';
@@ -312,7 +312,7 @@ function parseTabTable(text: string, lines: Line[], i: number, blocks: Block[], 
   for (; k < lines.length; k++) {
     const s = lineText(text, lines[k]!);
     // A page number between rows: the table continues on the next page (its header repeated or not).
-    if (PAGE_NUMBER.test(s) && k + 1 < lines.length && lineText(text, lines[k + 1]!).includes('\t')) continue;
+    if (isPageNumber(text, lines[k]!) && k + 1 < lines.length && lineText(text, lines[k + 1]!).includes('\t')) continue;
     if (!s.includes('\t')) break;
     const cells = tabCells(text, lines[k]!);
     if (hasHeader && cells.map((c) => text.slice(c.start, c.end)).join('\t') === headerKey) continue;
