@@ -35,20 +35,41 @@ export function tableRowBody(text: string, cells: Cell[], b: Block): TaskBody {
       else if (filled(c)) requirements.push(c);
     } else if (c.role === 'LEAD' || c.role === 'SUPPORT' || c.role === 'RESPONSIBLE' || c.role === 'TOWNS') {
       const role = c.role === 'LEAD' || c.role === 'SUPPORT' ? c.role : hasLead ? 'SUPPORT' : 'RESPONSIBLE';
-      names.push(...splitNames(text, c.start, c.end, role, rule, people));
+      names.push(...inPieces(text, c, (t, a, z) => splitNames(t, a, z, role, rule, people)));
     } else if (c.role === 'PERSON' && filled(c)) {
-      people.push(...splitPeople(text, c, rule));
+      people.push(...inPieces(text, c, (t, a, z) => splitPeople(t, { ...c, start: a, end: z, parts: undefined }, rule)));
     } else if (c.role === 'DEADLINE' && filled(c) && !deadline) {
-      deadline = { text: text.slice(c.start, c.end).trim(), start: c.start, end: c.end, rule };
+      deadline = { text: cellText(text, c).trim(), start: c.start, end: c.end, rule };
     }
   }
   if (taskCell) {
-    let body = cleanText(text.slice(taskCell.start, taskCell.end)).replace(/^★/, '');
-    for (const r of requirements) body += (body && !/[。；;]$/.test(body) ? '。' : '') + cleanText(text.slice(r.start, r.end));
+    let body = cleanText(cellText(text, taskCell)).replace(/^★/, '');
+    for (const r of requirements) body += (body && !/[。；;]$/.test(body) ? '。' : '') + cleanText(cellText(text, r));
     return { body, names, bodySpan: { start: taskCell.start, end: taskCell.end }, deadline, people };
   }
-  const body = cells.filter(filled).map((c) => cleanText(text.slice(c.start, c.end))).join(' ');
+  const body = cells.filter(filled).map((c) => cleanText(cellText(text, c))).join(' ');
   return { body, names, bodySpan: { start: b.bodyStart, end: b.bodyEnd }, deadline, people };
+}
+
+// Private: a cell's text, its pieces joined where a PDF wrapped it (a wrap splits words, so no separator).
+function cellText(text: string, c: Cell): string {
+  return c.parts ? c.parts.map((p) => text.slice(p.start, p.end)).join('') : text.slice(c.start, c.end);
+}
+
+/**
+ * Reads a cell with `read` (names or people with spans); a wrapped cell is read on its joined
+ * text and every span mapped back to the original: a name printed across the wrap spans
+ * from its first character to its last (its quote holds the break between them).
+ */
+function inPieces<T extends { start: number; end: number }>(text: string, c: Cell, read: (t: string, start: number, end: number) => T[]): T[] {
+  if (!c.parts) return read(text, c.start, c.end);
+  const at: number[] = [];
+  let joined = '';
+  for (const p of c.parts) {
+    for (let k = p.start; k < p.end; k++) at.push(k);
+    joined += text.slice(p.start, p.end);
+  }
+  return read(joined, 0, joined.length).map((x) => ({ ...x, start: at[x.start]!, end: at[x.end - 1]! + 1 }));
 }
 
 // Private: the names in a people cell, each with its own span.

@@ -318,6 +318,23 @@ function parseTabTable(text: string, lines: Line[], i: number, blocks: Block[], 
     if (hasHeader && cells.map((c) => text.slice(c.start, c.end)).join('\t') === headerKey) continue;
     const cs: Cell[] = cells.map((c, n) => ({ ...c, role: roles[n] ?? 'OTHER', header: headerText[n] ?? '' }));
     const nonEmpty = cs.filter((c) => c.end > c.start);
+    // A row whose number cell is empty continues the numbered row above it (a PDF table wraps
+    // long cells onto the next physical row): its pieces join that row's cells.
+    const prev = blocks[blocks.length - 1];
+    const numAt = roles.indexOf('NUMBER');
+    if (taskTable && numAt >= 0 && nonEmpty.length && cs[numAt] && cs[numAt]!.end === cs[numAt]!.start && prev?.kind === 'tableRow' && prev.cells && prev.number && prev.end < cs[0]!.start && prev.cells.length === cs.length) {
+      cs.forEach((c, n) => {
+        if (c.end === c.start) return;
+        const to = prev.cells![n]!;
+        const parts = to.parts ?? (to.end > to.start ? [{ start: to.start, end: to.end }] : []);
+        parts.push({ start: c.start, end: c.end });
+        to.parts = parts;
+        to.start = parts[0]!.start;
+        to.end = c.end;
+      });
+      prev.end = prev.bodyEnd = Math.max(prev.end, nonEmpty[nonEmpty.length - 1]!.end);
+      continue;
+    }
     if (nonEmpty.length) {
       const numCell = cs.find((c) => c.role === 'NUMBER');
       const first = nonEmpty[0]!;
