@@ -135,7 +135,7 @@ async function evalCorpus(dir: string, options: { json: boolean; recurring: bool
   const extraction = await scoreCorpusExtraction(folders);
   const others = await scoreCorpusFormats(folders);
   // The .txt rendering first: the reference every other format is compared with.
-  const formats: FormatScore[] = others.length === 0 ? [] : [{ format: 'txt', documents: extraction.documents, refused: 0, refusal: null, score: extraction.total }, ...others];
+  const formats: FormatScore[] = others.length === 0 ? [] : [{ format: 'txt', documents: extraction.documents, refused: 0, refusal: null, score: extraction.total, groups: extraction.groups }, ...others];
   const extractSeconds = (performance.now() - started) / 1000;
   let recurring = null;
   if (options.recurring && folders.recurringFiles.length > 0) {
@@ -167,6 +167,12 @@ async function evalCorpus(dir: string, options: { json: boolean; recurring: bool
         pct(f.score.responsibilities.f1), pct(f.score.roles.accuracy)]),
     ]));
     for (const f of formats) if (f.refusal) out.push(`refused ${f.format}: ${f.refused} file(s), e.g. ${f.refusal}`);
+    out.push('by format and layout:');
+    out.push(textGrid([
+      ['format', 'group', 'docs', 'tasks', 'task P', 'task R', 'unit F1', 'roles'],
+      ...formats.flatMap((f) => f.groups.map((g) => [f.format, g.group, String(g.documents), String(g.score.tasks.gold), pct(g.score.tasks.precision), pct(g.score.tasks.recall),
+        pct(g.score.responsibilities.f1), pct(g.score.roles.accuracy)])),
+    ]));
   }
   if (extraction.total.starred) out.push(`starred: ${extraction.total.starred.matched}/${extraction.total.starred.gold}`);
   if (extraction.worst.length > 0) out.push(`lowest: ${extraction.worst.map((w) => `${w.document} ${pct(w.score)}`).join(', ')}`);

@@ -104,6 +104,8 @@ export interface FormatScore {
   /** The first refusal's reason, to say why (null when none was refused). */
   refusal: string | null;
   score: GoldScore;
+  /** The same scores by layout group (as `CorpusExtractionScore.groups`), so a layout that fails in one format shows. */
+  groups: Array<{ group: string; documents: number; score: GoldScore }>;
 }
 
 /**
@@ -113,30 +115,37 @@ export interface FormatScore {
  * corpus has only `.txt` files.
  */
 export async function scoreCorpusFormats(folders: CorpusFolders): Promise<FormatScore[]> {
-  const byFormat = new Map<string, { scores: GoldScore[]; refused: number; refusal: string | null }>();
+  const byFormat = new Map<string, { scores: GoldScore[]; refused: number; refusal: string | null; groups: Map<string, GoldScore[]> }>();
   for (const goldFile of folders.goldFiles) {
     const gold = readJson<GoldDocument>(goldFile);
     if (typeof gold.document !== 'string' || !Array.isArray(gold.tasks)) {
       throw new DutyGraphError(ErrorCode.BadInput, `${goldFile}: not a gold file (needs "document" and "tasks")`);
     }
     for (const r of folders.renderingsOf(gold.document)) {
-      const own = byFormat.get(r.format) ?? byFormat.set(r.format, { scores: [], refused: 0, refusal: null }).get(r.format)!;
+      const own = byFormat.get(r.format) ?? byFormat.set(r.format, { scores: [], refused: 0, refusal: null, groups: new Map() }).get(r.format)!;
+      const group = folders.groupOf(gold.document);
+      const inGroup = own.groups.get(group) ?? own.groups.set(group, []).get(group)!;
       const meta = folders.metaFor(r.file);
       // Awaited: a reader of binary formats may answer asynchronously.
       const read = await readDocumentFile(path.join(folders.docsDir, r.file));
       if ('reason' in read) {
         own.refused++;
         own.refusal ??= `${r.file}: ${read.reason}`;
-        own.scores.push(scoreGold(gold, extractDocument({ file: r.file, text: '', sha256: '', meta })));
+        const empty = scoreGold(gold, extractDocument({ file: r.file, text: '', sha256: '', meta }));
+        own.scores.push(empty);
+        inGroup.push(empty);
         continue;
       }
-      own.scores.push(scoreGold(gold, extractDocument({ file: read.file, text: read.text, sha256: read.sha256, meta })));
+      const score = scoreGold(gold, extractDocument({ file: read.file, text: read.text, sha256: read.sha256, meta }));
+      own.scores.push(score);
+      inGroup.push(score);
     }
   }
   const order = (f: string): number => { const k = FORMAT_ORDER.indexOf(f); return k < 0 ? FORMAT_ORDER.length : k; };
   return [...byFormat]
     .sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b))
-    .map(([format, v]) => ({ format, documents: v.scores.length, refused: v.refused, refusal: v.refusal, score: sumGoldScores(v.scores) }));
+    .map(([format, v]) => ({ format, documents: v.scores.length, refused: v.refused, refusal: v.refusal, score: sumGoldScores(v.scores),
+      groups: [...v.groups].sort(([a], [b]) => a.localeCompare(b)).map(([group, scores]) => ({ group, documents: scores.length, score: sumGoldScores(scores) })) }));
 }
 
 // Private: the report lists formats in the generator's order.

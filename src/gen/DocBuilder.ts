@@ -41,18 +41,18 @@ export class DocBuilder {
    * A table section: its heading and header printed as lines (as a flattened table reads),
    * rows to follow with `row`. Consecutive sections with the same header are one table.
    */
-  tableSection(category: string, header: string[]): void {
-    this.lines.push(category, ...header);
+  tableSection(category: string, header: string[], printed: string[] = [category, ...header]): void {
+    this.lines.push(...printed);
     const last = this.blocks[this.blocks.length - 1];
     if (last?.kind === 'table' && last.header.join('\t') === header.join('\t')) return;
     this.blocks.push({ kind: 'table', categoryHeader: CATEGORY_HEADER, header: [...header], rows: [] });
   }
 
-  /** A table row under `category`, printed one cell per line. */
-  row(category: string, cells: string[]): void {
+  /** A table row under `category`, printed one cell per line in `.txt` unless `printed` gives its lines. */
+  row(category: string, cells: string[], printed: string[] = cells): void {
     const table = this.blocks[this.blocks.length - 1];
     if (table?.kind !== 'table') throw new Error('DocBuilder.row: no table section open');
-    this.lines.push(...cells);
+    this.lines.push(...printed);
     (table as TableBlock).rows.push({ category, cells: [...cells] });
   }
 

@@ -3,6 +3,7 @@ import { buildRegion } from './buildRegion.js';
 import { DocContext } from './DocContext.js';
 import type { BuiltText } from './layouts/BuiltText.js';
 import { renderFlatTable } from './layouts/renderFlatTable.js';
+import { renderColumnTable } from './layouts/renderColumnTable.js';
 import { renderNarrative } from './layouts/renderNarrative.js';
 import { renderTargetList } from './layouts/renderTargetList.js';
 import { renderTaskList } from './layouts/renderTaskList.js';
@@ -28,6 +29,7 @@ function heading(region: RegionModel, d: DocPlan, pick: <T>(xs: readonly T[]) =>
     case 'lead-line':
       return { genre: 'task_list', title: pick([`${district}${y}年区政府重点工作任务`, `${y}年区政府工作报告重点任务分工`]), issuer: gov };
     case 'flat-table':
+    case 'column-table':
       return { genre: 'task_list', title: `${district}${y}年重点工作任务分解表`, issuer: gov };
     case 'target-list':
       return { genre: 'target_list', title: `${y}年区政府重点工作目标安排`, issuer: gov };
@@ -71,6 +73,9 @@ export function* generateCorpus(options: GenOptions | CorpusPlan, ledger: Projec
         break;
       case 'flat-table':
         built = renderFlatTable(ctx, d.tasks, h.title);
+        break;
+      case 'column-table':
+        built = renderColumnTable(ctx, d.tasks, h.title);
         break;
       case 'target-list':
         built = renderTargetList(ctx, d.tasks, h.title);

@@ -31,6 +31,7 @@ const LAYOUT_WEIGHTS: [Layout, number][] = [
   ['lead-bracket', 14],
   ['lead-line', 12],
   ['flat-table', 14],
+  ['column-table', 14],
   ['target-list', 20],
   ['narrative', 15],
 ];

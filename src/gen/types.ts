@@ -8,14 +8,16 @@ import type { Zipf } from './zipf.js';
  * - `duty-paren`   `(1)…。(责任单位:区经委、区商务委)`
  * - `lead-bracket` `(1)…。[牵头单位:区经委;责任单位:区商务委、区科委]`
  * - `lead-line`    `(1)…。` then `牵头单位:区经委 配合单位:区商务委` on its own line
+ * - `column-table` a table read by its columns' meaning (lead mark defined in the header, towns,
+ *                  people and deadline columns), flattened in `.txt` by tabs, `|` rows or `|` lines
  * - `flat-table`   `序号 / 工作任务 / 牵头单位 / 配合单位 / 责任人`, one cell per line
  * - `target-list`  `一、` / `(一)` / `1.` / `(1)`, items run together, ★, numeric targets
  * - `narrative`    report paragraphs; projects with status verbs; PDF artefacts
  */
-export type Layout = 'duty-paren' | 'lead-bracket' | 'lead-line' | 'flat-table' | 'target-list' | 'narrative';
+export type Layout = 'duty-paren' | 'lead-bracket' | 'lead-line' | 'flat-table' | 'column-table' | 'target-list' | 'narrative';
 
 /** Every layout, in the order the README lists them. */
-export const LAYOUTS: readonly Layout[] = ['duty-paren', 'lead-bracket', 'lead-line', 'flat-table', 'target-list', 'narrative'];
+export const LAYOUTS: readonly Layout[] = ['duty-paren', 'lead-bracket', 'lead-line', 'flat-table', 'column-table', 'target-list', 'narrative'];
 
 /** Kinds of generated projects (the lower-case kinds of `seeds/gold/recurring_projects_*.json`). */
 export type ProjectKind = 'road' | 'rail' | 'park' | 'platform' | 'event' | 'renewal';

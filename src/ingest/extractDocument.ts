@@ -197,6 +197,8 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
 // Private: a list read by the document's stated convention: of the names printed without a role
 // distinction (RESPONSIBLE), the first leads and the others support.
 function byConvention(names: PrintedName[], rule: string): PrintedName[] {
+  // A stated mark (加*号为牵头部门): the marked names already lead; the rule that says so is recorded on them.
+  if (rule === 'convention.marked-leads') return names.map((n) => (/\+marker\./.test(n.rule) ? { ...n, rule: `${n.rule}+${rule}` } : n));
   const open = names.filter((n) => n.role === 'RESPONSIBLE');
   if (open.length < 2 || open.length !== names.length) return names;
   return names.map((n, i) => ({ ...n, role: i === 0 ? 'LEAD' : 'SUPPORT', rule: `${n.rule}+${rule}` }));

@@ -13,6 +13,9 @@ const BARS: Record<Layout, { recall: number; f1: number }> = {
   'lead-bracket': { recall: 0.99, f1: 0.99 },
   'lead-line': { recall: 0.99, f1: 0.99 },
   'flat-table': { recall: 0.99, f1: 0.99 },
+  // Tables read by column meaning (header-defined marks, towns / people / deadline columns),
+  // flattened by tabs, `|` rows or `|` lines, some continuing past a page break without header.
+  'column-table': { recall: 0.95, f1: 0.95 },
   'target-list': { recall: 0.99, f1: 0.99 },
   narrative: { recall: 0.99, f1: 1 },
 };
@@ -30,7 +33,7 @@ const clean = sumGoldScores(cleanScores);
 
 describe('the extractor on generated documents', () => {
   it('sees every layout', () => {
-    expect(byLayout.size).toBe(6);
+    expect(byLayout.size).toBe(7);
   });
   for (const [layout, bar] of Object.entries(BARS) as [Layout, { recall: number; f1: number }][]) {
     it(`${layout}: task recall ≥ ${bar.recall}, responsibility F1 ≥ ${bar.f1}, task precision and roles exact`, () => {

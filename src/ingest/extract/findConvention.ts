@@ -8,6 +8,8 @@ export interface Convention {
 /** Convention sentences as data, each with an example it reads. */
 export const CONVENTION_RULES: { id: string; pattern: RegExp }[] = [
   // 责任单位中排在第一位的为牵头单位 / 列第一位的为牵头部门 / 首位单位为牵头单位 / 第一个单位为牵头单位
+  // 责任部门(加*号为牵头部门,其余为参与部门) / 标★的为牵头单位 / 带*者为牵头部门: a mark the lists print (read by the lead markers)
+  { id: 'convention.marked-leads', pattern: /(?:加|带|标|标有|标注|注有|打)?[*＊★☆]号?(?:的|者)?(?:为|是|系)(?:牵头|主责)(?:单位|部门)/ },
   { id: 'convention.first-listed-leads', pattern: /(?:排(?:在|名)?|列(?:在)?|位列)?(?:第一位|第一个|首位|首个|第一|最前)(?:的|者)?(?:单位|部门)?(?:为|是|系)(?:牵头|主责|主办)(?:单位|部门)?/ },
 ];
 

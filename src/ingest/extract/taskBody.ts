@@ -1,8 +1,8 @@
 import type { Block } from '../structure/blocks.js';
 import { cleanText } from '../text/cleanText.js';
-import { findResponsibilities, splitNames } from './findResponsibilities.js';
+import { findResponsibilities } from './findResponsibilities.js';
 import type { PrintedName, PrintedSpan } from './findResponsibilities.js';
-import { labelRule } from './responsibilityRules.js';
+import { tableRowBody } from './tableRowBody.js';
 import { isDeadlineText } from './normalizeDeadline.js';
 
 /** A task item taken apart: its text, printed units, deadline and people. */
@@ -23,28 +23,7 @@ const CLOSING_TIME = /[,，;；]\s*(?:力争|确保|争取|计划|预计|于|在
 
 /** The task's text (number, ★, responsibility and deadline clauses removed), its printed units, deadline and people. */
 export function taskBody(text: string, b: Block): TaskBody {
-  if (b.kind === 'tableRow' && b.cells) {
-    const names: PrintedName[] = [];
-    const people: PrintedSpan[] = [];
-    let deadline: PrintedSpan | null = null;
-    const hasLead = b.cells.some((c) => c.role === 'LEAD' && c.end > c.start);
-    let taskCell: { start: number; end: number } | null = null;
-    for (const c of b.cells) {
-      if (c.role === 'TASK') taskCell = c;
-      else if (c.role === 'LEAD' || c.role === 'SUPPORT' || c.role === 'RESPONSIBLE') {
-        const role = c.role === 'RESPONSIBLE' && hasLead ? 'SUPPORT' : c.role;
-        names.push(...splitNames(text, c.start, c.end, role, `table.column:${c.header}`, people));
-      } else if (c.end > c.start && labelRule(c.header)?.role === 'DEADLINE') {
-        deadline = { text: text.slice(c.start, c.end).trim(), start: c.start, end: c.end, rule: `table.column:${c.header}` };
-      }
-    }
-    if (taskCell) {
-      const body = cleanText(text.slice(taskCell.start, taskCell.end)).replace(/^★/, '');
-      return { body, names, bodySpan: taskCell, deadline, people };
-    }
-    const body = b.cells.filter((c) => c.end > c.start).map((c) => cleanText(text.slice(c.start, c.end))).join(' ');
-    return { body, names, bodySpan: { start: b.bodyStart, end: b.bodyEnd }, deadline, people };
-  }
+  if (b.kind === 'tableRow' && b.cells) return tableRowBody(text, b.cells, b);
   const found = findResponsibilities(text, b.bodyStart, b.bodyEnd);
   const clauses = [...found.clauses];
   let deadline: PrintedSpan | null = found.deadlines[found.deadlines.length - 1] ?? null;

@@ -6,6 +6,11 @@ export interface Cell {
   end: number;
   role: ColumnRole;
   header: string;
+  /**
+   * A cell a PDF conversion wrapped over several physical rows: every piece's span in order
+   * (the first is `start..end` widened to the last); the cell's text is the pieces joined.
+   */
+  parts?: Array<{ start: number; end: number }>;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Line } from './lines.js';
 import { MARKER_RULES, markerValue } from './markerRules.js';
 import type { MarkerRule } from './markerRules.js';
 import { columnRole, isTaskTableHeader } from './tableHeaders.js';
+import { isPageNumber, parsePipeCells, parsePipeRows } from './parsePipeTable.js';
 import type { ColumnRole } from './tableHeaders.js';
 import { LABEL_PATTERN } from '../extract/responsibilityRules.js';
 import { splitSentences } from './splitSentences.js';
@@ -73,6 +74,12 @@ function matchMarker(s: string): { rule: MarkerRule; num: string; len: number } 
   return null;
 }
 
+// Private: a numbered heading line (`二、扎实办好民生实事`): a table's last cell never runs into one.
+function isBreak(s: string): boolean {
+  const m = matchMarker(s);
+  return m !== null && m.rule.level <= 2 && !INNER_TERMINAL.test(s);
+}
+
 function startsWithLabel(s: string): boolean {
   LABEL_PATTERN.lastIndex = 0;
   const m = LABEL_PATTERN.exec(s.replace(/^[(（\[【]/, ''));
@@ -136,6 +143,21 @@ export function parseStructure(text: string, opts: StructureOptions): Block[] {
     const l = lines[i]!;
     const s = lineText(text, l);
 
+    // Task table one cell per line with `|` lines between cells, or one row per line with `|` between cells.
+    if (columnRole(s) !== null && i + 1 < lines.length && /^[|｜]$/.test(lineText(text, lines[i + 1]!))) {
+      const consumed = parsePipeCells(text, lines, i, blocks, currentParent(), isBreak);
+      if (consumed > i) {
+        i = consumed;
+        continue;
+      }
+    }
+    if (/[|｜]/.test(s) && !s.includes('\t')) {
+      const consumed = parsePipeRows(text, lines, i, blocks, currentParent());
+      if (consumed > i) {
+        i = consumed;
+        continue;
+      }
+    }
     // Task table flattened one cell per line: 序号 / 工作任务 / 牵头单位 / 配合单位 / 责任人.
     if (columnRole(s) !== null && !s.includes('\t')) {
       const consumed = parseFlatTable(text, lines, i, blocks, currentParent());
@@ -268,16 +290,19 @@ function emitNumbered(
 // Private: cells of a tab-separated line with original offsets.
 function tabCells(text: string, l: Line): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  let p = l.contentStart;
+  // Leading and trailing tabs are empty cells (a category spanning rows leaves its column
+  // empty below its first row), so they count when the line's edges hold only tabs.
+  const lineEnd = /^[\t]*$/.test(text.slice(l.contentEnd, l.end)) ? l.end : l.contentEnd;
+  let p = /^\t+$/.test(text.slice(l.start, l.contentStart)) ? l.start : l.contentStart;
   for (;;) {
     let t = text.indexOf('\t', p);
-    if (t < 0 || t > l.contentEnd) t = l.contentEnd;
+    if (t < 0 || t > lineEnd) t = lineEnd;
     let s = p;
     let e = t;
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     out.push({ start: s, end: e });
-    if (t >= l.contentEnd) break;
+    if (t >= lineEnd) break;
     p = t + 1;
   }
   return out;
@@ -291,10 +316,33 @@ function parseTabTable(text: string, lines: Line[], i: number, blocks: Block[], 
   const roles: ColumnRole[] = headerText.map((h) => (hasHeader ? columnRole(h) ?? 'OTHER' : 'OTHER'));
   const taskTable = hasHeader && isTaskTableHeader(headerText);
   let k = hasHeader ? i + 1 : i;
-  while (k < lines.length && lineText(text, lines[k]!).includes('\t')) {
+  const headerKey = headerText.join('\t');
+  for (; k < lines.length; k++) {
+    const s = lineText(text, lines[k]!);
+    // A page number between rows: the table continues on the next page (its header repeated or not).
+    if (isPageNumber(text, lines[k]!) && k + 1 < lines.length && lineText(text, lines[k + 1]!).includes('\t')) continue;
+    if (!s.includes('\t')) break;
     const cells = tabCells(text, lines[k]!);
+    if (hasHeader && cells.map((c) => text.slice(c.start, c.end)).join('\t') === headerKey) continue;
     const cs: Cell[] = cells.map((c, n) => ({ ...c, role: roles[n] ?? 'OTHER', header: headerText[n] ?? '' }));
     const nonEmpty = cs.filter((c) => c.end > c.start);
+    // A row whose number cell is empty continues the numbered row above it (a PDF table wraps
+    // long cells onto the next physical row): its pieces join that row's cells.
+    const prev = blocks[blocks.length - 1];
+    const numAt = roles.indexOf('NUMBER');
+    if (taskTable && numAt >= 0 && nonEmpty.length && cs[numAt] && cs[numAt]!.end === cs[numAt]!.start && prev?.kind === 'tableRow' && prev.cells && prev.number && prev.end < cs[0]!.start && prev.cells.length === cs.length) {
+      cs.forEach((c, n) => {
+        if (c.end === c.start) return;
+        const to = prev.cells![n]!;
+        const parts = to.parts ?? (to.end > to.start ? [{ start: to.start, end: to.end }] : []);
+        parts.push({ start: c.start, end: c.end });
+        to.parts = parts;
+        to.start = parts[0]!.start;
+        to.end = c.end;
+      });
+      prev.end = prev.bodyEnd = Math.max(prev.end, nonEmpty[nonEmpty.length - 1]!.end);
+      continue;
+    }
     if (nonEmpty.length) {
       const numCell = cs.find((c) => c.role === 'NUMBER');
       const first = nonEmpty[0]!;
@@ -312,7 +360,6 @@ function parseTabTable(text: string, lines: Line[], i: number, blocks: Block[], 
         parent,
       });
     }
-    k++;
   }
   return Math.max(k, i + 1);
 }

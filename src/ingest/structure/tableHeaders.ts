@@ -1,8 +1,9 @@
 import { LABEL_RULES, labelRule } from '../extract/responsibilityRules.js';
-import type { LabelRole } from '../extract/responsibilityRules.js';
+import { MAX_HEADER, columnMeaning } from './columnMeaning.js';
+import type { ColumnMeaning } from './columnMeaning.js';
 
-/** What a table column holds. */
-export type ColumnRole = 'NUMBER' | 'TASK' | LabelRole | 'OTHER';
+/** What a table column holds (see columnMeaning.ts); OTHER for a column nothing reads. */
+export type ColumnRole = ColumnMeaning | 'OTHER';
 
 /**
  * Header cells of task tables (`序号 / 工作任务 / 牵头单位 / 配合单位 / 责任人`), as data.
@@ -23,33 +24,37 @@ export const HEADER_TERMS: Record<string, ColumnRole> = {
   目标任务: 'TASK',
   项目名称: 'TASK',
   重点工作: 'TASK',
-  完成时限: 'OTHER',
-  时间节点: 'OTHER',
-  完成时间: 'OTHER',
-  备注: 'OTHER',
-  类别: 'OTHER',
+  完成时限: 'DEADLINE',
+  时间节点: 'DEADLINE',
+  完成时间: 'DEADLINE',
+  备注: 'PROGRESS',
+  类别: 'CATEGORY',
 };
 
 // Private: no header term or label is longer than this (columnRole runs on every line).
-const MAX_TERM = Math.max(...Object.keys(HEADER_TERMS).map((k) => k.length), ...LABEL_RULES.map((r) => r.label.length));
+const MAX_TERM = Math.max(...Object.keys(HEADER_TERMS).map((k) => k.length), ...LABEL_RULES.map((r) => r.label.length), MAX_HEADER);
 const STRIPPED = /[\s:：]/;
 
 /** Role of a header cell, or null when the cell is not a known header term. */
 export function columnRole(cell: string): ColumnRole | null {
   // A cell with more letters than the longest term is no header (most lines are sentences).
+  // A header may carry a bracketed note (`责任部门(加*号为牵头部门,其余为参与部门)`), read by columnMeaning.
+  const noted = /[(（]/.test(cell.slice(0, 16));
   let letters = 0;
   for (let i = 0; i < cell.length && letters <= MAX_TERM; i++) if (!STRIPPED.test(cell[i]!)) letters++;
-  if (letters > MAX_TERM) return null;
+  if (letters > MAX_TERM && !noted) return null;
   const c = cell.replace(/[\s:：]/g, '');
   const t = HEADER_TERMS[c];
   if (t) return t;
   const l = labelRule(c);
-  return l ? l.role : null;
+  if (l) return l.role;
+  return columnMeaning(cell)?.meaning ?? null;
 }
 
 /** A header row must name a task column and at least one unit column to be a task table. */
 export function isTaskTableHeader(cells: string[]): boolean {
   const roles = cells.map(columnRole);
   if (roles.some((r) => r === null)) return false;
-  return roles.includes('TASK') && roles.some((r) => r === 'LEAD' || r === 'SUPPORT' || r === 'RESPONSIBLE');
+  // A 任务要求 column is the task where no task column stands beside it.
+  return (roles.includes('TASK') || roles.includes('REQUIREMENT')) && roles.some((r) => r === 'LEAD' || r === 'SUPPORT' || r === 'RESPONSIBLE' || r === 'TOWNS');
 }

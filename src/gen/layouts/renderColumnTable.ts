@@ -1,0 +1,99 @@
+import type { DocContext } from '../DocContext.js';
+import { DocBuilder } from '../DocBuilder.js';
+import type { PrintedDuty } from '../DocBuilder.js';
+import { composeTask } from '../composeText.js';
+import type { BuiltText } from './BuiltText.js';
+import { sectionPlan } from './sectionPlan.js';
+
+/** What a column of a generated table holds. */
+type Column = 'number' | 'task' | 'marked' | 'lead' | 'towns' | 'units' | 'people' | 'deadline';
+
+// Private: header rows as districts print them, each column's meaning beside its text.
+const HEADERS: { cells: string[]; columns: Column[] }[] = [
+  // A header that defines its mark: the starred unit leads, the others take part.
+  { cells: ['序号', '重点任务', '责任部门(加*号为牵头部门,其余为参与部门)', '完成时限'], columns: ['number', 'task', 'marked', 'deadline'] },
+  // Towns as their own column beside a lead column (they support it), people never units.
+  { cells: ['序号', '工作任务', '牵头单位', '责任街镇', '责任领导'], columns: ['number', 'task', 'lead', 'towns', 'people'] },
+  // A responsible column alone, people and a deadline column.
+  { cells: ['序号', '任务名称', '责任单位', '分管领导', '完成时间'], columns: ['number', 'task', 'units', 'people', 'deadline'] },
+];
+
+/**
+ * How `.txt` prints the table (other formats print it as a table):
+ * - `tab`: one row per line, cells separated by a tab;
+ * - `pipe-row`: one row per line, `|` between cells;
+ * - `pipe-cell`: one cell per line, a line holding only `|` between cells.
+ * With `continued`, a page break (page number line) falls inside a section and the rows after
+ * it print without the header, as a table continuing on the next page reads.
+ */
+export type TableFlattening = 'tab' | 'pipe-row' | 'pipe-cell';
+const FLATTENINGS: readonly TableFlattening[] = ['tab', 'pipe-row', 'pipe-cell'];
+
+/**
+ * A task table read by what its columns mean: a header-defined lead mark, towns, people and
+ * deadline columns; categories as section lines (a category spanning its rows elsewhere).
+ */
+export function renderColumnTable(ctx: DocContext, quota: number, title: string): BuiltText {
+  const { rng } = ctx;
+  const header = rng.pick(HEADERS);
+  const flat = rng.pick(FLATTENINGS);
+  const continued = rng.chance(0.5);
+  const join = (cells: string[]): string[] => (flat === 'tab' ? [cells.join('\t')] : flat === 'pipe-row' ? [cells.join('|')] : cells.flatMap((c, k) => (k === 0 ? [c] : ['|', c])));
+  const b = new DocBuilder(false);
+  b.line(title, 'title');
+  let page = 1;
+  for (const sec of sectionPlan(rng, quota)) {
+    b.tableSection(sec.heading, header.cells, [sec.heading, ...join(header.cells)]);
+    const breakAt = continued && sec.size >= 3 ? rng.range(2, sec.size) : 0;
+    for (let n = 1; n <= sec.size; n++) {
+      const text = composeTask(ctx);
+      const cells: string[] = [];
+      let duty: PrintedDuty = { lead: [], support: [], units: [] };
+      for (const col of header.columns) {
+        switch (col) {
+          case 'number':
+            cells.push(String(n));
+            break;
+          case 'task':
+            cells.push(text);
+            break;
+          case 'marked': {
+            const units = ctx.units(ctx.unitCount(1));
+            duty = units.length > 1 ? { lead: units.slice(0, 1), support: units.slice(1), units } : { lead: [], support: [], units };
+            cells.push(units.length > 1 ? [`${units[0]}*`, ...units.slice(1)].join('、') : units[0]!);
+            break;
+          }
+          case 'lead': {
+            const lead = ctx.units(1);
+            duty = { lead, support: [], units: lead };
+            cells.push(lead[0]!);
+            break;
+          }
+          case 'towns': {
+            const towns = [...new Set([ctx.town(), ...(rng.chance(0.4) ? [ctx.town()] : [])])].filter((t) => !duty.units.includes(t));
+            duty = { lead: duty.lead, support: towns, units: [...duty.units, ...towns] };
+            cells.push(towns.join('、'));
+            break;
+          }
+          case 'units': {
+            const units = ctx.units(ctx.unitCount(1));
+            duty = { lead: [], support: [], units };
+            cells.push(units.join('、'));
+            break;
+          }
+          case 'people':
+            cells.push(rng.chance(0.8) ? ctx.person() : `${ctx.person()}、${ctx.person()}`);
+            break;
+          case 'deadline':
+            cells.push(rng.pick(['长期坚持', `${ctx.year}年${rng.range(3, 12)}月底前`, `${rng.range(6, 12)}月底前`, '年底前']));
+            break;
+        }
+      }
+      // A page break inside the section: the page number, then rows without their header.
+      const pageBreak = n === breakAt ? [`- ${++page} -`] : [];
+      b.row(sec.heading, cells, [...pageBreak, ...join(cells)]);
+      b.task(String(n), sec.heading, text, duty);
+    }
+  }
+  return b.build();
+}

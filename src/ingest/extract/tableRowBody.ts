@@ -1,0 +1,91 @@
+import type { Block, Cell } from '../structure/blocks.js';
+import { cleanText } from '../text/cleanText.js';
+import { splitNames } from './findResponsibilities.js';
+import type { PrintedName, PrintedSpan } from './findResponsibilities.js';
+import type { TaskBody } from './taskBody.js';
+
+// Private: separators between people in one cell (张明、李华 / 张明,李华 / 张明 李华).
+const PERSON_SEP = /[、,，;；\/／\s]+/g;
+
+/**
+ * A table row read by what each column means (structure/columnMeaning.ts): the task cell is
+ * the task (a requirements column's text is part of it; without a task column the
+ * requirements are the task), lead / support / responsible / towns cells are units with their
+ * own evidence (a responsible or towns column beside a lead column supports it), people
+ * columns are people on the task, never units, and a deadline column is the deadline.
+ */
+export function tableRowBody(text: string, cells: Cell[], b: Block): TaskBody {
+  const names: PrintedName[] = [];
+  const people: PrintedSpan[] = [];
+  let deadline: PrintedSpan | null = null;
+  const filled = (c: Cell): boolean => c.end > c.start;
+  const hasLead = cells.some((c) => c.role === 'LEAD' && filled(c));
+  const hasTaskColumn = cells.some((c) => c.role === 'TASK');
+  let taskCell: Cell | null = null;
+  const requirements: Cell[] = [];
+  for (const c of cells) {
+    const rule = `table.column:${c.header}`;
+    // A second task-like column (重点任务 beside 工作目标) adds to the task's text.
+    if (c.role === 'TASK') {
+      if (!taskCell) taskCell = c;
+      else if (filled(c)) requirements.push(c);
+    }
+    else if (c.role === 'REQUIREMENT') {
+      if (!hasTaskColumn && !taskCell) taskCell = c;
+      else if (filled(c)) requirements.push(c);
+    } else if (c.role === 'LEAD' || c.role === 'SUPPORT' || c.role === 'RESPONSIBLE' || c.role === 'TOWNS') {
+      const role = c.role === 'LEAD' || c.role === 'SUPPORT' ? c.role : hasLead ? 'SUPPORT' : 'RESPONSIBLE';
+      names.push(...inPieces(text, c, (t, a, z) => splitNames(t, a, z, role, rule, people)));
+    } else if (c.role === 'PERSON' && filled(c)) {
+      people.push(...inPieces(text, c, (t, a, z) => splitPeople(t, { ...c, start: a, end: z, parts: undefined }, rule)));
+    } else if (c.role === 'DEADLINE' && filled(c) && !deadline) {
+      deadline = { text: cellText(text, c).trim(), start: c.start, end: c.end, rule };
+    }
+  }
+  if (taskCell) {
+    let body = cleanText(cellText(text, taskCell)).replace(/^★/, '');
+    for (const r of requirements) body += (body && !/[。；;]$/.test(body) ? '。' : '') + cleanText(cellText(text, r));
+    return { body, names, bodySpan: { start: taskCell.start, end: taskCell.end }, deadline, people };
+  }
+  const body = cells.filter(filled).map((c) => cleanText(cellText(text, c))).join(' ');
+  return { body, names, bodySpan: { start: b.bodyStart, end: b.bodyEnd }, deadline, people };
+}
+
+// Private: a cell's text, its pieces joined where a PDF wrapped it (a wrap splits words, so no separator).
+function cellText(text: string, c: Cell): string {
+  return c.parts ? c.parts.map((p) => text.slice(p.start, p.end)).join('') : text.slice(c.start, c.end);
+}
+
+/**
+ * Reads a cell with `read` (names or people with spans); a wrapped cell is read on its joined
+ * text and every span mapped back to the original: a name printed across the wrap spans
+ * from its first character to its last (its quote holds the break between them).
+ */
+function inPieces<T extends { start: number; end: number }>(text: string, c: Cell, read: (t: string, start: number, end: number) => T[]): T[] {
+  if (!c.parts) return read(text, c.start, c.end);
+  const at: number[] = [];
+  let joined = '';
+  for (const p of c.parts) {
+    for (let k = p.start; k < p.end; k++) at.push(k);
+    joined += text.slice(p.start, p.end);
+  }
+  return read(joined, 0, joined.length).map((x) => ({ ...x, start: at[x.start]!, end: at[x.end - 1]! + 1 }));
+}
+
+// Private: the names in a people cell, each with its own span.
+function splitPeople(text: string, c: Cell, rule: string): PrintedSpan[] {
+  const out: PrintedSpan[] = [];
+  const seg = text.slice(c.start, c.end);
+  let last = 0;
+  const emit = (a: number, z: number): void => {
+    const s = seg.slice(a, z);
+    if (s) out.push({ text: s, start: c.start + a, end: c.start + z, rule });
+  };
+  PERSON_SEP.lastIndex = 0;
+  for (let m = PERSON_SEP.exec(seg); m; m = PERSON_SEP.exec(seg)) {
+    emit(last, m.index);
+    last = m.index + m[0].length;
+  }
+  emit(last, seg.length);
+  return out;
+}

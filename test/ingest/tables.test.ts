@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/ingest/extractDocument.js';
+import { readSource } from '../../src/ingest/read/readSource.js';
+import { renderDocument } from '../../src/gen/render/renderDocument.js';
+import type { DocBlock } from '../../src/gen/render/DocBlock.js';
+import type { OutputFormat } from '../../src/gen/render/formats.js';
+import type { ExtractedDocument } from '../../src/ingest/records.js';
+
+// Table layouts written by hand (not by the generator), each printed in every text flattening
+// and rendered as HTML, DOCX, XLSX and PDF tables, then read by column meaning. What each row
+// must give: its task, its units with their roles, its people (never units) and its deadline.
+
+interface Expected {
+  task: string;
+  units: Array<[string, 'LEAD' | 'SUPPORT' | 'RESPONSIBLE']>;
+  people: string[];
+  deadline: string | null;
+  openEnded?: boolean;
+}
+
+interface Layout {
+  name: string;
+  header: string[];
+  category: string;
+  rows: string[][];
+  expected: Expected[];
+  /** The rule that records the header's convention, when the header states one. */
+  convention?: string;
+}
+
+const LAYOUTS: Layout[] = [
+  {
+    name: 'header-defined mark, deadline column',
+    header: ['序号', '重点任务', '责任部门(加*号为牵头部门,其余为参与部门)', '完成时限'],
+    category: '一、推动经济高质量发展',
+    rows: [
+      ['1', '推进先进制造业集群建设。', '区经信局*、区发改局、区财政局', '2023年6月'],
+      ['2', '完成老旧小区改造30个。', '区住建局', '长期坚持'],
+      ['3', '新建社区食堂12家。', '区民政局*、区市场监管局等', '三季度'],
+    ],
+    expected: [
+      { task: '推进先进制造业集群建设', units: [['区经信局', 'LEAD'], ['区发改局', 'SUPPORT'], ['区财政局', 'SUPPORT']], people: [], deadline: '2023年6月' },
+      { task: '完成老旧小区改造30个', units: [['区住建局', 'RESPONSIBLE']], people: [], deadline: '长期坚持' },
+      { task: '新建社区食堂12家', units: [['区民政局', 'LEAD'], ['区市场监管局', 'SUPPORT']], people: [], deadline: '三季度', openEnded: true },
+    ],
+    convention: 'convention.marked-leads',
+  },
+  {
+    name: 'lead, towns and people columns',
+    header: ['序号', '工作任务', '牵头单位', '责任街镇', '责任领导'],
+    category: '二、提升城市治理水平',
+    rows: [
+      ['1', '实施河道综合整治工程。', '区水务局', '城关镇、东湖街道', '王建国'],
+      ['2', '推进垃圾分类示范小区创建。', '区城管局', '西湖街道', '李华、陈伟'],
+    ],
+    expected: [
+      { task: '实施河道综合整治工程', units: [['区水务局', 'LEAD'], ['城关镇', 'SUPPORT'], ['东湖街道', 'SUPPORT']], people: ['王建国'], deadline: null },
+      { task: '推进垃圾分类示范小区创建', units: [['区城管局', 'LEAD'], ['西湖街道', 'SUPPORT']], people: ['李华', '陈伟'], deadline: null },
+    ],
+  },
+  {
+    name: 'responsible alone, people and deadline columns',
+    header: ['序号', '任务名称', '责任单位', '分管领导', '完成时间'],
+    category: '三、增进民生福祉',
+    rows: [
+      ['1', '新增公办幼儿园学位800个。', '区教育局、区财政局', '赵敏', '10月底'],
+      ['2', '建成区级养老服务中心。', '区民政局', '刘洋', '年底前'],
+    ],
+    expected: [
+      { task: '新增公办幼儿园学位800个', units: [['区教育局', 'RESPONSIBLE'], ['区财政局', 'RESPONSIBLE']], people: ['赵敏'], deadline: '10月底' },
+      { task: '建成区级养老服务中心', units: [['区民政局', 'RESPONSIBLE']], people: ['刘洋'], deadline: '年底前' },
+    ],
+  },
+  {
+    name: 'requirements column, lead and support columns',
+    header: ['序号', '重点任务', '任务要求', '牵头单位', '配合单位'],
+    category: '四、深化改革开放',
+    rows: [
+      ['1', '优化营商环境。', '企业开办时间压缩至1个工作日。', '区营商办', '区市场监管局、区税务局'],
+      ['2', '扩大有效投资。', '完成固定资产投资200亿元。', '区发改局', '区统计局'],
+    ],
+    expected: [
+      { task: '优化营商环境', units: [['区营商办', 'LEAD'], ['区市场监管局', 'SUPPORT'], ['区税务局', 'SUPPORT']], people: [], deadline: null },
+      { task: '扩大有效投资', units: [['区发改局', 'LEAD'], ['区统计局', 'SUPPORT']], people: [], deadline: null },
+    ],
+  },
+];
+
+const TITLE = '某区2023年重点工作任务分解表';
+
+// Private: the ways a table reaches us as text.
+const FLATTENINGS: Record<string, (l: Layout) => string> = {
+  // One row per line, cells separated by a tab.
+  tab: (l) => [TITLE, l.category, l.header.join('\t'), ...l.rows.map((r) => r.join('\t'))].join('\n'),
+  // One row per line, `|` between cells (and at both borders).
+  'pipe row': (l) => [TITLE, l.category, `|${l.header.join('|')}|`, ...l.rows.map((r) => `|${r.join('|')}|`)].join('\n'),
+  // One cell per line, a line holding only `|` between cells; the task cell printed over two lines.
+  'pipe cell': (l) => [TITLE, l.category, ...cellLines(l.header), ...l.rows.flatMap((r) => cellLines(r.map((c, k) => (k === 1 ? wrap(c) : c))))].join('\n'),
+  // One cell per line (paragraph), the header cells likewise.
+  'cell per line': (l) => [TITLE, l.category, ...l.header, ...l.rows.flat()].join('\n'),
+  // A page break after the first row: page number, then the rows without the header.
+  'continued without header': (l) => [TITLE, l.category, l.header.join('\t'), l.rows[0]!.join('\t'), '- 2 -', ...l.rows.slice(1).map((r) => r.join('\t'))].join('\n'),
+  // The header repeated on the next page.
+  'header repeated': (l) => [TITLE, l.category, l.header.join('|'), l.rows[0]!.join('|'), '- 2 -', l.header.join('|'), ...l.rows.slice(1).map((r) => r.join('|'))].join('\n'),
+};
+
+function cellLines(cells: string[]): string[] {
+  return cells.flatMap((c, k) => (k === 0 ? [c] : ['|', c]));
+}
+
+// Private: a cell spanning two lines, as a narrow column prints it.
+function wrap(s: string): string {
+  const half = Math.ceil(s.length / 2);
+  return `${s.slice(0, half)}\n${s.slice(half)}`;
+}
+
+function extract(text: string, format: ExtractedDocument['document']['format'] = 'txt'): ExtractedDocument {
+  return extractDocument({ file: `t.${format}`, text, sha256: '', format, meta: { year: 2023, region: '上海市嘉定区', genre: 'task_list' } });
+}
+
+// Private: every row's task, units, people and deadline as the layout expects them.
+function check(d: ExtractedDocument, l: Layout): void {
+  const text = d.document.text ?? '';
+  expect(d.tasks.map((t) => t.text.replace(/[。.]$/, '').split('。')[0])).toEqual(l.expected.map((e) => e.task));
+  l.expected.forEach((e, k) => {
+    const t = d.tasks[k]!;
+    const resp = d.responsibilities.filter((r) => r.taskId === t.id).sort((a, b) => a.order - b.order);
+    expect(resp.map((r) => [r.surface, r.role])).toEqual(e.units);
+    for (const r of resp) expect(d.units.some((u) => u.id === r.unitId)).toBe(true);
+    expect((t.people ?? []).map((p) => p.name)).toEqual(e.people);
+    // People are never units.
+    for (const p of e.people) expect(d.units.some((u) => u.name.includes(p))).toBe(false);
+    expect(t.deadline?.printed ?? null).toBe(e.deadline);
+    if (e.openEnded) expect(resp[resp.length - 1]!.openEnded).toBe(true);
+    // Every quote is the canonical text at its offsets.
+    for (const ev of [t.evidence, ...resp.map((r) => r.evidence), ...(t.people ?? []).map((p) => p.evidence), ...(t.deadline ? [t.deadline.evidence] : [])]) {
+      expect(ev.quote).toBe(text.slice(ev.start, ev.end));
+    }
+    // A unit's evidence is its own printed name; where a PDF wrapped the name over two physical
+    // rows the span runs from its first character to its last, across the break.
+    for (const r of resp) {
+      const q = text.slice(r.evidence.start, r.evidence.end);
+      if (q !== r.surface) expect([q[0], q[q.length - 1], /\n/.test(q)]).toEqual([r.surface[0], r.surface[r.surface.length - 1], true]);
+    }
+  });
+  if (l.convention) expect(d.document.inferred.some((i) => i.rule === l.convention)).toBe(true);
+  // Requirements are part of the task's text, never tasks of their own.
+  if (l.header.includes('任务要求')) expect(d.tasks[0]!.text).toContain(l.rows[0]![2]!.replace(/。$/, ''));
+}
+
+describe('tables read by column meaning', () => {
+  for (const l of LAYOUTS) {
+    for (const [flat, print] of Object.entries(FLATTENINGS)) {
+      it(`${l.name}: .txt ${flat}`, () => check(extract(print(l)), l));
+    }
+    for (const format of ['html', 'docx', 'xlsx', 'pdf'] as OutputFormat[]) {
+      it(`${l.name}: ${format} table`, async () => {
+        const blocks: DocBlock[] = [
+          { kind: 'text', role: 'title', text: TITLE },
+          { kind: 'table', categoryHeader: '类别', header: l.header, rows: l.rows.map((cells) => ({ category: l.category, cells })) },
+        ];
+        const txt = FLATTENINGS.tab!(l);
+        const rendered = await renderDocument({ file: 't.txt', text: txt, blocks, meta: { title: TITLE, year: 2023, region: '上海市嘉定区', genre: 'task_list', issuer: '某区人民政府', layout: 'column-table', pdf: false } }, format);
+        const read = await readSource(rendered.bytes, `t.${format}`);
+        if (!read.ok) throw new Error(read.reason);
+        check(extract(read.source.text, read.source.format), l);
+      });
+    }
+  }
+});
