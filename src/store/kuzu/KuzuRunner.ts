@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import kuzu from 'kuzu';
+import type kuzu from 'kuzu';
 import { DutyGraphError, ErrorCode, messageOf } from '../../errors.js';
 import { cypherFor, statement, type Statement } from '../cypher/Statement.js';
 import type { CypherRunner, Row, TxRunner } from '../CypherRunner.js';
@@ -12,6 +12,7 @@ import { bulkChunkTasks, kuzuBulkLoad } from './kuzuBulkLoad.js';
 import { kuzuSchemaStatements, kuzuSchemaVersion, SCHEMA_TABLE } from './kuzuSchema.js';
 import { DataDirLock } from './DataDirLock.js';
 import { recoverInterruptedWrite } from './recoverInterruptedWrite.js';
+import { loadEmbeddedDriver, otherEngineNotice, type EmbeddedDriver, type EmbeddedEngine } from './embeddedDriver.js';
 
 /** Longest id list looked up key by key (Statement.perKey); longer lists take the list form. */
 export const POINT_LOOKUPS_MAX = 128;
@@ -24,7 +25,7 @@ export const POINT_LOOKUPS_MAX = 128;
  */
 export const ROWS_PER_POINT_LOOKUP = 1_000;
 
-/** The database file inside DATA_DIR. */
+/** The Kùzu database file inside DATA_DIR (LadybugDB's is graph.lbug: embeddedDriver.ts). */
 export const KUZU_FILE = 'graph.kuzu';
 
 /** The folder inside DATA_DIR where bulk loads stage their CSV files; emptied at every open. */
@@ -38,6 +39,8 @@ export interface KuzuOpenOptions {
   rowsPerPointLookup?: number;
   /** Where a line about what a crash left (and what was done about it) goes. Default: stderr. */
   onNotice?: (line: string) => void;
+  /** The embedded engine (default: EMBEDDED_ENGINE, else DEFAULT_EMBEDDED_ENGINE). */
+  engine?: EmbeddedEngine;
 }
 
 /**
@@ -67,19 +70,22 @@ export class KuzuRunner implements CypherRunner {
   /** Held from before the crash repair until close(): no other process repairs or opens these files meanwhile. */
   private readonly lock: DataDirLock;
   private readonly stagingRoot: string;
+  /** The engine's driver package (kuzu or @ladybugdb/core). */
+  readonly driver: EmbeddedDriver;
 
   private constructor(
-    location: string, db: kuzu.Database, readers: number, rowsPerPointLookup: number, bufferPoolMB: number | undefined,
+    driver: EmbeddedDriver, location: string, db: kuzu.Database, readers: number, rowsPerPointLookup: number, bufferPoolMB: number | undefined,
     lock: DataDirLock, stagingRoot: string,
   ) {
+    this.driver = driver;
     this.lock = lock;
     this.stagingRoot = stagingRoot;
     this.rowsPerPointLookup = rowsPerPointLookup;
     this.bufferPoolMB = bufferPoolMB;
     this.location = location;
     this.db = db;
-    this.writer = new kuzu.Connection(db);
-    this.readers = Array.from({ length: readers }, () => ({ connection: new kuzu.Connection(db), queue: Promise.resolve(), pending: 0 }));
+    this.writer = new driver.module.Connection(db);
+    this.readers = Array.from({ length: readers }, () => ({ connection: new driver.module.Connection(db), queue: Promise.resolve(), pending: 0 }));
   }
 
   /**
@@ -93,9 +99,10 @@ export class KuzuRunner implements CypherRunner {
     } catch (error) {
       throw new DutyGraphError(ErrorCode.BadConfig, `DATA_DIR ${dataDir} cannot be created: ${messageOf(error)}`);
     }
-    const file = path.join(dataDir, KUZU_FILE);
+    const driver = await loadEmbeddedDriver(options.engine);
+    const file = path.join(dataDir, driver.file);
     const inUse = (detail: string) =>
-      new DutyGraphError(ErrorCode.StoreUnavailable, `Cannot open the Kùzu graph at ${file}: it is open in another process ${detail}(is \`npm start\` or an ingest running?)`);
+      new DutyGraphError(ErrorCode.StoreUnavailable, `Cannot open the ${driver.name} graph at ${file}: it is open in another process ${detail}(is \`npm start\` or an ingest running?)`);
     let lock: DataDirLock | { heldBy: number };
     try {
       lock = DataDirLock.acquire(dataDir);
@@ -106,19 +113,22 @@ export class KuzuRunner implements CypherRunner {
     const stagingRoot = path.join(dataDir, STAGING_DIR);
     let db: kuzu.Database;
     try {
+      const say = options.onNotice ?? ((line: string) => console.error(`dutygraph: ${line}`));
       const notice = recoverInterruptedWrite(file);
-      if (notice) (options.onNotice ?? ((line: string) => console.error(`dutygraph: ${line}`)))(notice);
+      if (notice) say(notice);
+      const other = otherEngineNotice(dataDir, driver.engine);
+      if (other) say(other);
       fs.rmSync(stagingRoot, { recursive: true, force: true });
-      db = new kuzu.Database(file, options.bufferPoolMB ? options.bufferPoolMB * 1024 * 1024 : undefined);
+      db = new driver.module.Database(file, options.bufferPoolMB ? options.bufferPoolMB * 1024 * 1024 : undefined);
       await db.init();
     } catch (error) {
       lock.release();
       const message = messageOf(error);
       if (/lock/i.test(message)) throw inUse('');
-      throw new DutyGraphError(ErrorCode.StoreUnavailable, `Cannot open the Kùzu graph at ${file}: ${message}`);
+      throw new DutyGraphError(ErrorCode.StoreUnavailable, `Cannot open the ${driver.name} graph at ${file}: ${message}`);
     }
     const runner = new KuzuRunner(
-      file, db, options.readers ?? 3, options.rowsPerPointLookup ?? ROWS_PER_POINT_LOOKUP, options.bufferPoolMB, lock, stagingRoot,
+      driver, file, db, options.readers ?? 3, options.rowsPerPointLookup ?? ROWS_PER_POINT_LOOKUP, options.bufferPoolMB, lock, stagingRoot,
     );
     // A read that runs away is cancelled by Kùzu itself, not only abandoned by the HTTP layer.
     if (options.queryTimeoutMs) for (const r of runner.readers) r.connection.setQueryTimeout(options.queryTimeoutMs);
