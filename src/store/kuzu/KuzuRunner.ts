@@ -5,6 +5,7 @@ import { DutyGraphError, ErrorCode, messageOf } from '../../errors.js';
 import { cypherFor, statement, type Statement } from '../cypher/Statement.js';
 import type { CypherRunner, Row, TxRunner } from '../CypherRunner.js';
 import { checkKuzuParams } from './checkKuzuParams.js';
+import { inlineNullParams } from './inlineNullParams.js';
 import type { BulkDocument } from '../bulkFormat.js';
 import type { LoadOptions } from '../GraphStore.js';
 import type { StagedFile } from './CsvStaging.js';
@@ -288,7 +289,12 @@ export class KuzuRunner implements CypherRunner {
   // Private: runs one named statement, checking parameters first.
   private runOn(connection: kuzu.Connection, statement: Statement, params: Record<string, unknown>): Promise<Row[]> {
     checkKuzuParams(statement.name, params);
-    return this.exec(connection, cypherFor(statement, 'kuzu'), params, statement.name);
+    const text = cypherFor(statement, 'kuzu');
+    if (this.driver.engine === 'ladybug') {
+      const inlined = inlineNullParams(text, params);
+      return this.exec(connection, inlined.text, inlined.params, statement.name);
+    }
+    return this.exec(connection, text, params, statement.name);
   }
 
   // Private: prepares (cached per connection), executes, reads all rows and closes the result.
