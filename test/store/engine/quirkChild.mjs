@@ -165,6 +165,28 @@ const scenarios = {
     const second = await batch(1);
     done(second.wrong > 0 || second.read !== N, `second COPY: ${second.read} of ${N} edges read back, ${second.wrong} with another edge's values`);
   },
+  // LBUG-NULL-PARAM: an optional filter `$x IS NULL OR …` given null.
+  async 'null-param-filter'({ connection }) {
+    await run(connection, [
+      'CREATE NODE TABLE Unit(id STRING, region STRING, year INT64, PRIMARY KEY(id))',
+      "UNWIND range(0, 9) AS i CREATE (:Unit {id: 'u' + string(i), region: '区' + string(i % 3), year: 2000 + i})",
+    ]);
+    const out = await rows(connection, 'MATCH (u:Unit) WHERE ($region IS NULL OR u.region CONTAINS $region) AND ($year IS NULL OR u.year >= $year) RETURN count(u) AS n',
+      { region: null, year: null });
+    done(Number(out[0].n) !== 10, `counted ${out[0].n} of 10`);
+  },
+  // LBUG-EDGE-REUSE: one edge matched twice in one pattern.
+  async 'edge-reuse'({ connection }) {
+    await run(connection, [
+      'CREATE NODE TABLE Unit(id STRING, PRIMARY KEY(id))',
+      'CREATE NODE TABLE Task(id STRING, PRIMARY KEY(id))',
+      'CREATE REL TABLE R(FROM Unit TO Task)',
+      "CREATE (:Unit {id: 'a'}), (:Task {id: 't'})",
+      "MATCH (u:Unit), (t:Task) CREATE (u)-[:R]->(t)",
+    ]);
+    const out = await rows(connection, 'MATCH (a:Unit)-[:R]->(t:Task)<-[:R]-(b:Unit) RETURN count(*) AS n');
+    done(Number(out[0].n) !== 0, `one edge matched ${out[0].n} time(s) as both ends of (a)-[:R]->(t)<-[:R]-(b)`);
+  },
   // KUZU-UNSORTED-AFTER-DISTINCT: a full ORDER BY (no LIMIT) after DISTINCT, mixed text and number keys.
   async 'unsorted-after-distinct'({ connection }) {
     await run(connection, [
