@@ -48,3 +48,13 @@ describe.each(ENGINE_PACKAGES)('$pkg: engine quirk reproducers', (engine) => {
 afterAll(() => {
   process.stdout.write(`\nengine quirk reproducers (FAILS = the defect is there):\n${seen.join('\n')}\n`);
 });
+
+describe('the quirk registry', () => {
+  it('names each quirk once, and every file it says applies a workaround names the quirk', async () => {
+    const fs = await import('node:fs');
+    const ids = QUIRKS.map((q) => q.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const missing = QUIRKS.flatMap((q) => q.appliedIn.filter((file) => !fs.readFileSync(file, 'utf8').includes(q.id)).map((file) => `${q.id} in ${file}`));
+    expect(missing).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ import { DataDirLock } from './DataDirLock.js';
 import { recoverInterruptedWrite } from './recoverInterruptedWrite.js';
 import { loadEmbeddedDriver, otherEngineNotice, type EmbeddedDriver, type EmbeddedEngine } from './embeddedDriver.js';
 
-/** Longest id list looked up key by key (Statement.perKey); longer lists take the list form. */
+/** Longest id list looked up key by key (Statement.perKey, quirk KUZU-IN-LIST-SCAN); longer lists take the list form. */
 export const POINT_LOOKUPS_MAX = 128;
 
 /**
@@ -218,7 +218,7 @@ export class KuzuRunner implements CypherRunner {
 
   /**
    * Writes what is committed into the database file and empties the WAL, so that a crash from
-   * here on never makes Kùzu replay it: Kùzu 0.11.3's WAL replay does not reproduce committed
+   * here on never makes Kùzu replay it (quirk KUZU-WAL-REPLAY): Kùzu 0.11.3's WAL replay does not reproduce committed
    * deletions and COPYs (recoverInterruptedWrite.ts; test/store/kuzuWalReplay.test.ts). A write
    * counts as done only once this returns. Kùzu waits (up to 5 s) for open read transactions.
    */
@@ -291,6 +291,7 @@ export class KuzuRunner implements CypherRunner {
     checkKuzuParams(statement.name, params);
     const text = cypherFor(statement, 'kuzu');
     if (this.driver.engine === 'ladybug') {
+      // Quirk LBUG-NULL-PARAM: null parameters are written into the text.
       const inlined = inlineNullParams(text, params);
       return this.exec(connection, inlined.text, inlined.params, statement.name);
     }
@@ -323,7 +324,8 @@ export class KuzuRunner implements CypherRunner {
 }
 
 /**
- * Kùzu's message for a failed statement, with what to do when the buffer pool ran out: Kùzu
+ * Kùzu's message for a failed statement, with what to do when the buffer pool ran out (quirk
+ * KUZU-BUFFER-POOL): Kùzu
  * says only "Buffer manager exception: Unable to allocate memory! The buffer pool is full and
  * no memory could be freed!", and the pool's size is ours (KUZU_BUFFER_POOL_MB).
  */

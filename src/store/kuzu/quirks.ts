@@ -53,7 +53,7 @@ export const QUIRKS: readonly Quirk[] = [
     symptom: 'A list predicate (`any(n IN u.names WHERE n CONTAINS …)`) over ~5,000 rows crashes the process (SIGSEGV).',
     seenIn: 'kuzu 0.11.3; still in @ladybugdb/core 0.19.1',
     workaround: 'Names are also stored joined by newlines (`allNames`) and searched with CONTAINS.',
-    appliedIn: ['src/store/graphModel.ts', 'src/store/cypher/writeStatements.ts'],
+    appliedIn: ['src/store/graphModel.ts'],
     reproducer: 'list-predicate-at-scale',
     reproduces: { kuzu: true, ladybug: true },
     isolated: true,
