@@ -8,10 +8,8 @@
  * at a time.
  */
 import path from 'node:path';
-import kuzu from 'kuzu';
-
-/** The database file inside DATA_DIR (as in src/store/kuzu/KuzuRunner.ts). */
-const KUZU_FILE = 'graph.kuzu';
+import type kuzu from 'kuzu';
+import { loadEmbeddedDriver } from '../../src/store/kuzu/embeddedDriver.js';
 
 /** Which units share the most tasks, globally — by joining RESPONSIBLE_FOR with itself (no precomputation). */
 export const NAIVE_SHARED_TASKS =
@@ -34,9 +32,11 @@ export interface NaiveFigures {
 export async function measureNaiveBaseline(
   dataDir: string, options: { limit: number; maxRuns: number; budgetMs: number; queryTimeoutMs: number },
 ): Promise<NaiveFigures> {
-  const db = new kuzu.Database(path.join(dataDir, KUZU_FILE), 0, true, true);
+  // The engine EMBEDDED_ENGINE names (kuzu or @ladybugdb/core), on the file it keeps in DATA_DIR.
+  const driver = await loadEmbeddedDriver();
+  const db = new driver.module.Database(path.join(dataDir, driver.file), 0, true, true);
   await db.init();
-  const conn = new kuzu.Connection(db);
+  const conn = new driver.module.Connection(db);
   conn.setQueryTimeout(options.queryTimeoutMs);
   const runs: number[] = [];
   let top: NaiveFigures['top'] = [];

@@ -18,6 +18,7 @@ import { runServerPhase, type ServerPhaseResult } from './serverPhase.js';
 import { checkTargets } from './targets.js';
 import { withTimeout } from './withTimeout.js';
 import { kuzuStoreConfig } from '../../scripts/lib/kuzuStoreConfig.js';
+import { embeddedEngineFrom } from '../../src/store/kuzu/embeddedDriver.js';
 
 /**
  * One benchmark run (issue 5): corpus → extraction (speed, then accuracy against the
@@ -159,9 +160,13 @@ function sameTop(naive: NaiveFigures['top'], pairs: ReadonlyArray<{ a: string; b
 
 // Private: what the figures were measured on.
 function machine(): Omit<BenchResults['machine'], 'loadAverage'> {
+  // The embedded engine's package and version (EMBEDDED_ENGINE: kuzu, or @ladybugdb/core).
   let kuzu = 'unknown';
   try {
-    kuzu = (JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'node_modules/kuzu/package.json'), 'utf8')) as { version: string }).version;
+    const engine = embeddedEngineFrom();
+    const pkg = engine === 'ladybug' ? '@ladybugdb/core' : 'kuzu';
+    const version = (JSON.parse(fs.readFileSync(path.join(REPO_ROOT, `node_modules/${pkg}/package.json`), 'utf8')) as { version: string }).version;
+    kuzu = engine === 'kuzu' ? version : `${pkg} ${version}`;
   } catch {
     // keep 'unknown'
   }

@@ -95,7 +95,7 @@ export class CypherGraphStore implements GraphStore {
       await deleteDocumentFacts(tx, documentId);
       // Prune before loading: shared entities only this document used go now and are merged again
       // below. (Pruning after the load lost entities: Kùzu's EXISTS did not see every edge created
-      // earlier in the same transaction.)
+      // earlier in the same transaction: quirk KUZU-EXISTS-SAME-TX.)
       await prune(tx);
       await loadDocumentFacts(tx, doc, pairs, options);
       addYears(projectYears, doc.projects.map((p) => p.id), year === null ? [] : [year]);
@@ -637,7 +637,7 @@ function groupIds(keys: readonly string[], pairs: ReadonlyArray<readonly [string
 }
 
 /*
- * UNSORTED_AFTER_DISTINCT: Kùzu 0.11.3 can return the rows of a full ORDER BY (no LIMIT) that
+ * UNSORTED_AFTER_DISTINCT (quirk KUZU-UNSORTED-AFTER-DISTINCT): Kùzu 0.11.3 can return the rows of a full ORDER BY (no LIMIT) that
  * follows DISTINCT or an aggregation out of order when the sort keys mix text and numbers
  * (measured: a unit's task ids by year, document and position were out of order in 49 of 300
  * runs on the sample graph; with LIMIT, or without DISTINCT, never). The store orders those rows

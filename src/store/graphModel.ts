@@ -23,7 +23,7 @@ export interface RelTable {
 
 /*
  * Units, projects and places keep their names twice: as a list (\`names\`) and joined
- * with newlines (\`allNames\`) for substring search. Kùzu 0.11.3 crashes evaluating a
+ * with newlines (\`allNames\`) for substring search (quirk KUZU-LIST-PREDICATE-AT-SCALE). Kùzu 0.11.3 crashes evaluating a
  * list predicate (\`any(n IN u.names WHERE …)\`) over a few thousand rows.
  */
 
@@ -74,7 +74,7 @@ export const NODE_TABLES: NodeTable[] = [
       id: 'STRING', name: 'STRING', region: 'STRING', kind: 'STRING', names: 'STRING[]', allNames: 'STRING', rule: 'STRING',
       // Precomputed at load time from its mentions: "which projects recur" reads these instead of
       // aggregating every CONCERNS edge. `years` is text ('2019,2021,2024', see projectYears.ts):
-      // Kùzu 0.11.3 returned other nodes' values for an INT64[] node property updated in a later
+      // Kùzu 0.11.3 returned other nodes' values (quirk KUZU-STALE-LIST-PROPERTY) for an INT64[] node property updated in a later
       // transaction.
       years: 'STRING', yearCount: 'INT64',
     },

@@ -11,7 +11,7 @@ export interface Statement {
   params: readonly string[];
   /**
    * Kùzu only: the same lookup for one key (`$key`), which the Kùzu runner runs once per
-   * key for short id lists (KuzuRunner.lookup). Kùzu 0.11.3 answers `x.id IN $ids` by testing
+   * key for short id lists (KuzuRunner.lookup; quirk KUZU-IN-LIST-SCAN). Kùzu 0.11.3 answers `x.id IN $ids` by testing
    * every row of the table against the whole list, and `UNWIND $ids … {id: key}` by hashing the
    * whole table; a point lookup on the primary key touches one row.
    */

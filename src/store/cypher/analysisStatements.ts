@@ -80,7 +80,7 @@ const HOP_RETURN = (source: string, target: string, typeOf: string, labelOf: str
 
 // One direction of a hop from nodes of one label (a labelled start lets Kùzu look ids up in
 // that table instead of scanning every table; Kùzu 0.11.3 also crashes on the UNION ALL of both
-// directions, so each direction is its own statement).
+// directions, so each direction is its own statement: quirk KUZU-UNION-ALL-HOPS).
 const hop = (direction: 'out' | 'in', typeOf: string, labelOf: string, start: string, match: (pattern: string) => string) => {
   const [pattern, source, target] = direction === 'out' ? [`${start}-[r]->(b)`, 'a', 'b'] : [`${start}<-[r]-(b)`, 'b', 'a'];
   return `${match(pattern)} ${notDerived(typeOf)} ${HOP_RETURN(source, target, typeOf, labelOf)}`;

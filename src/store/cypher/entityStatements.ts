@@ -14,7 +14,7 @@ export const PROJECTS_BY_IDS = nodesById('PROJECTS_BY_IDS', 'Projects by id (loa
 
 // Mentions are matched at the top level (Kùzu loses parameters used only inside an EXISTS
 // with other conditions), then each project is kept once; the name parameter is bound to a
-// variable because Kùzu cannot read a parameter inside a list predicate.
+// variable because Kùzu cannot read a parameter inside a list predicate (quirk KUZU-PARAM-IN-LIST-PREDICATE).
 const PROJECT_FILTER =
   'MATCH (p:Project)<-[c:CONCERNS]-(:Task) ' +
   'WHERE ($region IS NULL OR p.region CONTAINS $region) AND p.kind IN $kinds ' +

@@ -52,7 +52,7 @@ export function addStoredCounts(totals: PairTotals, rows: ReadonlyArray<Record<s
 
 /**
  * The totals of these unit pairs over documents other than `documentId`, read before that
- * document's facts change in the transaction (see yearsOutsideDocument: Kùzu 0.11.3 does not
+ * document's facts change in the transaction (quirk KUZU-EXISTS-SAME-TX; see yearsOutsideDocument: Kùzu 0.11.3 does not
  * always see edges the transaction has just created). Every asked pair is there.
  */
 export async function pairTotalsOutsideDocument(

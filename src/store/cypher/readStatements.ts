@@ -105,8 +105,9 @@ export const TASKS_BY_IDS = nodesById('TASKS_BY_IDS', 'Tasks by id (loader).', '
 // of the task table with all its text columns (at 1M tasks: +700 MB and ~0.5 s per lookup).
 // The units are matched as two lists; the caller keeps the pairs it asked for, drops repeats and
 // applies the scope: `$year IS NULL OR …` in the WHERE made Kùzu 2.3× slower (80 → 187 ms at 100k).
+// `a <> b`: both embedded engines may match one edge twice in a pattern (quirk EDGE-REUSE-IN-PATTERN, store/kuzu/quirks.ts).
 export const TASKS_SHARED_BY = statement('TASKS_SHARED_BY', 'Which tasks do units of $as share with units of $bs (whole rows)?',
-  `MATCH (a:Unit)-[:RESPONSIBLE_FOR]->(t:Task)<-[:RESPONSIBLE_FOR]-(b:Unit) WHERE a.id IN $as AND b.id IN $bs RETURN a.id AS a, b.id AS b, ${TASK_COLUMNS}`,
+  `MATCH (a:Unit)-[:RESPONSIBLE_FOR]->(t:Task)<-[:RESPONSIBLE_FOR]-(b:Unit) WHERE a.id IN $as AND b.id IN $bs AND a <> b RETURN a.id AS a, b.id AS b, ${TASK_COLUMNS}`,
   ['as', 'bs']);
 
 const SECTION_COLUMNS =

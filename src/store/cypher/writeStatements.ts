@@ -73,7 +73,8 @@ export const PRUNE_PLACES = statement(
 );
 
 /*
- * Known names are read from `allNames` (the newline-joined text), not the `names` list: Kùzu 0.11.3
+ * Known names are read from `allNames` (the newline-joined text), not the `names` list (quirk
+ * KUZU-STALE-LIST-PROPERTY): Kùzu 0.11.3
  * returned other nodes' values for a list property (STRING[], INT64[]) updated in an earlier
  * transaction once that transaction was checkpointed (which KuzuRunner does after every commit), and
  * the union then spread one project's names over another (conformance: "keeps every project's years…").

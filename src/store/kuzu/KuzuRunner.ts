@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import kuzu from 'kuzu';
+import type kuzu from 'kuzu';
 import { DutyGraphError, ErrorCode, messageOf } from '../../errors.js';
 import { cypherFor, statement, type Statement } from '../cypher/Statement.js';
 import type { CypherRunner, Row, TxRunner } from '../CypherRunner.js';
 import { checkKuzuParams } from './checkKuzuParams.js';
+import { inlineNullParams } from './inlineNullParams.js';
 import type { BulkDocument } from '../bulkFormat.js';
 import type { LoadOptions } from '../GraphStore.js';
 import type { StagedFile } from './CsvStaging.js';
@@ -12,8 +13,9 @@ import { bulkChunkTasks, kuzuBulkLoad } from './kuzuBulkLoad.js';
 import { kuzuSchemaStatements, kuzuSchemaVersion, SCHEMA_TABLE } from './kuzuSchema.js';
 import { DataDirLock } from './DataDirLock.js';
 import { recoverInterruptedWrite } from './recoverInterruptedWrite.js';
+import { loadEmbeddedDriver, otherEngineNotice, type EmbeddedDriver, type EmbeddedEngine } from './embeddedDriver.js';
 
-/** Longest id list looked up key by key (Statement.perKey); longer lists take the list form. */
+/** Longest id list looked up key by key (Statement.perKey, quirk KUZU-IN-LIST-SCAN); longer lists take the list form. */
 export const POINT_LOOKUPS_MAX = 128;
 
 /**
@@ -24,7 +26,7 @@ export const POINT_LOOKUPS_MAX = 128;
  */
 export const ROWS_PER_POINT_LOOKUP = 1_000;
 
-/** The database file inside DATA_DIR. */
+/** The Kùzu database file inside DATA_DIR (LadybugDB's is graph.lbug: embeddedDriver.ts). */
 export const KUZU_FILE = 'graph.kuzu';
 
 /** The folder inside DATA_DIR where bulk loads stage their CSV files; emptied at every open. */
@@ -38,6 +40,8 @@ export interface KuzuOpenOptions {
   rowsPerPointLookup?: number;
   /** Where a line about what a crash left (and what was done about it) goes. Default: stderr. */
   onNotice?: (line: string) => void;
+  /** The embedded engine (default: EMBEDDED_ENGINE, else DEFAULT_EMBEDDED_ENGINE). */
+  engine?: EmbeddedEngine;
 }
 
 /**
@@ -67,19 +71,22 @@ export class KuzuRunner implements CypherRunner {
   /** Held from before the crash repair until close(): no other process repairs or opens these files meanwhile. */
   private readonly lock: DataDirLock;
   private readonly stagingRoot: string;
+  /** The engine's driver package (kuzu or @ladybugdb/core). */
+  readonly driver: EmbeddedDriver;
 
   private constructor(
-    location: string, db: kuzu.Database, readers: number, rowsPerPointLookup: number, bufferPoolMB: number | undefined,
+    driver: EmbeddedDriver, location: string, db: kuzu.Database, readers: number, rowsPerPointLookup: number, bufferPoolMB: number | undefined,
     lock: DataDirLock, stagingRoot: string,
   ) {
+    this.driver = driver;
     this.lock = lock;
     this.stagingRoot = stagingRoot;
     this.rowsPerPointLookup = rowsPerPointLookup;
     this.bufferPoolMB = bufferPoolMB;
     this.location = location;
     this.db = db;
-    this.writer = new kuzu.Connection(db);
-    this.readers = Array.from({ length: readers }, () => ({ connection: new kuzu.Connection(db), queue: Promise.resolve(), pending: 0 }));
+    this.writer = new driver.module.Connection(db);
+    this.readers = Array.from({ length: readers }, () => ({ connection: new driver.module.Connection(db), queue: Promise.resolve(), pending: 0 }));
   }
 
   /**
@@ -93,9 +100,10 @@ export class KuzuRunner implements CypherRunner {
     } catch (error) {
       throw new DutyGraphError(ErrorCode.BadConfig, `DATA_DIR ${dataDir} cannot be created: ${messageOf(error)}`);
     }
-    const file = path.join(dataDir, KUZU_FILE);
+    const driver = await loadEmbeddedDriver(options.engine);
+    const file = path.join(dataDir, driver.file);
     const inUse = (detail: string) =>
-      new DutyGraphError(ErrorCode.StoreUnavailable, `Cannot open the Kùzu graph at ${file}: it is open in another process ${detail}(is \`npm start\` or an ingest running?)`);
+      new DutyGraphError(ErrorCode.StoreUnavailable, `Cannot open the ${driver.name} graph at ${file}: it is open in another process ${detail}(is \`npm start\` or an ingest running?)`);
     let lock: DataDirLock | { heldBy: number };
     try {
       lock = DataDirLock.acquire(dataDir);
@@ -106,19 +114,22 @@ export class KuzuRunner implements CypherRunner {
     const stagingRoot = path.join(dataDir, STAGING_DIR);
     let db: kuzu.Database;
     try {
+      const say = options.onNotice ?? ((line: string) => console.error(`dutygraph: ${line}`));
       const notice = recoverInterruptedWrite(file);
-      if (notice) (options.onNotice ?? ((line: string) => console.error(`dutygraph: ${line}`)))(notice);
+      if (notice) say(notice);
+      const other = otherEngineNotice(dataDir, driver.engine);
+      if (other) say(other);
       fs.rmSync(stagingRoot, { recursive: true, force: true });
-      db = new kuzu.Database(file, options.bufferPoolMB ? options.bufferPoolMB * 1024 * 1024 : undefined);
+      db = new driver.module.Database(file, options.bufferPoolMB ? options.bufferPoolMB * 1024 * 1024 : undefined);
       await db.init();
     } catch (error) {
       lock.release();
       const message = messageOf(error);
       if (/lock/i.test(message)) throw inUse('');
-      throw new DutyGraphError(ErrorCode.StoreUnavailable, `Cannot open the Kùzu graph at ${file}: ${message}`);
+      throw new DutyGraphError(ErrorCode.StoreUnavailable, `Cannot open the ${driver.name} graph at ${file}: ${message}`);
     }
     const runner = new KuzuRunner(
-      file, db, options.readers ?? 3, options.rowsPerPointLookup ?? ROWS_PER_POINT_LOOKUP, options.bufferPoolMB, lock, stagingRoot,
+      driver, file, db, options.readers ?? 3, options.rowsPerPointLookup ?? ROWS_PER_POINT_LOOKUP, options.bufferPoolMB, lock, stagingRoot,
     );
     // A read that runs away is cancelled by Kùzu itself, not only abandoned by the HTTP layer.
     if (options.queryTimeoutMs) for (const r of runner.readers) r.connection.setQueryTimeout(options.queryTimeoutMs);
@@ -207,7 +218,7 @@ export class KuzuRunner implements CypherRunner {
 
   /**
    * Writes what is committed into the database file and empties the WAL, so that a crash from
-   * here on never makes Kùzu replay it: Kùzu 0.11.3's WAL replay does not reproduce committed
+   * here on never makes Kùzu replay it (quirk KUZU-WAL-REPLAY): Kùzu 0.11.3's WAL replay does not reproduce committed
    * deletions and COPYs (recoverInterruptedWrite.ts; test/store/kuzuWalReplay.test.ts). A write
    * counts as done only once this returns. Kùzu waits (up to 5 s) for open read transactions.
    */
@@ -278,7 +289,13 @@ export class KuzuRunner implements CypherRunner {
   // Private: runs one named statement, checking parameters first.
   private runOn(connection: kuzu.Connection, statement: Statement, params: Record<string, unknown>): Promise<Row[]> {
     checkKuzuParams(statement.name, params);
-    return this.exec(connection, cypherFor(statement, 'kuzu'), params, statement.name);
+    const text = cypherFor(statement, 'kuzu');
+    if (this.driver.engine === 'ladybug') {
+      // Quirk LBUG-NULL-PARAM: null parameters are written into the text.
+      const inlined = inlineNullParams(text, params);
+      return this.exec(connection, inlined.text, inlined.params, statement.name);
+    }
+    return this.exec(connection, text, params, statement.name);
   }
 
   // Private: prepares (cached per connection), executes, reads all rows and closes the result.
@@ -307,7 +324,8 @@ export class KuzuRunner implements CypherRunner {
 }
 
 /**
- * Kùzu's message for a failed statement, with what to do when the buffer pool ran out: Kùzu
+ * Kùzu's message for a failed statement, with what to do when the buffer pool ran out (quirk
+ * KUZU-BUFFER-POOL): Kùzu
  * says only "Buffer manager exception: Unable to allocate memory! The buffer pool is full and
  * no memory could be freed!", and the pool's size is ours (KUZU_BUFFER_POOL_MB).
  */

@@ -1,6 +1,7 @@
 import { DutyGraphError, ErrorCode } from '../../errors.js';
 
 /*
+ * Quirks KUZU-EMPTY-LIST-PARAM, KUZU-LIST-PARAM-TYPING (quirks.ts).
  * Kùzu 0.11.3's Node binding types a list parameter from its values, and gets it
  * wrong silently: a list of rows mixing 1040 and 2.5 in one field stores garbage
  * for the fractional ones, a null in a numeric field types the field STRING, and

@@ -26,7 +26,7 @@ export interface KuzuBulkTx extends TxRunner {
 }
 
 /**
- * Tasks staged per transaction for each MB of Kùzu's buffer pool. A transaction's COPYs need
+ * Tasks staged per transaction for each MB of Kùzu's buffer pool (quirk KUZU-BUFFER-POOL). A transaction's COPYs need
  * the pool: at 1M tasks one transaction loaded in a 1,024 MB pool and failed in a 512 MB one
  * ("buffer pool is full" in COPY RESPONSIBLE_FOR), so 1M tasks need 0.5–1 GB; 500 tasks per MB
  * leaves at least twice that. Fewer, larger transactions are much faster: each commit rewrites
@@ -137,7 +137,7 @@ class Chunk {
 /**
  * The years of the projects a chunk mentions (`Project.years`, `yearCount`): the stored years
  * plus the chunk's documents' years, computed here rather than read back from the CONCERNS
- * edges: Kùzu 0.11.3 reads the edges a transaction has just copied into a non-empty rel table
+ * edges (quirk KUZU-COPIED-EDGES-READBACK): Kùzu 0.11.3 reads the edges a transaction has just copied into a non-empty rel table
  * with other edges' properties. A CONCERNS edge carries its document's year (stageDocument),
  * so a project's years are those of its documents.
  */

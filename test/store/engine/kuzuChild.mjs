@@ -1,7 +1,8 @@
-// A child process for the engine reproducers (kuzuWalReplay.test.ts): opens a Kùzu database,
+// A child process for the engine reproducers (kuzuWalReplay.test.ts): opens a database of the
+// engine package ENGINE_PACKAGE names (kuzu by default, or @ladybugdb/core),
 // runs the statements given as JSON (argv[3]) one after another, prints `done`, then either
 // dies with SIGKILL (argv[4] = 'kill') or closes the database cleanly ('close').
-import kuzu from 'kuzu';
+const kuzu = (await import(process.env.ENGINE_PACKAGE ?? 'kuzu')).default;
 
 const [file, statementsJson, end] = process.argv.slice(2);
 const db = new kuzu.Database(file);
