@@ -1,6 +1,7 @@
 import { DutyGraphError, ErrorCode, messageOf } from '../errors.js';
 import { extractDocument } from '../ingest/extractDocument.js';
 import type { DocumentMeta, ExtractedDocument } from '../ingest/records.js';
+import type { UserOverrides } from '../ingest/resolve/userOverrides.js';
 import { readDocumentFile } from './readDocumentFile.js';
 
 /** One document file to extract: where it is and what the manifest and flags say of it. */
@@ -9,6 +10,8 @@ export interface ExtractJob {
   /** The name the document is stored under (collectDocuments); default: the file's base name. */
   file?: string;
   meta: DocumentMeta;
+  /** The user's overrides file, applied at extraction. */
+  overrides?: UserOverrides;
 }
 
 /**
@@ -20,7 +23,7 @@ export async function extractFile(job: ExtractJob): Promise<ExtractedDocument> {
   if ('reason' in read) throw new DutyGraphError(ErrorCode.BadDocument, read.reason);
   return extractDocument({
     file: job.file ?? read.file, text: read.text, sha256: read.sha256, meta: job.meta, format: read.source.format, encoding: read.source.encoding,
-  });
+  }, { overrides: job.overrides });
 }
 
 /** Why a job of a bulk load failed, naming its file (a bulk failure is reported for many files at once). */
