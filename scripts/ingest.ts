@@ -1,10 +1,11 @@
 /**
- * `npm run ingest -- [files or folders…] [--year N] [--region R] [--force] [--reset] [--workers N]`
+ * `npm run ingest -- [files or folders…] [--year N] [--region R] [--force] [--reset] [--workers N] [--overrides FILE]`
  * Loads documents (default: seeds/) into the configured graph and prints a summary.
  */
 import { loadConfig } from '../src/config.js';
 import { collectDocuments } from '../src/load/collectFiles.js';
 import { loadCorpus } from '../src/load/loadCorpus.js';
+import { overridesPath, readOverrides } from '../src/load/readOverrides.js';
 import { openStore } from '../src/store/openStore.js';
 import { corpusMeta, foldersOf } from './lib/corpusMeta.js';
 import { intFlag, metaOverrides, parseCliArgs } from './lib/parseArgs.js';
@@ -12,9 +13,10 @@ import { progressBar } from './lib/progressBar.js';
 import { runCli } from './lib/runCli.js';
 
 const USAGE =
-  'npm run ingest -- [files or folders…] [--year N] [--region R] [--force] [--reset] [--workers N]\n' +
+  'npm run ingest -- [files or folders…] [--year N] [--region R] [--force] [--reset] [--workers N] [--overrides FILE]\n' +
   '  --force    reload even unchanged documents\n  --reset    empty the graph first (only once every file has passed its checks)\n' +
-  '  --workers  threads that extract a large load of new documents (default: one per core, at most 4; 0: none)';
+  '  --workers  threads that extract a large load of new documents (default: one per core, at most 4; 0: none)\n' +
+  '  --overrides  the user overrides file (default: OVERRIDES, else DATA_DIR/overrides.json; see README "Overrides")';
 
 runCli(async () => {
   const { values, positionals } = parseCliArgs(process.argv.slice(2), {
@@ -23,7 +25,9 @@ runCli(async () => {
     force: { type: 'boolean' },
     reset: { type: 'boolean' },
     workers: { type: 'string' },
+    overrides: { type: 'string' },
   }, USAGE);
+  const overrides = readOverrides(overridesPath(values.overrides));
   const extractWorkers = intFlag('workers', values.workers, 0, 64);
   const config = loadConfig();
   const inputs = positionals.length > 0 ? positionals : [config.seedsDir];
@@ -42,7 +46,7 @@ runCli(async () => {
     const bar = progressBar('ingest');
     // --reset empties the graph inside loadCorpus, only once every file has passed its checks.
     const summary = await loadCorpus(store, sources, {
-      metaFor, force: values.force === true, reset: values.reset === true, onProgress: bar.update, extractWorkers, maxUnitsPerTask: config.maxUnitsPerTask,
+      metaFor, force: values.force === true, reset: values.reset === true, onProgress: bar.update, extractWorkers, maxUnitsPerTask: config.maxUnitsPerTask, overrides,
     });
     bar.done();
     // One line per refused file, and nothing else: when the load was refused, each line says so.

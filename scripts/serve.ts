@@ -12,6 +12,8 @@ import { loadConfig, type Config } from '../src/config.js';
 import { messageOf } from '../src/errors.js';
 import { collectFiles } from '../src/load/collectFiles.js';
 import { loadCorpus } from '../src/load/loadCorpus.js';
+import { overridesPath, readOverrides } from '../src/load/readOverrides.js';
+import type { UserOverrides } from '../src/ingest/resolve/userOverrides.js';
 import type { GraphStore } from '../src/store/GraphStore.js';
 import { openStore } from '../src/store/openStore.js';
 import { corpusMeta } from './lib/corpusMeta.js';
@@ -35,11 +37,13 @@ runCli(async () => {
   const config = loadConfig();
   // Both checked before any work: a port in use and a data folder held by another process are one line each.
   await checkPortFree(config.port, config.host);
+  // The user's overrides file (OVERRIDES, else DATA_DIR/overrides.json), checked before any work too.
+  const overrides = readOverrides(overridesPath(undefined));
   const store = await openStore(config.store);
   console.log(`dutygraph: store ${store.backend} at ${store.location}`);
   let server: RunningServer | null = null;
   try {
-    if (!stopSignal) await seed(store, config);
+    if (!stopSignal) await seed(store, config, overrides);
     if (!stopSignal) server = await startServer(config, store);
   } catch (error) {
     await store.close();
@@ -64,7 +68,7 @@ runCli(async () => {
 });
 
 // Private: loads the samples when the graph may take them; one line per skipped file, one line for the outcome.
-async function seed(store: GraphStore, config: Config): Promise<void> {
+async function seed(store: GraphStore, config: Config, overrides: UserOverrides): Promise<void> {
   if (!config.seedOnStart) {
     console.log('dutygraph: seeding off (SEEDS_DIR is empty)');
     return;
@@ -76,7 +80,7 @@ async function seed(store: GraphStore, config: Config): Promise<void> {
     return;
   }
   // A bad seed is skipped with its line; the good ones still load.
-  const summary = await loadCorpus(store, files, { metaFor: corpusMeta([config.seedsDir]), badFiles: 'skip', maxUnitsPerTask: config.maxUnitsPerTask });
+  const summary = await loadCorpus(store, files, { metaFor: corpusMeta([config.seedsDir]), badFiles: 'skip', maxUnitsPerTask: config.maxUnitsPerTask, overrides });
   for (const failure of summary.failures) console.error(`dutygraph: skipped ${failure.file}: ${failure.reason}`);
   const c = summary.counts;
   console.log(

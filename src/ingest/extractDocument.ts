@@ -29,6 +29,9 @@ import { defaultUnitDictionary } from './resolve/unitDictionary.js';
 import type { UnitDictionary } from './resolve/unitDictionary.js';
 import { resolveUnit } from './resolve/resolveUnit.js';
 import type { ResolvedUnit } from './resolve/resolveUnit.js';
+import { isEmptyOverrides, overridesFingerprint } from './resolve/userOverrides.js';
+import type { UserOverrides } from './resolve/userOverrides.js';
+import { foldKey } from './text/foldText.js';
 import { documentPlaces, placePrefixes } from './resolve/placePrefixes.js';
 import { defaultProjectAliases } from './resolve/projectKey.js';
 import type { ProjectAliases } from './resolve/projectKey.js';
@@ -40,6 +43,8 @@ export interface ExtractOptions {
   projectAliases?: ProjectAliases;
   /** Most distinct units one task may name before the document is refused (default DEFAULT_MAX_UNITS_PER_TASK). */
   maxUnitsPerTask?: number;
+  /** The user's overrides file (src/ingest/resolve/userOverrides.ts); none by default. */
+  overrides?: UserOverrides;
 }
 
 export { DEFAULT_MAX_UNITS_PER_TASK } from './extractLimits.js';
@@ -114,7 +119,8 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
   const mentions: MentionRecord[] = [];
   const locations: LocationRecord[] = [];
   const targets: TargetRecord[] = [];
-  const ctx = { region, dict, gaz, documentId: docId };
+  const user = options.overrides && !isEmptyOverrides(options.overrides) ? options.overrides : undefined;
+  const ctx = { region, dict, gaz, documentId: docId, user };
   const resolved = new Map<string, ResolvedUnit>();
   const prefixes = placePrefixes(gaz, scope);
   const localPlaces = documentPlaces(gaz, scope, text);
@@ -188,6 +194,11 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
     locations.push(...pl.locations);
   });
 
+  // Which user overrides concern this document, stored with it so an edit reloads only the documents it concerns.
+  if (user) {
+    const fingerprint = overridesFingerprint(user, { foldedText: foldKey(text), unitIds: new Set(responsibilities.map((r) => r.unitId)) });
+    if (fingerprint) document.overrides = fingerprint;
+  }
   return {
     document, sections, tasks, units: units.values(), responsibilities, unitRelations: [...relations.values()],
     projects: projects.values(), mentions, places: places.values(), locations, targets, warnings,

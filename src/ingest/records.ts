@@ -95,6 +95,8 @@ export interface DocumentRecord {
   encoding?: string | null;
   text?: string;
   textSha256?: string;
+  /** Fingerprint of the user override entries that concern the document (userOverrides.ts); absent when none. */
+  overrides?: string;
 }
 
 export interface SectionRecord {

@@ -1,6 +1,7 @@
 import { DutyGraphError, ErrorCode, messageOf } from '../errors.js';
 import { extractDocument } from '../ingest/extractDocument.js';
 import type { DocumentMeta, ExtractedDocument } from '../ingest/records.js';
+import type { UserOverrides } from '../ingest/resolve/userOverrides.js';
 import { readDocumentFile } from './readDocumentFile.js';
 
 /** One document file to extract: where it is and what the manifest and flags say of it. */
@@ -11,6 +12,8 @@ export interface ExtractJob {
   meta: DocumentMeta;
   /** Most distinct units one task may name (default: extractDocument's DEFAULT_MAX_UNITS_PER_TASK). */
   maxUnitsPerTask?: number;
+  /** The user's overrides file, applied at extraction. */
+  overrides?: UserOverrides;
 }
 
 /**
@@ -22,7 +25,7 @@ export async function extractFile(job: ExtractJob): Promise<ExtractedDocument> {
   if ('reason' in read) throw new DutyGraphError(ErrorCode.BadDocument, read.reason);
   return extractDocument({
     file: job.file ?? read.file, text: read.text, sha256: read.sha256, meta: job.meta, format: read.source.format, encoding: read.source.encoding,
-  }, { maxUnitsPerTask: job.maxUnitsPerTask });
+  }, { maxUnitsPerTask: job.maxUnitsPerTask, overrides: job.overrides });
 }
 
 /** Why a job of a bulk load failed, naming its file (a bulk failure is reported for many files at once). */

@@ -10,6 +10,9 @@ import { readDocumentFile, type LoadFailure } from './readDocumentFile.js';
 import { projectName } from './projectName.js';
 import type { DocumentSource } from './collectFiles.js';
 import { metaMatches } from './metaMatches.js';
+import { isEmptyOverrides, overridesFingerprint, renameIds } from '../ingest/resolve/userOverrides.js';
+import type { UserOverrides } from '../ingest/resolve/userOverrides.js';
+import { foldKey } from '../ingest/text/foldText.js';
 
 export type { LoadFailure, DocumentSource };
 export { readDocumentFile };
@@ -48,6 +51,11 @@ export interface LoadOptions {
   extractWorkers?: number;
   /** Most distinct units one task may name; a larger one refuses its document (config's MAX_UNITS_PER_TASK). */
   maxUnitsPerTask?: number;
+  /**
+   * The user's overrides file (readOverrides). Each document stores the fingerprint of the entries
+   * that concern it beside the pipeline version, so an edit reloads exactly those documents.
+   */
+  overrides?: UserOverrides;
 }
 
 /** Fewer new documents than this load one transaction each; more go through the store's bulk path. */
@@ -72,6 +80,8 @@ interface CheckedFile {
   file: string;
   sha256: string;
   chars: number;
+  /** The pipeline version this file loads by now: the code's, plus the fingerprint of the overrides that concern it. */
+  pipeline: string;
 }
 
 /**
@@ -87,6 +97,17 @@ export async function loadCorpus(
   store: GraphStore, inputs: ReadonlyArray<string | DocumentSource>, options: LoadOptions,
 ): Promise<LoadSummary> {
   const started = performance.now();
+  const pipeline = options.pipeline ?? pipelineVersion();
+  const overrides = options.overrides && !isEmptyOverrides(options.overrides) ? options.overrides : undefined;
+  // The renamed units each stored document cites (a rename concerns documents citing the unit, printed or not).
+  const renamedUnits = new Map<string, Set<string>>();
+  if (overrides && overrides.rename.length > 0 && !options.reset) {
+    for (const s of await store.unitSurfaces(overrides.rename.flatMap(renameIds))) {
+      const set = renamedUnits.get(s.documentId) ?? new Set<string>();
+      set.add(s.nodeId);
+      renamedUnits.set(s.documentId, set);
+    }
+  }
   const checked: CheckedFile[] = [];
   const failures: LoadFailure[] = [];
   const byId = new Map<string, string>();
@@ -104,7 +125,11 @@ export async function loadCorpus(
       continue;
     }
     byId.set(id, source.path);
-    checked.push({ path: outcome.path, file: source.file, sha256: outcome.sha256, chars: outcome.text.length });
+    const fingerprint = overrides
+      ? overridesFingerprint(overrides, { foldedText: foldKey(outcome.text), unitIds: renamedUnits.get(id) ?? new Set() })
+      : '';
+    const ownPipeline = fingerprint ? `${pipeline}+ov:${fingerprint}` : pipeline;
+    checked.push({ path: outcome.path, file: source.file, sha256: outcome.sha256, chars: outcome.text.length, pipeline: ownPipeline });
   }
   const summary = async (loaded: string[], unchanged: string[]): Promise<LoadSummary> => ({
     loaded, unchanged, failures, counts: await store.counts(), seconds: (performance.now() - started) / 1000,
@@ -112,10 +137,9 @@ export async function loadCorpus(
   if (failures.length > 0 && options.badFiles !== 'skip') return summary([], []);
   if (options.reset) await store.clear();
 
-  const pipeline = options.pipeline ?? pipelineVersion();
   const fingerprints = options.reset ? [] : await store.documentFingerprints();
   const stored = new Map(fingerprints.map((f) => [f.file, `${f.sha256}/${f.pipeline}`]));
-  const sameBytes = checked.filter((d) => !options.force && stored.get(d.file) === `${d.sha256}/${pipeline}`);
+  const sameBytes = checked.filter((d) => !options.force && stored.get(d.file) === `${d.sha256}/${d.pipeline}`);
   // Metadata given (manifest, --year/--region) is part of "unchanged": a new year reloads the document.
   const ids = new Map(fingerprints.map((f) => [f.file, f.id]));
   const rows = new Map((await store.documentsByIds(sameBytes.map((d) => ids.get(d.file)!))).map((r) => [r.file, r]));
@@ -125,7 +149,7 @@ export async function loadCorpus(
   const loaded: string[] = [];
   let done = unchanged.length;
   const progress = (file: string) => options.onProgress?.(done++, checked.length, file);
-  const job = (d: CheckedFile): ExtractJob => ({ path: d.path, file: d.file, meta: options.metaFor(path.basename(d.path)), maxUnitsPerTask: options.maxUnitsPerTask });
+  const job = (d: CheckedFile): ExtractJob => ({ path: d.path, file: d.file, meta: options.metaFor(path.basename(d.path)), maxUnitsPerTask: options.maxUnitsPerTask, overrides });
   const loadOptions = { pipeline, projectName };
 
   const bulk = fresh.length >= BULK_MIN_DOCUMENTS || fresh.reduce((sum, d) => sum + d.chars, 0) >= BULK_MIN_CHARS;

@@ -6,6 +6,8 @@ import type { UnitDictionary, UnitEntry } from './unitDictionary.js';
 import { unitKindOf } from './unitKindRules.js';
 import { collectiveRule } from './collectiveRules.js';
 import { expandAbbreviations } from './expandAbbreviations.js';
+import { inRegion, isEmptyOverrides } from './userOverrides.js';
+import type { UserOverrides } from './userOverrides.js';
 
 // 区文化和旅游局(区文物局) / 区委宣传部（区新闻办）: a unit and its second name (not a lead mark, handled before).
 const SECOND_NAME = /^(.{3,}?[委办局院所队站会司部处室中心])[(（]([^()（）]{2,}?[委办局院所队站会司部处室中心])[)）]$/;
@@ -28,6 +30,8 @@ export interface UnitContext {
   gaz: Gazetteer;
   /** The document resolved for; names the scope of its units when the region is unknown. */
   documentId?: string;
+  /** The user's overrides file (applied before everything else, each change recorded in the rule). */
+  user?: UserOverrides;
 }
 
 /**
@@ -97,6 +101,71 @@ function placeFor(ctx: UnitContext, folded: string): PlaceEntry | null {
  * suffix rules (区X → <district>X). Every record names the rule that decided it.
  */
 export function resolveUnit(surface: string, ctx: UnitContext): ResolvedUnit {
+  const user = ctx.user;
+  if (!user || isEmptyOverrides(user)) return resolveCore(surface, ctx);
+  return renamed(resolveUser(surface, ctx, user, new Set()), user);
+}
+
+type Skip = Set<'merge' | 'unitRegion'>;
+
+// Private: the user's overrides that decide a printed name (region, collective, merge, apart), else the shipped rules.
+function resolveUser(surface: string, ctx: UnitContext, user: UserOverrides, skip: Skip): ResolvedUnit {
+  const folded = foldKey(surface);
+  const matches = (entryRegion: string | null, n: string): boolean => inRegion(entryRegion, ctx.region) && foldKey(n) === folded;
+  const moved = skip.has('unitRegion') ? undefined : user.unitRegion.find((e) => matches(e.region, e.name));
+  if (moved) {
+    const r = resolveUser(surface, { ...ctx, region: moved.to }, user, new Set([...skip, 'unitRegion']));
+    return { ...r, unit: { ...r.unit, rule: `${r.unit.rule}+override.region:${moved.to}` } };
+  }
+  if (user.collective.some((e) => matches(e.region, e.name))) {
+    return { unit: record(ctx, folded, 'COLLECTIVE', surface, 'override.collective', null), related: [], relations: [], places: [] };
+  }
+  const merge = skip.has('merge') ? undefined : user.merge.find((e) => e.names.some((n) => matches(e.region, n)));
+  if (merge) {
+    const rule = `override.merge:${merge.names.join('=')}`;
+    if (merge.into !== null) {
+      const u = record(ctx, merge.into, merge.kind ?? unitKindOf(merge.into).kind, surface, rule, null);
+      return { unit: u, related: [], relations: [], places: [] };
+    }
+    // Without `into`, the others join whatever the first name resolves to by the other rules.
+    if (foldKey(merge.names[0]!) !== folded) {
+      const r = resolveUser(merge.names[0]!, ctx, user, new Set([...skip, 'merge']));
+      const aliases = [...new Set([...r.unit.aliases, surface])].filter((a) => a !== r.unit.name);
+      return { ...r, unit: { ...r.unit, aliases, rule } };
+    }
+  }
+  for (const apart of user.apart) {
+    const at = apart.names.findIndex((n) => matches(apart.region, n));
+    if (at < 1) continue;
+    // Kept apart only where the rules would have merged it into an earlier name's unit.
+    const own = resolveCore(surface, ctx);
+    const earlier = new Set(apart.names.slice(0, at).map((n) => resolveCore(n, ctx).unit.id));
+    if (earlier.has(own.unit.id)) return resolveCore(surface, ctx, `override.apart:${apart.names.join('|')}`);
+  }
+  return resolveCore(surface, ctx);
+}
+
+// Private: the user's renames of canonical units, applied to the unit and the units and edges it brings.
+function renamed(r: ResolvedUnit, user: UserOverrides): ResolvedUnit {
+  if (user.rename.length === 0) return r;
+  const ids = new Map<string, string>();
+  const fix = (u: UnitRecord): UnitRecord => {
+    const e = user.rename.find((x) => x.region === u.region && x.name === u.name);
+    if (!e) return u;
+    const id = u.id.slice(0, u.id.length - u.name.length) + e.to;
+    ids.set(u.id, id);
+    const aliases = [...new Set([...u.aliases, u.name])].filter((a) => a !== e.to);
+    return { ...u, id, name: e.to, aliases, rule: `${u.rule}+override.rename` };
+  };
+  const unit = fix(r.unit);
+  const related = r.related.map(fix);
+  if (ids.size === 0) return r;
+  const relations = r.relations.map((x) => ({ ...x, fromId: ids.get(x.fromId) ?? x.fromId, toId: ids.get(x.toId) ?? x.toId }));
+  return { unit, related, relations, places: r.places };
+}
+
+// Private: the shipped rules; `apartRule` keeps the name as printed (a user's `apart` entry).
+function resolveCore(surface: string, ctx: UnitContext, apartRule?: string): ResolvedUnit {
   const folded = foldKey(surface);
   const district = districtShort(ctx);
   const generic = genericForm(folded, district, ctx.region);
@@ -108,7 +177,8 @@ export function resolveUnit(surface: string, ctx: UnitContext): ResolvedUnit {
     return placeId(ctx.gaz, p);
   };
 
-  const forbidden = ctx.dict.overrides.forbid.find((f) => sameRegion(f.region) && foldKey(f.surface) === folded);
+  const shippedForbid = ctx.dict.overrides.forbid.find((f) => sameRegion(f.region) && foldKey(f.surface) === folded);
+  const forbidden = apartRule !== undefined ? { surface } : shippedForbid;
   if (!forbidden) {
     const forced = ctx.dict.overrides.force.find((f) => sameRegion(f.region) && foldKey(f.surface) === folded);
     if (forced) {
@@ -157,7 +227,9 @@ export function resolveUnit(surface: string, ctx: UnitContext): ResolvedUnit {
 
   // Abbreviations expanded within the region (区发改局 ≡ 区发展改革局 → 江岸区发展和改革局), each merge's rule recorded.
   const long = generic.startsWith('区') && generic.length > 2 ? expandAbbreviations(generic) : { name: generic, rules: [] };
-  const name = generic.startsWith('区') && generic.length > 2 ? district + long.name.slice(1) : folded;
+  // A name kept apart keeps its printed words (区交通委 is not expanded into 区交通委员会, the unit it is kept from).
+  const own = apartRule !== undefined ? generic : long.name;
+  const name = generic.startsWith('区') && generic.length > 2 ? district + own.slice(1) : folded;
   const k = unitKindOf(name);
   let place: string | null = null;
   // An unknown town or subdistrict (…镇 / …街道) is still a Place under the district.
@@ -169,6 +241,7 @@ export function resolveUnit(surface: string, ctx: UnitContext): ResolvedUnit {
     place = `place:${scopeOf(ctx)}${pname}`;
     places.push({ id: place, name: pname, kind: k.kind === 'TOWN' ? 'TOWN' : 'SUBDISTRICT', parentId, aliases: [], code: null });
   }
-  const rule = forbidden ? `override.forbid:${forbidden.surface}` : name !== folded ? ['unit.district-prefix', ...long.rules].join('+') : `surface:${k.rule}`;
+  const byRules = name !== folded ? ['unit.district-prefix', ...(apartRule !== undefined ? [] : long.rules)].join('+') : `surface:${k.rule}`;
+  const rule = apartRule ?? (forbidden ? `override.forbid:${forbidden.surface}` : byRules);
   return { unit: record(ctx, name, k.kind, surface, rule, place), related: [], relations: [], places };
 }

@@ -30,6 +30,8 @@ export function withAllNames(names: string[]): { names: string[]; allNames: stri
 
 export function documentParams(doc: ExtractedDocument, pipeline: string): Record<string, unknown> {
   const d = doc.document;
+  // The user overrides that concern the document are part of what it was loaded by (src/load/documentPipeline.ts).
+  if (d.overrides) pipeline = `${pipeline}+ov:${d.overrides}`;
   return {
     id: d.id, file: d.file, title: d.title, year: d.year, region: d.region, genre: d.genre,
     issuer: d.issuer, date: d.date, sha256: d.sha256, length: d.length, inferred: JSON.stringify(d.inferred), pipeline,
