@@ -1,14 +1,16 @@
 /**
- * Child process of `npm run bench`: loads a corpus into a fresh Kùzu DATA_DIR and prints one
+ * Child process of `npm run bench`: loads a corpus into a fresh Kùzu DATA_DIR (or, with
+ * `--store neo4j`, into the empty Neo4j its NEO4J_URI names) and prints one
  * JSON line with the wall time and this process's peak RSS. It runs alone so that the peak RSS
  * is the loader's own (not the harness's, which holds the corpus in memory for the extraction
  * figure), and so that a native crash in the loader cannot take the harness down.
  *
- *   node --import tsx bench/ingestWorker.ts --docs DIR --data DIR
+ *   node --import tsx bench/ingestWorker.ts --docs DIR --data DIR [--store neo4j]
  */
 import { parseArgs } from 'node:util';
 import { collectFiles } from '../src/load/collectFiles.js';
 import { loadCorpus } from '../src/load/loadCorpus.js';
+import { loadConfig } from '../src/config.js';
 import { openStore } from '../src/store/openStore.js';
 import { corpusMeta } from '../scripts/lib/corpusMeta.js';
 import { kuzuStoreConfig } from '../scripts/lib/kuzuStoreConfig.js';
@@ -34,11 +36,13 @@ export interface IngestReport {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { docs: { type: 'string' }, data: { type: 'string' } } });
+  const { values } = parseArgs({ options: { docs: { type: 'string' }, data: { type: 'string' }, store: { type: 'string' } } });
   if (!values.docs || !values.data) throw new Error('usage: ingestWorker --docs DIR --data DIR');
   const started = performance.now();
   const paths = collectFiles([values.docs]);
-  const store = await openStore(kuzuStoreConfig(values.data));
+  const neo4j = values.store === 'neo4j' ? loadConfig(process.env).store : null;
+  if (neo4j && neo4j.backend !== 'neo4j') throw new Error('ingestWorker --store neo4j: NEO4J_URI is not set');
+  const store = await openStore(neo4j ?? kuzuStoreConfig(values.data));
   let lastTenth = -1;
   let stagedAt = Number.NaN;
   let summary;

@@ -1,7 +1,7 @@
 import { corpusFolders, reportedRecurring, scoreCorpusExtraction, scoreCorpusRecurring } from '../../scripts/lib/corpusEval.js';
 import { openStore } from '../../src/store/openStore.js';
 import { round } from './percentiles.js';
-import { kuzuStoreConfig } from '../../scripts/lib/kuzuStoreConfig.js';
+import type { BenchStore } from './benchStore.js';
 
 /** How right the extraction was, against the answer key the generator wrote beside the corpus (what `npm run eval -- --corpus` prints). */
 export interface AccuracyFigures {
@@ -40,9 +40,9 @@ export async function scoreExtraction(corpusDir: string): Promise<Omit<AccuracyF
 }
 
 /** The recurring projects of the graph the ingest phase loaded, scored against the corpus's region files. */
-export async function scoreRecurringInGraph(corpusDir: string, dataDir: string): Promise<RecurringFigures | null> {
+export async function scoreRecurringInGraph(corpusDir: string, target: BenchStore): Promise<RecurringFigures | null> {
   const folders = corpusFolders(corpusDir);
-  const store = await openStore(kuzuStoreConfig(dataDir));
+  const store = await openStore(target.config());
   try {
     const scored = scoreCorpusRecurring(folders, await reportedRecurring(store));
     if (!scored) return null;

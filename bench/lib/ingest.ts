@@ -1,5 +1,6 @@
 import type { IngestReport } from '../ingestWorker.js';
 import { lastJsonLine, runTs } from './childProcess.js';
+import type { BenchStore } from './benchStore.js';
 import { diskUsageBytes } from './diskUsage.js';
 
 export interface IngestFigures extends IngestReport {
@@ -7,14 +8,19 @@ export interface IngestFigures extends IngestReport {
   diskBytes: number;
 }
 
-/** Loads the corpus into `dataDir` (fresh) in a child process (bench/ingestWorker.ts) and measures it. */
-export async function measureIngest(docsDir: string, dataDir: string, timeoutMs: number, log: (line: string) => void): Promise<IngestFigures> {
-  const { stdout } = await runTs('bench/ingestWorker.ts', ['--docs', docsDir, '--data', dataDir], timeoutMs, {
+/**
+ * Loads the corpus into the (empty) store in a child process (bench/ingestWorker.ts) and measures it.
+ * diskBytes is DATA_DIR's size: Kùzu's database; for Neo4j the launcher's folder is not measured (NaN).
+ */
+export async function measureIngest(docsDir: string, target: BenchStore, timeoutMs: number, log: (line: string) => void): Promise<IngestFigures> {
+  const dataDir = target.dataDir;
+  const { stdout } = await runTs('bench/ingestWorker.ts', ['--docs', docsDir, '--data', dataDir, '--store', target.backend], timeoutMs, {
+    env: target.env,
     onStderr: (text) => {
       for (const line of text.split('\n')) if (line.trim()) log(line.trim());
     },
   });
   const report = lastJsonLine<IngestReport>(stdout);
   if (report.failures.length > 0) throw new Error(`ingest failed for ${report.failures.length}+ file(s): ${report.failures[0]!.file}: ${report.failures[0]!.reason}`);
-  return { ...report, diskBytes: diskUsageBytes(dataDir) };
+  return { ...report, diskBytes: target.backend === 'kuzu' ? diskUsageBytes(dataDir) : Number.NaN };
 }

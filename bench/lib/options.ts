@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { parseCliArgs } from '../../scripts/lib/parseArgs.js';
+import type { StoreConfig } from '../../src/config.js';
+import type { BenchBackend } from './benchStore.js';
 import { REPO_ROOT } from './childProcess.js';
 
 /** What one bench run measures, and how long it may take for each part. */
@@ -29,6 +31,10 @@ export interface BenchOptions {
   noFormats: boolean;
   /** Keep the temporary DATA_DIR (it is printed) instead of deleting it. */
   keepData: boolean;
+  /** Which backend(s) to load and query: `both` runs Kùzu then Neo4j on the same corpus and records the ratio. */
+  store: BenchBackend | 'both';
+  /** The Neo4j to use (CLEARED first); null: NEO4J_URI if set, else the bench starts its own through tools/neo4j. */
+  neo4j: Extract<StoreConfig, { backend: 'neo4j' }> | null;
   /** The command line, recorded in results.json. */
   command: string;
   /** Progress lines (the CLI prints them to stderr). */
@@ -37,7 +43,7 @@ export interface BenchOptions {
 
 export const USAGE =
   'npm run bench -- [--tasks 100000] [--seed 1] [--reps 30] [--out bench/results.json] [--quick] [--ingest-only] ' +
-  '[--duration 10] [--connections 10] [--corpus-root bench/corpus] [--keep-data] [--no-formats]';
+  '[--duration 10] [--connections 10] [--corpus-root bench/corpus] [--keep-data] [--no-formats] [--store kuzu|neo4j|both]';
 
 /** Defaults for everything not given (also what runBench fills in for a partial options object). */
 export function defaultOptions(partial: Partial<BenchOptions> = {}): BenchOptions {
@@ -58,6 +64,8 @@ export function defaultOptions(partial: Partial<BenchOptions> = {}): BenchOption
     warmupRounds: partial.warmupRounds ?? (quick ? 3 : 10),
     keepData: partial.keepData ?? false,
     noFormats: partial.noFormats ?? false,
+    store: partial.store ?? 'kuzu',
+    neo4j: partial.neo4j ?? null,
     command: partial.command ?? `npm run bench -- --tasks ${tasks}`,
     log: partial.log ?? (() => undefined),
   };
@@ -70,6 +78,7 @@ export function parseBenchArgs(argv: readonly string[]): Partial<BenchOptions> {
     tasks: { type: 'string' }, seed: { type: 'string' }, reps: { type: 'string' }, out: { type: 'string' },
     quick: { type: 'boolean' }, 'ingest-only': { type: 'boolean' }, duration: { type: 'string' },
     connections: { type: 'string' }, 'corpus-root': { type: 'string' }, 'keep-data': { type: 'boolean' }, 'no-formats': { type: 'boolean' },
+    store: { type: 'string' },
   }, USAGE);
   if (positionals.length > 0) throw new Error(`unexpected argument "${positionals[0]}" (usage: ${USAGE})`);
   const int = (name: string, raw: string | undefined, min: number): number | undefined => {
@@ -93,6 +102,10 @@ export function parseBenchArgs(argv: readonly string[]): Partial<BenchOptions> {
   set('ingestOnly', values['ingest-only']);
   set('keepData', values['keep-data']);
   set('noFormats', values['no-formats']);
+  if (values.store !== undefined && !['kuzu', 'neo4j', 'both'].includes(values.store)) {
+    throw new Error(`--store must be kuzu, neo4j or both, got "${values.store}" (usage: ${USAGE})`);
+  }
+  set('store', values.store as BenchOptions['store'] | undefined);
   out.command = `npm run bench --${argv.length ? ` ${argv.join(' ')}` : ''}`;
   return out;
 }

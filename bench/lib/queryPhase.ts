@@ -10,7 +10,7 @@ import { replayOnce, waves } from './rawTiming.js';
 import type { QueryFigures } from './results.js';
 import { BENCH_LIMITS_ENV } from './serverProcess.js';
 import { StoreRecorder } from './storeRecorder.js';
-import { kuzuStoreConfig } from '../../scripts/lib/kuzuStoreConfig.js';
+import type { BenchStore } from './benchStore.js';
 
 /** Warm-up requests (and replays) before timing each query. */
 const WARMUP = 2;
@@ -37,9 +37,10 @@ export const EMPTY_REQUEST: GraphQLRequest = { query: '{ __typename }' };
  * The store is closed when this returns.
  */
 export async function runQueryPhase(
-  dataDir: string, options: { reps: number; budgetMs: number; warmupRounds: number; log: (line: string) => void },
+  target: BenchStore, options: { reps: number; budgetMs: number; warmupRounds: number; log: (line: string) => void },
 ): Promise<QueryPhaseResult> {
-  const store = await openStore(kuzuStoreConfig(dataDir, 60_000));
+  const store = await openStore(target.config(60_000));
+  const dataDir = target.dataDir;
   try {
     const recorder = new StoreRecorder(store);
     const config = loadConfig({ ...BENCH_LIMITS_ENV, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', INTROSPECTION: 'false' });

@@ -51,6 +51,8 @@ export interface BenchResults {
     cores: number; node: string; store: string; kuzu: string; cpu: string; memoryGB: number; platform: string;
     /** 1-minute load average when the run started and when it ended (other work on the machine skews every figure). */
     loadAverage: { start: number; end: number };
+    /** Neo4j: launcher spawned → ready, seconds (null: Kùzu, or a Neo4j given by NEO4J_URI). */
+    neo4jStartSeconds: number | null;
   };
   corpus: { dir: string; documents: number; mb: number; reused: boolean; genSeconds: number };
   ingest: {
@@ -103,4 +105,17 @@ export interface BenchResults {
   targets: TargetCheck[];
   phases: Record<string, number>;
   errors: string[];
+  /** `--store both`: the Neo4j run, in this same shape (this object is the Kùzu run). */
+  neo4j?: BenchResults;
+  /** `--store both`: Neo4j ÷ Kùzu figure by figure (bench/lib/compareBackends.ts). */
+  comparison?: BackendComparison;
+}
+
+/** Neo4j beside Kùzu: each ratio is Neo4j's figure ÷ Kùzu's (latency > 1: Neo4j slower; rate < 1: Neo4j slower). */
+export interface BackendComparison {
+  ingestTasksPerSec: { kuzu: number; neo4j: number; ratio: number };
+  queries: Record<string, { kuzuP50Ms: number; neo4jP50Ms: number; ratio: number; kuzuRawP50Ms: number; neo4jRawP50Ms: number; rawRatio: number }>;
+  throughput: Record<string, { kuzuReqPerSec: number; neo4jReqPerSec: number; ratio: number }>;
+  sharedTasksNaiveMs: { kuzu: number | null; neo4j: number | null; ratio: number | null };
+  neo4jStartSeconds: number | null;
 }

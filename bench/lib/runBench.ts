@@ -17,8 +17,10 @@ import type { BenchResults } from './results.js';
 import { runServerPhase, type ServerPhaseResult } from './serverPhase.js';
 import { checkTargets } from './targets.js';
 import { withTimeout } from './withTimeout.js';
-import { kuzuStoreConfig } from '../../scripts/lib/kuzuStoreConfig.js';
 import { embeddedEngineFrom } from '../../src/store/kuzu/embeddedDriver.js';
+import { neo4jFromEnv, openBenchStore, type BenchBackend, type BenchStore } from './benchStore.js';
+import { measureNaiveBaselineNeo4j } from './naiveNeo4j.js';
+import { compareBackends } from './compareBackends.js';
 
 /**
  * One benchmark run (issue 5): corpus → extraction (speed, then accuracy against the
@@ -29,6 +31,18 @@ import { embeddedEngineFrom } from '../../src/store/kuzu/embeddedDriver.js';
  */
 export async function runBench(partial: Partial<BenchOptions> = {}): Promise<BenchResults> {
   const o = defaultOptions(partial);
+  if (o.store !== 'both') return runBenchOn(o, o.store, o.out);
+  // --store both: the same corpus (reused from disk) and queries, Kùzu first, then Neo4j; the
+  // reading-speed phase does not depend on the store, so it runs once.
+  const kuzu = await runBenchOn(o, 'kuzu', null);
+  const neo4j = await runBenchOn({ ...o, noFormats: true }, 'neo4j', null);
+  const results: BenchResults = { ...kuzu, errors: [...kuzu.errors, ...neo4j.errors.map((e) => `neo4j ${e}`)], neo4j, comparison: compareBackends(kuzu, neo4j) };
+  writeResults(o.out, results);
+  return results;
+}
+
+// Private: one backend's run (the whole pipeline below), written to `out` when set.
+async function runBenchOn(o: BenchOptions, backend: BenchBackend, out: string | null): Promise<BenchResults> {
   const started = performance.now();
   const loadAtStart = os.loadavg()[0]!;
   const phases: Record<string, number> = {};
@@ -48,33 +62,42 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
   };
   const scale = Math.max(1, o.tasks / 100_000);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dutygraph-bench-'));
+  let target: BenchStore | null = null;
 
   try {
+    o.log(`store: ${backend}`);
+    target = backend === 'kuzu'
+      ? await openBenchStore('kuzu', dataDir, null, o.log)
+      : await phase('neo4jStart', 360_000, () => openBenchStore('neo4j', dataDir, o.neo4j ?? neo4jFromEnv(process.env), o.log));
     const corpus = await phase('corpus', 120_000 * scale, () => ensureCorpus(o.corpusRoot, o.tasks, o.seed, 120_000 * scale));
     const extraction: ExtractionFigures | null = corpus
       ? await phase('extraction', 120_000 * scale, async () => measureCorpusExtraction(corpus.docsDir, o.extractRounds))
       : null;
     const scored = corpus ? await phase('accuracy', 120_000 * scale, () => scoreExtraction(corpus.dir)) : null;
     const formats = o.noFormats ? null : await phase('formats', 300_000, () => measureFormatReading(formatTasks(o), o.seed));
-    const ingest: IngestFigures | null = corpus
-      ? await phase('ingest', 420_000 * scale, () => measureIngest(corpus.docsDir, dataDir, 420_000 * scale, o.log))
+    const t = target;
+    const ingestScale = backend === 'neo4j' ? 4 * scale : scale;
+    const ingest: IngestFigures | null = corpus && t
+      ? await phase('ingest', 420_000 * ingestScale, () => measureIngest(corpus.docsDir, t, 420_000 * ingestScale, o.log))
       : null;
 
     let queries: QueryPhaseResult | null = null;
     let naive: NaiveFigures | null = null;
     let server: ServerPhaseResult | null = null;
-    if (ingest && !o.ingestOnly) {
-      queries = await phase('queries', 10 * o.queryBudgetMs * 2 + 120_000, () => runQueryPhase(dataDir, { reps: o.reps, budgetMs: o.queryBudgetMs, warmupRounds: o.warmupRounds, log: o.log }));
-      naive = await phase('naive', 240_000, () => measureNaiveBaseline(dataDir, {
-        limit: 20, maxRuns: o.quick ? 1 : 3, budgetMs: 30_000, queryTimeoutMs: 180_000,
-      }));
+    if (ingest && t && !o.ingestOnly) {
+      queries = await phase('queries', 10 * o.queryBudgetMs * 2 + 120_000, () => runQueryPhase(t, { reps: o.reps, budgetMs: o.queryBudgetMs, warmupRounds: o.warmupRounds, log: o.log }));
+      const naiveOptions = { limit: 20, maxRuns: o.quick ? 1 : 3, budgetMs: 30_000, queryTimeoutMs: 180_000 };
+      const neo4jConfig = t.config();
+      naive = await phase('naive', 240_000, () => neo4jConfig.backend === 'neo4j'
+        ? measureNaiveBaselineNeo4j(neo4jConfig, naiveOptions)
+        : measureNaiveBaseline(dataDir, naiveOptions));
     }
-    const recurring = corpus && ingest && scored
-      ? await phase('recurring', 120_000 * scale, () => scoreRecurringInGraph(corpus.dir, dataDir))
+    const recurring = corpus && ingest && scored && t
+      ? await phase('recurring', 120_000 * scale, () => scoreRecurringInGraph(corpus.dir, t))
       : null;
-    const params = queries?.params ?? (ingest && o.ingestOnly ? await phase('params', 120_000 * scale, () => paramsOf(dataDir)) : null);
-    if (ingest && params) {
-      server = await phase('server', 4 * o.throughputSeconds * 1000 + 180_000 * scale, () => runServerPhase(dataDir, params, {
+    const params = queries?.params ?? (ingest && t && o.ingestOnly ? await phase('params', 120_000 * scale, () => paramsOf(t)) : null);
+    if (ingest && t && params) {
+      server = await phase('server', 4 * o.throughputSeconds * 1000 + 180_000 * scale, () => runServerPhase(t, params, {
         throughputSeconds: o.ingestOnly ? 0 : o.throughputSeconds, connections: o.connections, startTimeoutMs: 120_000 * scale, log: o.log,
       }));
     }
@@ -88,7 +111,7 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
       command: o.command,
       startedAt: new Date(Date.now() - (performance.now() - started)).toISOString(),
       totalSeconds: 0,
-      machine: { ...machine(), loadAverage: { start: round(loadAtStart), end: round(os.loadavg()[0]!) } },
+      machine: { ...machine(backend), neo4jStartSeconds: target?.startSeconds ?? null, loadAverage: { start: round(loadAtStart), end: round(os.loadavg()[0]!) } },
       corpus: {
         dir: corpus ? path.relative(REPO_ROOT, corpus.dir) || corpus.dir : '', documents: extraction?.documents ?? NaN,
         mb: round(extraction?.mb ?? NaN), reused: corpus?.reused ?? false, genSeconds: round(corpus?.seconds ?? NaN),
@@ -127,20 +150,18 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     };
     body.totalSeconds = round((performance.now() - started) / 1000, 1);
     const results: BenchResults = { ...body, targets: checkTargets(body) };
-    if (o.out) {
-      fs.mkdirSync(path.dirname(o.out), { recursive: true });
-      fs.writeFileSync(o.out, `${JSON.stringify(results, null, 2)}\n`);
-    }
+    writeResults(out, results);
     return results;
   } finally {
+    await target?.stop();
     if (o.keepData) o.log(`kept DATA_DIR ${dataDir}`);
     else fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
 // Private: query parameters picked from a closed DATA_DIR (ingest-only runs, which skip the query phase).
-async function paramsOf(dataDir: string) {
-  const store = await openStore(kuzuStoreConfig(dataDir));
+async function paramsOf(target: BenchStore) {
+  const store = await openStore(target.config());
   try {
     return await pickParams(store);
   } finally {
@@ -159,7 +180,7 @@ function sameTop(naive: NaiveFigures['top'], pairs: ReadonlyArray<{ a: string; b
 }
 
 // Private: what the figures were measured on.
-function machine(): Omit<BenchResults['machine'], 'loadAverage'> {
+function machine(backend: BenchBackend): Omit<BenchResults['machine'], 'loadAverage' | 'neo4jStartSeconds'> {
   // The embedded engine's package and version (EMBEDDED_ENGINE: kuzu, or @ladybugdb/core).
   let kuzu = 'unknown';
   try {
@@ -171,7 +192,14 @@ function machine(): Omit<BenchResults['machine'], 'loadAverage'> {
     // keep 'unknown'
   }
   return {
-    cores: os.availableParallelism(), node: process.version, store: 'kuzu', kuzu,
+    cores: os.availableParallelism(), node: process.version, store: backend, kuzu,
     cpu: os.cpus()[0]?.model ?? 'unknown', memoryGB: round(os.totalmem() / 2 ** 30, 1), platform: `${os.platform()} ${os.release()}`,
   };
+}
+
+// Private: results.json, when asked for.
+function writeResults(out: string | null, results: BenchResults): void {
+  if (!out) return;
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 }

@@ -1,3 +1,4 @@
+import type { BenchStore } from './benchStore.js';
 import { postGraphQL, closeHttpClient } from './httpTiming.js';
 import { rootQueries, throughputQueries, type QueryParams } from './queries.js';
 import { startServerProcess } from './serverProcess.js';
@@ -15,10 +16,10 @@ export interface ServerPhaseResult {
  * autocannon against the small and the heavy request; its peak RSS (VmHWM) at the end.
  */
 export async function runServerPhase(
-  dataDir: string, params: QueryParams,
+  target: BenchStore, params: QueryParams,
   options: { throughputSeconds: number; connections: number; startTimeoutMs: number; log: (line: string) => void },
 ): Promise<ServerPhaseResult> {
-  const server = await startServerProcess(dataDir, options.startTimeoutMs);
+  const server = await startServerProcess(target.dataDir, options.startTimeoutMs, target.env);
   try {
     options.log(`server: pid ${server.pid} at ${server.url}`);
     for (let i = 0; i < 3; i++) for (const request of Object.values(rootQueries(params))) await postGraphQL(server.url, request);

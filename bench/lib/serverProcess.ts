@@ -25,12 +25,13 @@ export interface ServerProcess {
 
 /**
  * Starts the real server (`scripts/serve.ts`, as `npm start` runs it) over an existing
- * DATA_DIR, on a free loopback port, with an empty SEEDS_DIR so it loads nothing.
+ * DATA_DIR (or the Neo4j `storeEnv`'s NEO4J_URI names), on a free loopback port, with an empty
+ * SEEDS_DIR so it loads nothing.
  */
-export async function startServerProcess(dataDir: string, timeoutMs: number): Promise<ServerProcess> {
+export async function startServerProcess(dataDir: string, timeoutMs: number, storeEnv: Record<string, string> = {}): Promise<ServerProcess> {
   const seeds = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-noseeds-'));
   const child = spawnTs('scripts/serve.ts', [], {
-    ...BENCH_LIMITS_ENV, DATA_DIR: dataDir, SEEDS_DIR: seeds, PORT: '0', HOST: '127.0.0.1', INTROSPECTION: 'false',
+    ...BENCH_LIMITS_ENV, ...storeEnv, DATA_DIR: dataDir, SEEDS_DIR: seeds, PORT: '0', HOST: '127.0.0.1', INTROSPECTION: 'false',
   });
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -5,7 +5,7 @@ import type { BenchResults, QueryFigures } from './results.js';
 export function formatTable(r: BenchResults): string {
   const lines: string[] = [];
   const n = (v: number | null | undefined, digits = 1) => (v === null || v === undefined || Number.isNaN(v) ? '—' : v.toFixed(digits));
-  lines.push(`dutygraph bench: ${r.tasks.toLocaleString('en')} tasks (seed ${r.seed}, ${r.mode}) on ${r.machine.cores} cores, node ${r.machine.node}, ${r.machine.store} ${r.machine.kuzu}`);
+  lines.push(`dutygraph bench: ${r.tasks.toLocaleString('en')} tasks (seed ${r.seed}, ${r.mode}) on ${r.machine.cores} cores, node ${r.machine.node}, ${r.machine.store === 'kuzu' ? `kuzu ${r.machine.kuzu}` : `neo4j 5.26${r.machine.neo4jStartSeconds !== null ? ` (started by the bench in ${n(r.machine.neo4jStartSeconds, 1)} s)` : ' (NEO4J_URI)'}`}`);
   lines.push(`corpus ${r.corpus.documents} documents, ${n(r.corpus.mb)} MB${r.corpus.reused ? ' (reused)' : ''}; total ${n(r.totalSeconds)} s; ` +
     `load average ${n(r.machine.loadAverage.start, 2)} → ${n(r.machine.loadAverage.end, 2)}`);
   const queryRow = (name: string, q: QueryFigures) => [
@@ -79,6 +79,21 @@ export function formatTable(r: BenchResults): string {
     lines.push('');
     lines.push('errors');
     for (const e of r.errors) lines.push(`  ${e}`);
+  }
+  if (r.neo4j) lines.push('', '', formatTable({ ...r.neo4j, errors: [] }));
+  const c = r.comparison;
+  if (c) {
+    lines.push('', `Kùzu and Neo4j side by side (ratio = Neo4j ÷ Kùzu; Neo4j started in ${n(c.neo4jStartSeconds, 1)} s)`);
+    lines.push(grid([
+      ['figure', 'kuzu', 'neo4j', 'ratio'],
+      ['ingest tasks/s', n(c.ingestTasksPerSec.kuzu, 0), n(c.ingestTasksPerSec.neo4j, 0), n(c.ingestTasksPerSec.ratio, 2)],
+      ...Object.entries(c.queries).flatMap(([name, q]) => [
+        [`${name} p50 ms`, n(q.kuzuP50Ms, 2), n(q.neo4jP50Ms, 2), n(q.ratio, 2)],
+        [`${name} raw p50 ms`, n(q.kuzuRawP50Ms, 2), n(q.neo4jRawP50Ms, 2), n(q.rawRatio, 2)],
+      ]),
+      ...Object.entries(c.throughput).map(([name, t]) => [`${name} req/s`, n(t.kuzuReqPerSec, 1), n(t.neo4jReqPerSec, 1), n(t.ratio, 2)]),
+      ['naive self-join ms', n(c.sharedTasksNaiveMs.kuzu, 1), n(c.sharedTasksNaiveMs.neo4j, 1), n(c.sharedTasksNaiveMs.ratio, 2)],
+    ]));
   }
   return lines.join('\n');
 }

@@ -450,7 +450,8 @@ export class CypherGraphStore implements GraphStore {
     if (text.length === 0 || limit <= 0) return [];
     const results = await Promise.all(
       [...new Set(kinds)].map(async (kind) => {
-        const rows = await this.runner.read(A.SEARCH[kind], { text, limit });
+        const statements = A.INDEXED_SEARCH_TEXT.test(text) ? A.SEARCH_INDEXED : A.SEARCH;
+        const rows = await this.runner.read(statements[kind], { text, limit });
         return rows.map((r) => ({
           id: str(r.id), kind, label: str(r.label), names: strings(r.names), context: str(r.context),
           documentId: strOrNull(r.documentId),

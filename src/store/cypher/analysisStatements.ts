@@ -188,6 +188,42 @@ export const SEARCH = {
     ['text', 'limit']),
 } as const;
 
+/**
+ * The same searches for a text of two or more Han characters only, where Neo4j can answer from
+ * its full-text indexes (neo4jSchema.ts, analyzer `cjk`: overlapping bigrams of each CJK run).
+ * Every substring of ≥ 2 Han characters of a name is then the phrase of its consecutive bigrams,
+ * so the index finds every node CONTAINS would (no miss), and the CONTAINS that follows keeps
+ * exactly CONTAINS's rows: the same candidates as the scan and as Kùzu, ranked by the API
+ * (rankSearch) alike. Shorter or mixed texts (one character, Latin, digits, punctuation) keep
+ * the scan: the analyzer splits Latin and digit words whole and drops English stop words, so
+ * the index could miss them. The text needs no Lucene escaping: it is Han characters only.
+ */
+const fullText = (index: string, where: string, rest: string, order = '') => ({
+  kuzu: `MATCH (n) WHERE ${where} ${rest}${order} LIMIT $limit`,
+  neo4j: `CALL db.index.fulltext.queryNodes('${index}', '"' + $text + '"') YIELD node AS n WITH n WHERE ${where} ${rest}${order} LIMIT $limit`,
+});
+export const SEARCH_INDEXED = {
+  Unit: statement('SEARCH_UNITS_INDEXED', 'Units whose name or an alias contains the text (Han only, ≥ 2): full-text index on Neo4j.',
+    withLabel(fullText('unit_search', 'n.allNames CONTAINS $text', 'RETURN n.id AS id, n.name AS label, n.names AS names, n.region AS context'), 'Unit'), ['text', 'limit']),
+  Project: statement('SEARCH_PROJECTS_INDEXED', 'Projects whose name or an alias contains the text (Han only, ≥ 2): full-text index on Neo4j.',
+    withLabel(fullText('project_search', 'n.allNames CONTAINS $text', 'RETURN n.id AS id, n.name AS label, n.names AS names, n.region AS context'), 'Project'), ['text', 'limit']),
+  Place: statement('SEARCH_PLACES_INDEXED', 'Places whose name or an alias contains the text (Han only, ≥ 2): full-text index on Neo4j.',
+    withLabel(fullText('place_search', 'n.allNames CONTAINS $text', 'RETURN n.id AS id, n.name AS label, n.names AS names, n.kind AS context'), 'Place'), ['text', 'limit']),
+  Document: statement('SEARCH_DOCUMENTS_INDEXED', 'Documents whose title contains the text (Han only, ≥ 2): full-text index on Neo4j.',
+    withLabel(fullText('document_search', 'n.title CONTAINS $text', 'RETURN n.id AS id, n.title AS label, [n.title] AS names, n.region AS context, n.id AS documentId'), 'Document'), ['text', 'limit']),
+  Task: statement('SEARCH_TASKS_INDEXED', 'Tasks whose text contains the text, newest first (Han only, ≥ 2): full-text index on Neo4j.',
+    withLabel(fullText('task_search', 'n.text CONTAINS $text', 'RETURN n.id AS id, n.text AS label, [n.text] AS names, n.region AS context, n.documentId AS documentId', ' ORDER BY n.year DESC, n.id'), 'Task'),
+    ['text', 'limit']),
+} as const;
+
+/** Texts SEARCH_INDEXED answers (see there). */
+export const INDEXED_SEARCH_TEXT = /^\p{Script=Han}{2,}$/u;
+
+// Private: Kùzu's scan names the label in its MATCH; Neo4j's index belongs to one label already.
+function withLabel(c: { kuzu: string; neo4j: string }, label: string): { kuzu: string; neo4j: string } {
+  return { kuzu: c.kuzu.replace('MATCH (n)', `MATCH (n:${label})`), neo4j: c.neo4j };
+}
+
 export const STATS_BY_YEAR = statement('STATS_BY_YEAR', 'How many documents and tasks each year has.',
   // Tasks of a document without a year are no year's (never a year-0 or null row).
   'MATCH (t:Task) WHERE t.year IS NOT NULL WITH t.year AS year, count(t) AS tasks, count(DISTINCT t.documentId) AS documents ' +

@@ -10,6 +10,14 @@ export function neo4jSchemaStatements(): string[] {
       out.push(`CREATE INDEX ${lower}_${key} IF NOT EXISTS FOR (n:${table.label}) ON (n.${key})`);
     }
   }
+  // Search (analysisStatements.ts SEARCH_INDEXED): full-text indexes whose analyzer splits Chinese into bigrams.
+  const fullText: Array<[string, string, string]> = [
+    ['unit_search', 'Unit', 'allNames'], ['project_search', 'Project', 'allNames'], ['place_search', 'Place', 'allNames'],
+    ['document_search', 'Document', 'title'], ['task_search', 'Task', 'text'],
+  ];
+  for (const [name, label, key] of fullText) {
+    out.push(`CREATE FULLTEXT INDEX ${name} IF NOT EXISTS FOR (n:${label}) ON EACH [n.${key}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk'}}`);
+  }
   out.push('CREATE INDEX responsible_for_document IF NOT EXISTS FOR ()-[r:RESPONSIBLE_FOR]-() ON (r.documentId)');
   out.push('CREATE INDEX located_in_document IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.documentId)');
   return out;
