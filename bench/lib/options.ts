@@ -27,6 +27,8 @@ export interface BenchOptions {
   warmupRounds: number;
   /** Skip the formats phase (reading speed of each document format). */
   noFormats: boolean;
+  /** Also run the explorer phase (bench/lib/explorerPhase.ts: /explore in Debian's Chromium). */
+  explorer: boolean;
   /** Keep the temporary DATA_DIR (it is printed) instead of deleting it. */
   keepData: boolean;
   /** The command line, recorded in results.json. */
@@ -37,7 +39,7 @@ export interface BenchOptions {
 
 export const USAGE =
   'npm run bench -- [--tasks 100000] [--seed 1] [--reps 30] [--out bench/results.json] [--quick] [--ingest-only] ' +
-  '[--duration 10] [--connections 10] [--corpus-root bench/corpus] [--keep-data] [--no-formats]';
+  '[--duration 10] [--connections 10] [--corpus-root bench/corpus] [--keep-data] [--no-formats] [--explorer]';
 
 /** Defaults for everything not given (also what runBench fills in for a partial options object). */
 export function defaultOptions(partial: Partial<BenchOptions> = {}): BenchOptions {
@@ -58,6 +60,7 @@ export function defaultOptions(partial: Partial<BenchOptions> = {}): BenchOption
     warmupRounds: partial.warmupRounds ?? (quick ? 3 : 10),
     keepData: partial.keepData ?? false,
     noFormats: partial.noFormats ?? false,
+    explorer: partial.explorer ?? false,
     command: partial.command ?? `npm run bench -- --tasks ${tasks}`,
     log: partial.log ?? (() => undefined),
   };
@@ -70,6 +73,7 @@ export function parseBenchArgs(argv: readonly string[]): Partial<BenchOptions> {
     tasks: { type: 'string' }, seed: { type: 'string' }, reps: { type: 'string' }, out: { type: 'string' },
     quick: { type: 'boolean' }, 'ingest-only': { type: 'boolean' }, duration: { type: 'string' },
     connections: { type: 'string' }, 'corpus-root': { type: 'string' }, 'keep-data': { type: 'boolean' }, 'no-formats': { type: 'boolean' },
+    explorer: { type: 'boolean' },
   }, USAGE);
   if (positionals.length > 0) throw new Error(`unexpected argument "${positionals[0]}" (usage: ${USAGE})`);
   const int = (name: string, raw: string | undefined, min: number): number | undefined => {
@@ -93,6 +97,7 @@ export function parseBenchArgs(argv: readonly string[]): Partial<BenchOptions> {
   set('ingestOnly', values['ingest-only']);
   set('keepData', values['keep-data']);
   set('noFormats', values['no-formats']);
+  set('explorer', values.explorer);
   out.command = `npm run bench --${argv.length ? ` ${argv.join(' ')}` : ''}`;
   return out;
 }

@@ -15,6 +15,8 @@ interface ExplorerProbe {
   answer: { nodes: number; edges: number; truncated: boolean } | null;
   /** ms from the view's request to sigma's first frame (the graph can be panned and clicked from then). */
   interactiveMs: number | null;
+  /** ms from the page's navigation start to that first frame. */
+  interactiveAtMs: number | null;
   /** Views rendered so far; a test waits for it to change. */
   renders: number;
   state: ViewState | null;
@@ -29,7 +31,7 @@ declare global {
 
 const KINDS = ['UNIT', 'TASK', 'PROJECT', 'PLACE', 'DOCUMENT', 'SECTION', 'TARGET'];
 
-window.dutygraph = { drawn: null, answer: null, interactiveMs: null, renders: 0, state: null, error: null };
+window.dutygraph = { drawn: null, answer: null, interactiveMs: null, interactiveAtMs: null, renders: 0, state: null, error: null };
 
 const app = document.getElementById('app')!;
 const searchBox = h('input', { type: 'search', id: 'search', placeholder: '搜索 单位 / 项目 / 地点 / 任务 / 文件', autocomplete: 'off' });
@@ -110,6 +112,7 @@ async function render(state: ViewState): Promise<void> {
         drawn = await drawGraph(canvas, answer, requestedAt, (id) => go({ node: id }));
         window.dutygraph.drawn = { nodes: drawn.graph.order, edges: drawn.graph.size };
         window.dutygraph.interactiveMs = drawn.firstFrameMs;
+        window.dutygraph.interactiveAtMs = requestedAt + drawn.firstFrameMs;
       }
       window.dutygraph.answer = { nodes: answer.nodes.length, edges: answer.edges.length, truncated: answer.truncated };
       status.textContent = `${answer.nodes.length} 个节点，${answer.edges.length} 条边${answer.truncated ? '（已截断）' : ''}` +
@@ -135,6 +138,7 @@ function clearGraph(): void {
   drawn = null;
   window.dutygraph.drawn = null;
   window.dutygraph.interactiveMs = null;
+  window.dutygraph.interactiveAtMs = null;
 }
 
 function renderTabs(state: ViewState): void {

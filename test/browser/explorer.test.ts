@@ -194,6 +194,17 @@ describe.skipIf(!available)('explorer in Chromium', () => {
     await page.close();
   });
 
+  it('GraphiQL links to the explorer', async () => {
+    const page = await context.newPage();
+    await page.goto(s.server.url, { waitUntil: 'load' });
+    await page.click('#explore-link');
+    await rendered(page, 0);
+    expect(new URL(page.url()).pathname).toBe('/explore');
+    // The first view is the latest year's network, and the URL says so.
+    expect(new URL(page.url()).searchParams.get('view')).toBe('network');
+    await page.close();
+  });
+
   it('asked nothing outside localhost and threw no page error', () => {
     expect(requested.length).toBeGreaterThan(10);
     expect(requested.filter((url) => !LOCAL.test(url))).toEqual([]);
