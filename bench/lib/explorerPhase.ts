@@ -90,16 +90,17 @@ export async function runExplorerPhase(dataDir: string, options: { runs: number;
       sinceNavigation.push(p.interactiveAtMs);
       firstPaint.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
       if (run === 0) {
-        fps = await page.evaluate(() => new Promise<number>((resolve) => {
+        // A string, not a function: tsx's transform wraps named inner functions in a `__name` helper the page does not have.
+        fps = await page.evaluate<number>(`new Promise((resolve) => {
           let frames = 0;
           const t0 = performance.now();
           const tick = () => {
             frames++;
-            if (performance.now() - t0 < 2_000) requestAnimationFrame(tick);
+            if (performance.now() - t0 < 2000) requestAnimationFrame(tick);
             else resolve((frames * 1000) / (performance.now() - t0));
           };
           requestAnimationFrame(tick);
-        }));
+        })`);
       }
       options.log(`explorer: run ${run + 1}: interactive ${round(p.interactiveMs, 0)} ms after the request, ${round(p.interactiveAtMs, 0)} ms after navigation`);
       await page.close();

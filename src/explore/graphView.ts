@@ -46,8 +46,10 @@ export function drawGraph(
     });
   }
   container.replaceChildren();
+  // A small graph shows every label (sigma's label grid otherwise leaves a node beside a busier one unnamed); a large one thins them.
+  const small = n <= 300;
   const renderer = new Sigma(graph, container, {
-    labelFont: CJK_FONT, labelSize: 12, labelDensity: 0.6, labelGridCellSize: 80, labelRenderedSizeThreshold: n > 500 ? 8 : 4,
+    labelFont: CJK_FONT, labelSize: 12, labelDensity: small ? 10 : 0.6, labelGridCellSize: small ? 40 : 80, labelRenderedSizeThreshold: small ? 0 : n > 500 ? 8 : 4,
     defaultEdgeType: 'line', renderEdgeLabels: false, zIndex: true,
   });
   renderer.on('clickNode', ({ node }) => onClickNode(node));
