@@ -82,6 +82,12 @@ async function render(state: ViewState): Promise<void> {
   document.body.dataset.view = state.view;
   searchBox.value = state.q;
   status.textContent = '加载中…';
+  // A single year's network without collectives needs nothing from the capabilities (years,
+  // optional arguments): ask for it alongside them instead of after, one round trip less.
+  const early = state.view === 'network' && state.fromYear === null && state.toYear === null && !state.collectives
+    ? loadNetwork({ year: state.year, fromYear: null, toYear: null, region: state.region, minShared: state.minShared, collectives: null }, [])
+    : null;
+  early?.catch(() => undefined); // awaited below; a failure is reported there, not as an unhandled rejection
   try {
     const caps = await getCapabilities();
     renderTabs(state);
@@ -100,7 +106,7 @@ async function render(state: ViewState): Promise<void> {
         answer = await chainView(listEl, state.id, actions);
         if (mine !== seq) return;
       } else {
-        answer = state.view === 'network'
+        answer = early ? await early : state.view === 'network'
           ? await loadNetwork({ year: state.year, fromYear: state.fromYear, toYear: state.toYear, region: state.region, minShared: state.minShared,
               collectives: caps.networkCollectives ? state.collectives : null }, caps.years)
           : (await gql<{ neighborhood: GraphAnswer }>(`query($id: ID!, $depth: Int, $kinds: [NodeKind!]) { neighborhood(id: $id, depth: $depth, kinds: $kinds, limit: 500) ${GRAPH_FIELDS} }`,
