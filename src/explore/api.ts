@@ -52,6 +52,8 @@ export interface Capabilities {
   /** Document.text(start:, end:) */
   documentText: boolean;
   years: number[];
+  /** The year with most tasks (ties: the latest): the first view, so a corpus whose last year has no shared tasks does not open on an empty network. */
+  busiestYear: number | null;
 }
 
 let capabilities: Promise<Capabilities> | null = null;
@@ -67,8 +69,10 @@ interface TypeFields {
  */
 export function getCapabilities(): Promise<Capabilities> {
   capabilities ??= (async () => {
-    const stats = await gql<{ stats: { byYear: Array<{ year: number }> } }>('{ stats { byYear { year } } }');
+    const stats = await gql<{ stats: { byYear: Array<{ year: number; tasks: number }> } }>('{ stats { byYear { year tasks } } }');
     const years = stats.stats.byYear.map((y) => y.year).sort((a, b) => a - b);
+    const busiestYear = stats.stats.byYear.reduce<{ year: number; tasks: number } | null>(
+      (best, y) => (!best || y.tasks > best.tasks || (y.tasks === best.tasks && y.year > best.year) ? y : best), null)?.year ?? null;
     try {
       const d = await gql<{ query: TypeFields | null; document: TypeFields | null }>(
         '{ query: __type(name: "Query") { fields { name args { name } } } document: __type(name: "Document") { fields { name args { name } } } }');
@@ -78,9 +82,10 @@ export function getCapabilities(): Promise<Capabilities> {
         networkCollectives: network?.args.some((a) => a.name === 'includeCollectives') ?? false,
         documentText: (text?.args.some((a) => a.name === 'start') && text.args.some((a) => a.name === 'end')) ?? false,
         years,
+        busiestYear,
       };
     } catch {
-      return { networkCollectives: false, documentText: false, years };
+      return { networkCollectives: false, documentText: false, years, busiestYear };
     }
   })();
   return capabilities;

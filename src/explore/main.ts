@@ -230,11 +230,13 @@ async function renderPanel(state: ViewState): Promise<void> {
   }
 }
 
-// The first view: the URL's, or the network of the latest year.
+// The first view: the URL's, or the network of the latest year of the pair of units sharing
+// most tasks, so it is never empty while any units share a task (the latest year may have none).
 void (async () => {
   if (!location.search) {
+    const top = await gql<{ sharedTasks: Array<{ years: number[] }> }>('{ sharedTasks(first: 1) { years } }').catch(() => null);
+    const topYear = top?.sharedTasks[0]?.years.reduce((a, b) => Math.max(a, b));
     const caps = await getCapabilities().catch(() => null);
-    const latest = caps?.years[caps.years.length - 1] ?? null;
-    go({ view: 'network', year: latest }, false);
+    go({ view: 'network', year: topYear ?? caps?.busiestYear ?? caps?.years[caps.years.length - 1] ?? null }, false);
   } else void render(current);
 })();
