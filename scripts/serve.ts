@@ -6,6 +6,7 @@
  * the store closed (no WAL left), exit 0. `npm start` execs this file with `node`, so the
  * signal a process manager sends to what it started reaches this process.
  */
+import { exploreBuilt } from '../src/api/http/exploreAssets.js';
 import { checkPortFree } from '../src/api/http/checkPortFree.js';
 import { startServer, type RunningServer } from '../src/api/startServer.js';
 import { loadConfig, type Config } from '../src/config.js';
@@ -52,6 +53,7 @@ runCli(async () => {
   if (server) {
     console.log(`dutygraph: ready in ${((performance.now() - started) / 1000).toFixed(2)} s`);
     console.log(`dutygraph: GraphQL and GraphiQL at ${server.url}`);
+    console.log(`dutygraph: explorer at ${server.url.replace(/\/graphql$/, '/explore')}${exploreBuilt() ? '' : ' (not built: run npm run build:explore)'}`);
   }
   if (!stopSignal) await new Promise<void>((resolve) => (stop = resolve));
   // Order matters: stop taking requests, let those in flight finish, then close the store.

@@ -29,6 +29,8 @@ export interface BenchOptions {
   warmupRounds: number;
   /** Skip the formats phase (reading speed of each document format). */
   noFormats: boolean;
+  /** Also run the explorer phase (bench/lib/explorerPhase.ts: /explore in Debian's Chromium). */
+  explorer: boolean;
   /** Keep the temporary DATA_DIR (it is printed) instead of deleting it. */
   keepData: boolean;
   /** Which backend(s) to load and query: `both` runs Kùzu then Neo4j on the same corpus and records the ratio. */
@@ -43,7 +45,7 @@ export interface BenchOptions {
 
 export const USAGE =
   'npm run bench -- [--tasks 100000] [--seed 1] [--reps 30] [--out bench/results.json] [--quick] [--ingest-only] ' +
-  '[--duration 10] [--connections 10] [--corpus-root bench/corpus] [--keep-data] [--no-formats] [--store kuzu|neo4j|both]';
+  '[--duration 10] [--connections 10] [--corpus-root bench/corpus] [--keep-data] [--no-formats] [--store kuzu|neo4j|both] [--explorer]';
 
 /** Defaults for everything not given (also what runBench fills in for a partial options object). */
 export function defaultOptions(partial: Partial<BenchOptions> = {}): BenchOptions {
@@ -66,6 +68,7 @@ export function defaultOptions(partial: Partial<BenchOptions> = {}): BenchOption
     noFormats: partial.noFormats ?? false,
     store: partial.store ?? 'kuzu',
     neo4j: partial.neo4j ?? null,
+    explorer: partial.explorer ?? false,
     command: partial.command ?? `npm run bench -- --tasks ${tasks}`,
     log: partial.log ?? (() => undefined),
   };
@@ -79,6 +82,7 @@ export function parseBenchArgs(argv: readonly string[]): Partial<BenchOptions> {
     quick: { type: 'boolean' }, 'ingest-only': { type: 'boolean' }, duration: { type: 'string' },
     connections: { type: 'string' }, 'corpus-root': { type: 'string' }, 'keep-data': { type: 'boolean' }, 'no-formats': { type: 'boolean' },
     store: { type: 'string' },
+    explorer: { type: 'boolean' },
   }, USAGE);
   if (positionals.length > 0) throw new Error(`unexpected argument "${positionals[0]}" (usage: ${USAGE})`);
   const int = (name: string, raw: string | undefined, min: number): number | undefined => {
@@ -106,6 +110,7 @@ export function parseBenchArgs(argv: readonly string[]): Partial<BenchOptions> {
     throw new Error(`--store must be kuzu, neo4j or both, got "${values.store}" (usage: ${USAGE})`);
   }
   set('store', values.store as BenchOptions['store'] | undefined);
+  set('explorer', values.explorer);
   out.command = `npm run bench --${argv.length ? ` ${argv.join(' ')}` : ''}`;
   return out;
 }

@@ -1,6 +1,7 @@
 import type { QueryParams } from './queries.js';
 import type { ThroughputFigures } from './throughput.js';
 import type { AccuracyFigures } from './accuracy.js';
+import type { ExplorerFigures } from './explorerPhase.js';
 import type { FormatReadFigures } from './formatsPhase.js';
 
 /** One root query's latencies: end to end over HTTP, and its store calls replayed alone. */
@@ -102,6 +103,8 @@ export interface BenchResults {
   };
   throughput: Record<string, ThroughputFigures>;
   server: { afterWarmupRssMB: number | null; peakRssMB: number | null };
+  /** The explorer in Chromium (issue 22); null unless run with --explorer (or when it failed: see errors). */
+  explorer: ExplorerFigures | null;
   targets: TargetCheck[];
   phases: Record<string, number>;
   errors: string[];

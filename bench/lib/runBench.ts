@@ -6,6 +6,7 @@ import { REPO_ROOT } from './childProcess.js';
 import { ensureCorpus } from './corpus.js';
 import { measureCorpusExtraction, type ExtractionFigures } from './extraction.js';
 import { scoreExtraction, scoreRecurringInGraph } from './accuracy.js';
+import { runExplorerPhase, type ExplorerFigures } from './explorerPhase.js';
 import { measureFormatReading } from './formatsPhase.js';
 import { measureIngest, type IngestFigures } from './ingest.js';
 import { NAIVE_SHARED_TASKS, measureNaiveBaseline, type NaiveFigures } from './naiveBaseline.js';
@@ -101,6 +102,9 @@ async function runBenchOn(o: BenchOptions, backend: BenchBackend, out: string | 
         throughputSeconds: o.ingestOnly ? 0 : o.throughputSeconds, connections: o.connections, startTimeoutMs: 120_000 * scale, log: o.log,
       }));
     }
+    const explorer: ExplorerFigures | null = ingest && o.explorer
+      ? await phase('explorer', 600_000 * scale, () => runExplorerPhase(dataDir, { runs: o.quick ? 3 : 5, log: o.log }))
+      : null;
 
     const tasks = ingest?.counts.tasks ?? NaN;
     const shared = queries?.queries.sharedTasksGlobal;
@@ -144,6 +148,7 @@ async function runBenchOn(o: BenchOptions, backend: BenchBackend, out: string | 
         speedupCeiling: naive && queries && queries.emptyRequest.p50Ms > 0 ? round(naive.ms / queries.emptyRequest.p50Ms, 0) : null,
       },
       throughput: server?.throughput ?? {},
+      explorer,
       server: { afterWarmupRssMB: server ? round(server.afterWarmupRssMB, 0) : null, peakRssMB: server ? round(server.peakRssMB, 0) : null },
       phases,
       errors,

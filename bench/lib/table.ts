@@ -57,6 +57,15 @@ export function formatTable(r: BenchResults): string {
         `${n(r.baselines.speedupCeiling, 0)}× faster than the naive join here`);
     }
   }
+  if (r.explorer) {
+    const e = r.explorer;
+    lines.push('');
+    lines.push(`explorer in Chromium (${e.runs} fresh pages): ${e.year}'s network, ${e.drawn.nodes} nodes / ${e.drawn.edges} edges drawn ` +
+      `(API ${e.api.nodes} / ${e.api.edges}${e.api.truncated ? ', truncated' : ''}): interactive ${n(e.interactiveP50Ms, 0)} ms after the request at p50 ` +
+      `(max ${n(e.interactiveMaxMs, 0)}), ${n(e.sinceNavigationP50Ms, 0)} ms after navigation; ${n(e.fpsDuringLayout, 0)} fps during layout`);
+    lines.push(`  sample graph: first paint ${n(e.sample.firstPaintP50Ms, 0)} ms at p50 (max ${n(e.sample.firstPaintMaxMs, 0)}), ` +
+      `network drawn ${n(e.sample.interactiveAtP50Ms, 0)} ms after navigation; requests outside localhost: ${e.outsideRequests}`);
+  }
   if (Object.keys(r.throughput).length > 0) {
     lines.push('');
     lines.push('throughput (autocannon, loopback, server in its own process)');

@@ -30,5 +30,9 @@ export function checkTargets(r: Omit<BenchResults, 'targets'>): TargetCheck[] {
   const millionNote = atMillion ? undefined : 'measured only with --tasks 1000000';
   add('ingest.1M.seconds', '1M tasks load in ≤ 60 s', atMillion ? r.ingest.seconds : null, (v) => v <= 60, millionNote);
   add('server.1M.rssMB', 'server RSS ≤ 1 GB at 1M tasks', atMillion ? r.server.peakRssMB : null, (v) => v <= 1024, millionNote);
+  const e = r.explorer ?? null;
+  const explorerNote = e ? `${e.api.edges} edges in ${e.year}'s network${scaleNote ? `; ${scaleNote}` : ''}` : 'measured only with --explorer';
+  add('explorer.network.interactiveMs', "a year's network interactive in the explorer ≤ 2 s after the request (p50)", e ? e.interactiveP50Ms : null, (v) => v <= 2_000, explorerNote);
+  add('explorer.sample.firstPaintMs', "the sample graph's explorer first paint ≤ 1 s (p50)", e ? e.sample.firstPaintP50Ms : null, (v) => v <= 1_000, e ? undefined : explorerNote);
   return out;
 }

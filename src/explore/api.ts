@@ -52,28 +52,41 @@ export interface Capabilities {
   /** Document.text(start:, end:) */
   documentText: boolean;
   years: number[];
+  /** The year with most tasks (ties: the latest): the first view, so a corpus whose last year has no shared tasks does not open on an empty network. */
+  busiestYear: number | null;
 }
 
 let capabilities: Promise<Capabilities> | null = null;
 
-/** Asked once per page: which optional arguments and fields exist, and the corpus's years. */
+interface TypeFields {
+  fields: Array<{ name: string; args: Array<{ name: string }> }>;
+}
+
+/**
+ * Asked once per page: the corpus's years, and which optional arguments and
+ * fields exist. A server with introspection turned off gets the base API's
+ * features (the optional ones stay hidden), never a broken page.
+ */
 export function getCapabilities(): Promise<Capabilities> {
-  capabilities ??= gql<{
-    query: { fields: Array<{ name: string; args: Array<{ name: string }> }> } | null;
-    document: { fields: Array<{ name: string; args: Array<{ name: string }> }> } | null;
-    stats: { byYear: Array<{ year: number }> };
-  }>(`{
-    query: __type(name: "Query") { fields { name args { name } } }
-    document: __type(name: "Document") { fields { name args { name } } }
-    stats { byYear { year } }
-  }`).then((d) => {
-    const network = d.query?.fields.find((f) => f.name === 'coResponsibilityNetwork');
-    const text = d.document?.fields.find((f) => f.name === 'text');
-    return {
-      networkCollectives: network?.args.some((a) => a.name === 'includeCollectives') ?? false,
-      documentText: (text?.args.some((a) => a.name === 'start') && text.args.some((a) => a.name === 'end')) ?? false,
-      years: d.stats.byYear.map((y) => y.year).sort((a, b) => a - b),
-    };
-  });
+  capabilities ??= (async () => {
+    const stats = await gql<{ stats: { byYear: Array<{ year: number; tasks: number }> } }>('{ stats { byYear { year tasks } } }');
+    const years = stats.stats.byYear.map((y) => y.year).sort((a, b) => a - b);
+    const busiestYear = stats.stats.byYear.reduce<{ year: number; tasks: number } | null>(
+      (best, y) => (!best || y.tasks > best.tasks || (y.tasks === best.tasks && y.year > best.year) ? y : best), null)?.year ?? null;
+    try {
+      const d = await gql<{ query: TypeFields | null; document: TypeFields | null }>(
+        '{ query: __type(name: "Query") { fields { name args { name } } } document: __type(name: "Document") { fields { name args { name } } } }');
+      const network = d.query?.fields.find((f) => f.name === 'coResponsibilityNetwork');
+      const text = d.document?.fields.find((f) => f.name === 'text');
+      return {
+        networkCollectives: network?.args.some((a) => a.name === 'includeCollectives') ?? false,
+        documentText: (text?.args.some((a) => a.name === 'start') && text.args.some((a) => a.name === 'end')) ?? false,
+        years,
+        busiestYear,
+      };
+    } catch {
+      return { networkCollectives: false, documentText: false, years, busiestYear };
+    }
+  })();
   return capabilities;
 }

@@ -10,7 +10,7 @@ interface Link {
   inferred: boolean;
   via: string | null;
   unit: { id: string; name: string };
-  task: { id: string; number: string | null } | null;
+  task: { id: string; number: string | null; evidence: EvidenceData } | null;
   evidence: EvidenceData;
 }
 
@@ -31,7 +31,7 @@ export async function chainView(el: HTMLElement, id: string, actions: PanelActio
   const d = await gql<{ accountabilityChain: { subject: { id: string; name?: string; text?: string; number?: string | null }; links: Link[]; graph: GraphAnswer } }>(
     `query($id: ID!) { accountabilityChain(${arg}: $id) {
       subject { id ... on Project { name } ... on Place { name } ... on Task { number text } }
-      links { year role inferred via unit { id name } task { id number } evidence ${EVIDENCE_FIELDS} }
+      links { year role inferred via unit { id name } task { id number evidence ${EVIDENCE_FIELDS} } evidence ${EVIDENCE_FIELDS} }
       graph ${GRAPH_FIELDS} } }`, { id });
   const chain = d.accountabilityChain;
   const title = chain.subject.name ?? `任务 ${chain.subject.number ?? ''} ${chain.subject.text?.slice(0, 30) ?? ''}`;
@@ -54,7 +54,7 @@ export async function chainView(el: HTMLElement, id: string, actions: PanelActio
         h('span', { class: `role role-${l.role}` }, ROLE_NAMES[l.role] ?? l.role),
         l.task ? [' · ', link(`任务 ${l.task.number ?? ''}`, () => actions.openNode(l.task!.id))] : null,
         l.inferred ? h('span', { class: 'via' }, ` 推断：${l.via ?? ''}`) : h('span', { class: 'printed-tag' }, ' 原文')),
-      evidenceView(l.evidence)));
+      evidenceView(l.evidence, { around: l.task?.evidence ?? null })));
   }
   el.querySelector('.chain')!.append(list);
   return chain.graph;

@@ -46,8 +46,11 @@ export function drawGraph(
     });
   }
   container.replaceChildren();
+  // A small graph shows every label (sigma's label grid otherwise leaves a node beside a busier one unnamed) and is
+  // spread wider by ForceAtlas2 so that two joined nodes' labels do not sit on each other; a large one thins them.
+  const small = n <= 300;
   const renderer = new Sigma(graph, container, {
-    labelFont: CJK_FONT, labelSize: 12, labelDensity: 0.6, labelGridCellSize: 80, labelRenderedSizeThreshold: n > 500 ? 8 : 4,
+    labelFont: CJK_FONT, labelSize: 12, labelDensity: small ? 10 : 0.6, labelGridCellSize: small ? 40 : 80, labelRenderedSizeThreshold: small ? 0 : n > 500 ? 8 : 4,
     defaultEdgeType: 'line', renderEdgeLabels: false, zIndex: true,
   });
   renderer.on('clickNode', ({ node }) => onClickNode(node));
@@ -55,7 +58,7 @@ export function drawGraph(
   renderer.on('leaveNode', () => (container.style.cursor = ''));
 
   const layout = n > 1 && answer.edges.length > 0
-    ? new FA2Layout(graph, { settings: { ...inferSettings(graph), barnesHutOptimize: n > 300, edgeWeightInfluence: 0.5 } })
+    ? new FA2Layout(graph, { settings: { ...inferSettings(graph), barnesHutOptimize: n > 300, edgeWeightInfluence: 0.5, ...(small ? { scalingRatio: 30, adjustSizes: true } : {}) } })
     : null;
   layout?.start();
   const timer = setTimeout(() => layout?.stop(), LAYOUT_MS);

@@ -15,6 +15,8 @@ interface ExplorerProbe {
   answer: { nodes: number; edges: number; truncated: boolean } | null;
   /** ms from the view's request to sigma's first frame (the graph can be panned and clicked from then). */
   interactiveMs: number | null;
+  /** ms from the page's navigation start to that first frame. */
+  interactiveAtMs: number | null;
   /** Views rendered so far; a test waits for it to change. */
   renders: number;
   state: ViewState | null;
@@ -29,7 +31,7 @@ declare global {
 
 const KINDS = ['UNIT', 'TASK', 'PROJECT', 'PLACE', 'DOCUMENT', 'SECTION', 'TARGET'];
 
-window.dutygraph = { drawn: null, answer: null, interactiveMs: null, renders: 0, state: null, error: null };
+window.dutygraph = { drawn: null, answer: null, interactiveMs: null, interactiveAtMs: null, renders: 0, state: null, error: null };
 
 const app = document.getElementById('app')!;
 const searchBox = h('input', { type: 'search', id: 'search', placeholder: '搜索 单位 / 项目 / 地点 / 任务 / 文件', autocomplete: 'off' });
@@ -80,6 +82,12 @@ async function render(state: ViewState): Promise<void> {
   document.body.dataset.view = state.view;
   searchBox.value = state.q;
   status.textContent = '加载中…';
+  // A single year's network without collectives needs nothing from the capabilities (years,
+  // optional arguments): ask for it alongside them instead of after, one round trip less.
+  const early = state.view === 'network' && state.fromYear === null && state.toYear === null && !state.collectives
+    ? loadNetwork({ year: state.year, fromYear: null, toYear: null, region: state.region, minShared: state.minShared, collectives: null }, [])
+    : null;
+  early?.catch(() => undefined); // awaited below; a failure is reported there, not as an unhandled rejection
   try {
     const caps = await getCapabilities();
     renderTabs(state);
@@ -98,7 +106,7 @@ async function render(state: ViewState): Promise<void> {
         answer = await chainView(listEl, state.id, actions);
         if (mine !== seq) return;
       } else {
-        answer = state.view === 'network'
+        answer = early ? await early : state.view === 'network'
           ? await loadNetwork({ year: state.year, fromYear: state.fromYear, toYear: state.toYear, region: state.region, minShared: state.minShared,
               collectives: caps.networkCollectives ? state.collectives : null }, caps.years)
           : (await gql<{ neighborhood: GraphAnswer }>(`query($id: ID!, $depth: Int, $kinds: [NodeKind!]) { neighborhood(id: $id, depth: $depth, kinds: $kinds, limit: 500) ${GRAPH_FIELDS} }`,
@@ -110,6 +118,7 @@ async function render(state: ViewState): Promise<void> {
         drawn = await drawGraph(canvas, answer, requestedAt, (id) => go({ node: id }));
         window.dutygraph.drawn = { nodes: drawn.graph.order, edges: drawn.graph.size };
         window.dutygraph.interactiveMs = drawn.firstFrameMs;
+        window.dutygraph.interactiveAtMs = requestedAt + drawn.firstFrameMs;
       }
       window.dutygraph.answer = { nodes: answer.nodes.length, edges: answer.edges.length, truncated: answer.truncated };
       status.textContent = `${answer.nodes.length} 个节点，${answer.edges.length} 条边${answer.truncated ? '（已截断）' : ''}` +
@@ -135,6 +144,7 @@ function clearGraph(): void {
   drawn = null;
   window.dutygraph.drawn = null;
   window.dutygraph.interactiveMs = null;
+  window.dutygraph.interactiveAtMs = null;
 }
 
 function renderTabs(state: ViewState): void {
@@ -220,11 +230,13 @@ async function renderPanel(state: ViewState): Promise<void> {
   }
 }
 
-// The first view: the URL's, or the network of the latest year.
+// The first view: the URL's, or the network of the latest year of the pair of units sharing
+// most tasks, so it is never empty while any units share a task (the latest year may have none).
 void (async () => {
   if (!location.search) {
+    const top = await gql<{ sharedTasks: Array<{ years: number[] }> }>('{ sharedTasks(first: 1) { years } }').catch(() => null);
+    const topYear = top?.sharedTasks[0]?.years.reduce((a, b) => Math.max(a, b));
     const caps = await getCapabilities().catch(() => null);
-    const latest = caps?.years[caps.years.length - 1] ?? null;
-    go({ view: 'network', year: latest }, false);
+    go({ view: 'network', year: topYear ?? caps?.busiestYear ?? caps?.years[caps.years.length - 1] ?? null }, false);
   } else void render(current);
 })();

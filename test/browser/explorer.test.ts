@@ -194,6 +194,20 @@ describe.skipIf(!available)('explorer in Chromium', () => {
     await page.close();
   });
 
+  it('GraphiQL links to the explorer', async () => {
+    const page = await context.newPage();
+    await page.goto(s.server.url, { waitUntil: 'load' });
+    await page.click('#explore-link');
+    const p = await rendered(page, 0);
+    expect(new URL(page.url()).pathname).toBe('/explore');
+    // The first view is the network of the top pair's latest year, and the URL says so; it is not empty.
+    const top = await s.query<{ sharedTasks: Array<{ years: number[] }> }>('{ sharedTasks(first: 1) { years } }');
+    expect(new URL(page.url()).searchParams.get('view')).toBe('network');
+    expect(new URL(page.url()).searchParams.get('year')).toBe(String(Math.max(...top.data!.sharedTasks[0]!.years)));
+    expect(p.drawn!.edges).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('asked nothing outside localhost and threw no page error', () => {
     expect(requested.length).toBeGreaterThan(10);
     expect(requested.filter((url) => !LOCAL.test(url))).toEqual([]);

@@ -51,6 +51,7 @@ export function graphiqlPage(endpoint: string): string {
   <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
 </head>
 <body>
+  <a id="explore-link" href="/explore" style="position:fixed;right:16px;bottom:10px;z-index:100;font:14px sans-serif">Explorer: graph, timelines, exports →</a>
   <div id="graphiql">Loading GraphiQL…</div>
   ${script('react.production.min.js')}
   ${script('react-dom.production.min.js')}
