@@ -5,6 +5,7 @@
  * < 60 s at 50 MB). The document is the seeds joined and repeated to the size, declared a task list
  * of 上海市嘉定区 2021: real numbering, clauses and units, so every stage does its real work.
  */
+import { openBenchStore } from './lib/benchStore.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -44,7 +45,7 @@ export async function runSizes(sizes: readonly number[], log: (line: string) => 
     try {
       const docs = writeTaskList(dir, mb);
       log(`sizes: ${mb} MB`);
-      const r = await measureIngest(docs, path.join(dir, 'data'), 600_000, log);
+      const r = await measureIngest(docs, await openBenchStore('kuzu', path.join(dir, 'data'), null, log), 600_000, log);
       out.push({ mb, tasks: r.counts.tasks ?? 0, seconds: r.seconds, rssMB: r.maxRssKB / 1024 });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

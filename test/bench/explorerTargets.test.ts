@@ -23,7 +23,7 @@ function figures(interactiveP50Ms: number, firstPaintP50Ms: number): ExplorerFig
 function run(explorer: ExplorerFigures | null): Omit<BenchResults, 'targets'> {
   return {
     tasks: 100_000, seed: 1, mode: 'ingest-only', command: 'npm run bench -- --explorer', startedAt: '', totalSeconds: 0,
-    machine: { cores: 2, node: '', store: '', kuzu: '', cpu: '', memoryGB: 0, platform: '', loadAverage: { start: 0, end: 0 } },
+    machine: { cores: 2, node: '', store: '', kuzu: '', cpu: '', memoryGB: 0, platform: '', loadAverage: { start: 0, end: 0 }, neo4jStartSeconds: null },
     corpus: { dir: '', documents: 0, mb: 0, reused: true, genSeconds: 0 },
     ingest: { seconds: NaN, tasksPerSec: NaN, extractSeconds: NaN, loadSeconds: NaN, stagedSeconds: NaN, writeSeconds: NaN, extractMBps: NaN, rssMB: NaN, diskMB: NaN, counts: {} },
     accuracy: null, formats: null, params: null, queries: {}, heavyQuery: null,
