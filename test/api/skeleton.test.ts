@@ -94,8 +94,10 @@ describe('GraphQL over the sample graph', () => {
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('GraphiQL');
-    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+    // The page's own assets (scripts, styles, icon); the explorer link is a page, not an asset.
+    const assets = [...html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
     expect(assets.length).toBe(4);
+    expect(html).toMatch(/<a [^>]*href="\/explore"/);
     for (const asset of assets) {
       expect(asset.startsWith('/')).toBe(true);
       const response = await fetch(new URL(asset, s.server.url));
