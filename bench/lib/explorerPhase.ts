@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { exploreBuilt } from '../../src/api/http/exploreAssets.js';
 import { REPO_ROOT, runTs } from './childProcess.js';
 import { round, summarize } from './percentiles.js';
 import { startServerProcess } from './serverProcess.js';
+import type { ExplorerProbe as Probe } from '../../src/explore/explorerProbe.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const LOCAL = /^(http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/|data:|blob:)/;
@@ -33,14 +34,6 @@ export interface ExplorerFigures {
   sample: { firstPaintP50Ms: number; firstPaintMaxMs: number; interactiveAtP50Ms: number; nodes: number; edges: number; runs: number };
 }
 
-interface Probe {
-  drawn: { nodes: number; edges: number } | null;
-  answer: { nodes: number; edges: number; truncated: boolean } | null;
-  interactiveMs: number | null;
-  interactiveAtMs: number | null;
-  renders: number;
-  error: string | null;
-}
 
 /**
  * The explorer in Debian's Chromium over the benchmark's graph: the real server
@@ -77,18 +70,12 @@ export async function runExplorerPhase(dataDir: string, options: { runs: number;
     let drawn = { nodes: 0, edges: 0 };
     let outside = 0;
     for (let run = 0; run < options.runs; run++) {
-      const page = await context.newPage();
-      page.on('request', (r) => {
-        if (!LOCAL.test(r.url())) outside++;
-      });
-      await page.goto(`${base}/explore?view=network&year=${year}`);
-      await page.waitForFunction(() => ((window as unknown as { dutygraph?: Probe }).dutygraph?.renders ?? 0) > 0, null, { timeout: 60_000 });
-      const p = await page.evaluate(() => (window as unknown as { dutygraph: Probe }).dutygraph);
+      const { page, probe: p, firstPaintMs } = await openExplorer(context, `${base}/explore?view=network&year=${year}`, () => outside++);
       if (p.error || !p.drawn || p.interactiveMs === null || p.interactiveAtMs === null) throw new Error(`explorer failed: ${p.error ?? 'nothing drawn'}`);
       drawn = p.drawn;
       interactive.push(p.interactiveMs);
       sinceNavigation.push(p.interactiveAtMs);
-      firstPaint.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
+      firstPaint.push(firstPaintMs);
       if (run === 0) {
         // A string, not a function: tsx's transform wraps named inner functions in a `__name` helper the page does not have.
         fps = await page.evaluate<number>(`new Promise((resolve) => {
@@ -131,17 +118,11 @@ async function measureSample(context: BrowserContext, options: { runs: number; l
     let drawn = { nodes: 0, edges: 0 };
     let outside = 0;
     for (let run = 0; run < options.runs; run++) {
-      const page = await context.newPage();
-      page.on('request', (r) => {
-        if (!LOCAL.test(r.url())) outside++;
-      });
-      await page.goto(`${base}/explore`);
-      await page.waitForFunction(() => ((window as unknown as { dutygraph?: Probe }).dutygraph?.renders ?? 0) > 0, null, { timeout: 60_000 });
-      const p = await page.evaluate(() => (window as unknown as { dutygraph: Probe }).dutygraph);
+      const { page, probe: p, firstPaintMs } = await openExplorer(context, `${base}/explore`, () => outside++);
       if (p.error || !p.drawn || p.interactiveAtMs === null) throw new Error(`explorer on the sample graph failed: ${p.error ?? 'nothing drawn'}`);
       drawn = p.drawn;
       interactiveAt.push(p.interactiveAtMs);
-      paints.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
+      paints.push(firstPaintMs);
       options.log(`explorer: sample run ${run + 1}: first paint ${round(paints[paints.length - 1]!, 0)} ms, network drawn ${round(p.interactiveAtMs, 0)} ms after navigation`);
       await page.close();
     }
@@ -156,4 +137,18 @@ async function measureSample(context: BrowserContext, options: { runs: number; l
     await server?.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+// Private: the explorer opened at `url` in a new page until its first render: the page, its probe and its
+// first contentful paint; every request to anywhere but localhost is reported through `outside`.
+async function openExplorer(context: BrowserContext, url: string, outside: () => void): Promise<{ page: Page; probe: Probe; firstPaintMs: number }> {
+  const page = await context.newPage();
+  page.on('request', (r) => {
+    if (!LOCAL.test(r.url())) outside();
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => ((window as unknown as { dutygraph?: Probe }).dutygraph?.renders ?? 0) > 0, null, { timeout: 60_000 });
+  const probe = await page.evaluate(() => (window as unknown as { dutygraph: Probe }).dutygraph);
+  const firstPaintMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+  return { page, probe, firstPaintMs };
 }

@@ -6,6 +6,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exploreBuilt } from '../../src/api/http/exploreAssets.js';
 import { SEEDS_DIR, startSeededServer, type SeededServer } from '../helpers/seededServer.js';
+import type { ExplorerProbe as Probe } from '../../src/explore/explorerProbe.js';
 
 /*
  * The explorer in Debian's Chromium against a real server over the five sample
@@ -20,13 +21,6 @@ if (!available && process.env.CI) throw new Error(`${CHROMIUM} is missing: CI mu
 const SHOTS = path.join(os.tmpdir(), 'dutygraph-explorer-screenshots');
 const LOCAL = /^(http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/|data:|blob:)/;
 
-interface Probe {
-  drawn: { nodes: number; edges: number } | null;
-  answer: { nodes: number; edges: number; truncated: boolean } | null;
-  interactiveMs: number | null;
-  renders: number;
-  error: string | null;
-}
 
 describe.skipIf(!available)('explorer in Chromium', () => {
   let s: SeededServer;
