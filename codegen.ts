@@ -21,7 +21,7 @@ const config: CodegenConfig = {
           Responsibility: '../store/GraphStore.js#ResponsibilityRow',
           Evidence: '../store/GraphStore.js#StoredEvidence',
           Stats: '../store/GraphStore.js#GraphCounts',
-          Inference: '../ingest/records.js#Inference as InferenceRecord',
+          Inference: '../model/records.js#Inference as InferenceRecord',
           Project: '../store/GraphStore.js#ProjectRow',
           Place: '../store/GraphStore.js#PlaceRow',
           Target: '../store/GraphStore.js#TargetRow',

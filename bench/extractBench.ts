@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractDocument } from '../src/ingest/extractDocument.js';
 import { readManifest } from '../src/ingest/readManifest.js';
-import type { DocumentMeta } from '../src/ingest/records.js';
+import type { DocumentMeta } from '../src/model/records.js';
 import { ProjectLedger, generateCorpus } from '../src/gen/index.js';
 
 /** One document to extract; `meta` as a manifest gives it (empty: inferred, as for unknown documents). */

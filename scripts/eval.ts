@@ -30,7 +30,7 @@ import { parseCliArgs } from './lib/parseArgs.js';
 import { DutyGraphError } from '../src/errors.js';
 import type { GoldScore } from '../src/ingest/eval/scoreGold.js';
 import type { GoldDocument, GoldRecurring } from '../src/ingest/eval/goldTypes.js';
-import type { DocumentMeta, ExtractedDocument } from '../src/ingest/records.js';
+import type { DocumentMeta, ExtractedDocument } from '../src/model/records.js';
 
 const SEEDS = fileURLToPath(new URL('../seeds/', import.meta.url));
 const USAGE = 'usage: eval --gold <gold.json> [--doc <file>] [--docs DIR] [--year N] [--json] | eval --recurring <gold.json> [--docs DIR] [--json] | eval --corpus DIR [--no-recurring] [--json]';

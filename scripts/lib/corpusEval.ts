@@ -6,7 +6,7 @@ import { sumGoldScores, sumRecurringScores } from '../../src/ingest/eval/scoreCo
 import { scoreGold, type GoldScore } from '../../src/ingest/eval/scoreGold.js';
 import { scoreRecurring, type RecurringScore } from '../../src/ingest/eval/scoreRecurring.js';
 import type { GoldDocument, GoldRecurring } from '../../src/ingest/eval/goldTypes.js';
-import type { DocumentMeta, MentionRecord } from '../../src/ingest/records.js';
+import type { DocumentMeta, MentionRecord } from '../../src/model/records.js';
 import type { RecurringProject } from '../../src/ingest/resolve/recurringProjects.js';
 import { readDocumentFile } from '../../src/load/readDocumentFile.js';
 import type { GraphStore } from '../../src/store/GraphStore.js';

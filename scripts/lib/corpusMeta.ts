@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DutyGraphError, ErrorCode, messageOf } from '../../src/errors.js';
 import { readManifest } from '../../src/ingest/readManifest.js';
-import type { DocumentMeta } from '../../src/ingest/records.js';
+import type { DocumentMeta } from '../../src/model/records.js';
 
 /**
  * Metadata by file name: the `manifest.json` found in any of `dirs`, then the

@@ -1,6 +1,6 @@
 import { parseArgs as nodeParseArgs } from 'node:util';
 import { DutyGraphError, ErrorCode } from '../../src/errors.js';
-import type { DocumentMeta } from '../../src/ingest/records.js';
+import type { DocumentMeta } from '../../src/model/records.js';
 
 type Options = NonNullable<Parameters<typeof nodeParseArgs>[0]>['options'];
 type WithHelp<O extends Options> = O & { help: { type: 'boolean'; short: 'h' } };

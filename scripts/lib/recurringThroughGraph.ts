@@ -1,5 +1,5 @@
 import { loadCorpus } from '../../src/load/loadCorpus.js';
-import type { DocumentMeta } from '../../src/ingest/records.js';
+import type { DocumentMeta } from '../../src/model/records.js';
 import type { RecurringProject } from '../../src/ingest/resolve/recurringProjects.js';
 import { openStore } from '../../src/store/openStore.js';
 import { reportedRecurring } from './corpusEval.js';

@@ -1,4 +1,4 @@
-import type { Genre } from '../ingest/records.js';
+import type { Genre } from '../model/records.js';
 import { buildRegion } from './buildRegion.js';
 import { DocContext } from './DocContext.js';
 import type { BuiltText } from './layouts/BuiltText.js';

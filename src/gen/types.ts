@@ -1,5 +1,5 @@
 import type { GoldTask } from '../ingest/eval/goldTypes.js';
-import type { Genre } from '../ingest/records.js';
+import type { Genre } from '../model/records.js';
 import type { DocBlock } from './render/DocBlock.js';
 import type { Zipf } from './zipf.js';
 

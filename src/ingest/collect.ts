@@ -1,4 +1,4 @@
-import type { PlaceRecord, ProjectRecord, UnitRecord } from './records.js';
+import type { PlaceRecord, ProjectRecord, UnitRecord } from '../model/records.js';
 
 /** Records keyed by id; a second record with the same id only adds aliases (first wins otherwise). */
 export class Dedup<T extends { id: string; aliases: string[] }> {

@@ -3,7 +3,7 @@ import type {
   DocumentInput, DocumentRecord, Evidence, ExtractedDocument, ExtractionWarning, Genre, Inference, LocationRecord,
   MentionRecord, PlaceRecord, ProjectRecord, ResponsibilityRecord, SectionRecord, TargetRecord, TaskRecord, UnitRecord,
   UnitRelationRecord,
-} from './records.js';
+} from '../model/records.js';
 import { Dedup } from './collect.js';
 import { DEFAULT_MAX_UNITS_PER_TASK } from './extractLimits.js';
 import { DutyGraphError, ErrorCode } from '../errors.js';

@@ -7,4 +7,4 @@ export { recurringProjects } from './resolve/recurringProjects.js';
 export type { RecurringProject } from './resolve/recurringProjects.js';
 export { scoreGold } from './eval/scoreGold.js';
 export { scoreRecurring } from './eval/scoreRecurring.js';
-export type * from './records.js';
+export type * from '../model/records.js';

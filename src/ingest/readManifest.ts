@@ -1,5 +1,5 @@
 import { DutyGraphError, ErrorCode } from '../errors.js';
-import type { DocumentMeta, Genre } from './records.js';
+import type { DocumentMeta, Genre } from '../model/records.js';
 
 const GENRES = ['task_list', 'target_list', 'work_report', 'plan_report', 'work_review', 'unknown'] as const;
 

@@ -1,6 +1,6 @@
 import { DutyGraphError, ErrorCode, messageOf } from '../errors.js';
 import { extractDocument } from '../ingest/extractDocument.js';
-import type { DocumentMeta, ExtractedDocument } from '../ingest/records.js';
+import type { DocumentMeta, ExtractedDocument } from '../model/records.js';
 import type { UserOverrides } from '../ingest/resolve/userOverrides.js';
 import { readDocumentFile } from './readDocumentFile.js';
 

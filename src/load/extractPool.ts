@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { DutyGraphError, ErrorCode } from '../errors.js';
-import type { ExtractedDocument } from '../ingest/records.js';
+import type { ExtractedDocument } from '../model/records.js';
 import type { BulkDocument, BulkFormat, PreparedDocument } from '../store/bulkFormat.js';
 import { extractionFailure, type ExtractJob } from './extractFile.js';
 

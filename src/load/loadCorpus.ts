@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { messageOf } from '../errors.js';
 import { documentId } from '../ingest/ids.js';
-import type { DocumentMeta, ExtractedDocument } from '../ingest/records.js';
+import type { DocumentMeta, ExtractedDocument } from '../model/records.js';
 import type { GraphCounts, GraphStore } from '../store/GraphStore.js';
 import { extractFile, extractionFailure, type ExtractJob } from './extractFile.js';
 import { defaultExtractWorkers, extractInWorkers } from './extractPool.js';

@@ -1,4 +1,4 @@
-import type { DocumentMeta } from '../ingest/records.js';
+import type { DocumentMeta } from '../model/records.js';
 import type { DocumentRow } from '../store/GraphStore.js';
 
 /**

@@ -3,7 +3,7 @@ import { DutyGraphError, ErrorCode } from '../errors.js';
 import { isPrepared, type BulkDocument, type BulkFormat } from './bulkFormat.js';
 import type {
   Comparator, ExtractedDocument, Genre, PlaceKind, ProjectKind, ProjectStatus, Role, TaskKind,
-} from '../ingest/records.js';
+} from '../model/records.js';
 import type { Statement } from './cypher/Statement.js';
 import type { CypherRunner, Row, TxRunner } from './CypherRunner.js';
 import type {

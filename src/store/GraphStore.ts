@@ -1,6 +1,6 @@
 import type {
   Comparator, DocumentRecord, ExtractedDocument, PlaceRecord, ProjectRecord, ProjectKind, ProjectStatus, Role, TaskKind,
-} from '../ingest/records.js';
+} from '../model/records.js';
 import type { BulkDocument, BulkFormat } from './bulkFormat.js';
 
 /*

@@ -1,4 +1,4 @@
-import type { ExtractedDocument } from '../ingest/records.js';
+import type { ExtractedDocument } from '../model/records.js';
 import { prepareKuzuDocument, type KuzuPreparedDocument } from './kuzu/preparedDocument.js';
 
 /**

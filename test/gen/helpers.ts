@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { generateCorpus } from '../../src/gen/generateCorpus.js';
 import { extractDocument } from '../../src/ingest/extractDocument.js';
-import type { ExtractedDocument } from '../../src/ingest/records.js';
+import type { ExtractedDocument } from '../../src/model/records.js';
 import { ProjectLedger } from '../../src/gen/ProjectLedger.js';
 import type { RecurringTruth } from '../../src/gen/ProjectLedger.js';
 import type { GenDocument, GenOptions } from '../../src/gen/types.js';

@@ -1,4 +1,4 @@
-import type { Evidence, ExtractedDocument } from '../../src/ingest/records.js';
+import type { Evidence, ExtractedDocument } from '../../src/model/records.js';
 
 /**
  * A small, hand-built ExtractedDocument for store tests (independent of the

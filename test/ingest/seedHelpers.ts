@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { extractDocument } from '../../src/ingest/extractDocument.js';
 import { readManifest } from '../../src/ingest/readManifest.js';
-import type { ExtractedDocument } from '../../src/ingest/records.js';
+import type { ExtractedDocument } from '../../src/model/records.js';
 
 /** The five seed files. */
 export const SEEDS = ['000_27008efcf6a828d5.txt', '001_a1aadcdf8e0376e5.txt', '002_83c6b4c4bef2d01a.txt', '003_face59470fb1d086.txt', '004_d033852e6abde348.txt'];

@@ -4,7 +4,7 @@ import { readSource } from '../../src/ingest/read/readSource.js';
 import { renderDocument } from '../../src/gen/render/renderDocument.js';
 import type { DocBlock } from '../../src/gen/render/DocBlock.js';
 import type { OutputFormat } from '../../src/gen/render/formats.js';
-import type { ExtractedDocument } from '../../src/ingest/records.js';
+import type { ExtractedDocument } from '../../src/model/records.js';
 
 // Table layouts written by hand (not by the generator), each printed in every text flattening
 // and rendered as HTML, DOCX, XLSX and PDF tables, then read by column meaning. What each row

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../src/store/GraphStore.js';
 import { backendsUnderTest } from '../helpers/backends.js';
 import { fixtureDocument } from '../helpers/fixtureDocument.js';
-import type { ExtractedDocument } from '../../src/ingest/records.js';
+import type { ExtractedDocument } from '../../src/model/records.js';
 import { coResponsibilityRows } from '../../src/store/cypher/documentRows.js';
 import { corpus, extractGenerated } from '../gen/helpers.js';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ExtractedDocument } from '../../src/ingest/records.js';
+import type { ExtractedDocument } from '../../src/model/records.js';
 import type { GraphStore, SurfaceRow } from '../../src/store/GraphStore.js';
 import { backendsUnderTest } from '../helpers/backends.js';
 import { fixtureDocument } from '../helpers/fixtureDocument.js';

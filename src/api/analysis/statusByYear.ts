@@ -1,4 +1,4 @@
-import type { ProjectStatus } from '../../ingest/records.js';
+import type { ProjectStatus } from '../../model/records.js';
 import type { MentionRow } from '../../store/GraphStore.js';
 import type { StatusYearValue } from './types.js';
 

@@ -1,4 +1,4 @@
-import type { ProjectStatus, Role } from '../../ingest/records.js';
+import type { ProjectStatus, Role } from '../../model/records.js';
 import type { GraphCounts, MentionRow, RegionStat, StoredEvidence, YearStat } from '../../store/GraphStore.js';
 
 /*

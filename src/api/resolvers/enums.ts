@@ -1,5 +1,5 @@
 import type { Genre as ApiGenre } from '../../__generated__/resolvers.js';
-import type { Genre } from '../../ingest/records.js';
+import type { Genre } from '../../model/records.js';
 
 /** Stored genres are snake_case (as in the manifest); the API's enum values are UPPER_SNAKE. */
 export function genreToApi(genre: Genre): ApiGenre {

@@ -2,7 +2,7 @@ import type {
   DocumentResolvers, EvidenceResolvers, InferenceResolvers, ResponsibilityResolvers, SectionResolvers, TaskResolvers,
   UnitResolvers,
 } from '../../__generated__/resolvers.js';
-import type { Inference } from '../../ingest/records.js';
+import type { Inference } from '../../model/records.js';
 import { pageRequest, sliceToPage, toConnection } from '../pagination.js';
 import { genreToApi } from './enums.js';
 import { successions } from './entityResolvers.js';

@@ -3,7 +3,7 @@ import { pdfSpaces } from '../DocContext.js';
 import { DocBuilder, NO_DUTY, splitCount } from '../DocBuilder.js';
 import { composeReportSentence } from '../composeText.js';
 import { cnNumeral } from '../numerals.js';
-import type { Genre } from '../../ingest/records.js';
+import type { Genre } from '../../model/records.js';
 import { VOCABULARY } from '../vocabulary.js';
 import type { BuiltText } from './BuiltText.js';
 

@@ -1,4 +1,4 @@
-import type { ExtractedDocument, Role } from '../records.js';
+import type { ExtractedDocument, Role } from '../../model/records.js';
 import type { GoldDocument } from './goldTypes.js';
 
 /** The `npm run eval -- --gold` report. */

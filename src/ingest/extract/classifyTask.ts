@@ -1,4 +1,4 @@
-import type { Genre, TaskKind } from '../records.js';
+import type { Genre, TaskKind } from '../../model/records.js';
 
 /** Kind rules for report sentences: where the section says what is planned, a sentence is a MEASURE. */
 export const PLAN_SECTION = /下半年|下一步|明年|今后|工作(?:计划|安排|打算|思路|措施)|主要(?:措施|任务)|工作建议|重点工作/;

@@ -1,4 +1,4 @@
-import type { LocationRecord, PlaceRecord } from '../records.js';
+import type { LocationRecord, PlaceRecord } from '../../model/records.js';
 import type { Gazetteer, PlaceEntry } from '../resolve/gazetteer.js';
 import { districtForRegion, districtOf, placeChain, placeId } from '../resolve/gazetteer.js';
 import { foldText } from '../text/foldText.js';

@@ -1,4 +1,4 @@
-import type { MentionRecord, ProjectKind, ProjectRecord, ProjectStatus } from '../records.js';
+import type { MentionRecord, ProjectKind, ProjectRecord, ProjectStatus } from '../../model/records.js';
 import { foldText } from '../text/foldText.js';
 import type { FoldedText } from '../text/foldText.js';
 import type { PlacePrefixes, ProjectAliases } from '../resolve/projectKey.js';

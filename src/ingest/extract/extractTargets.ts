@@ -1,4 +1,4 @@
-import type { Comparator, TargetRecord } from '../records.js';
+import type { Comparator, TargetRecord } from '../../model/records.js';
 import type { Block } from '../structure/blocks.js';
 import { foldText } from '../text/foldText.js';
 import type { FoldedText } from '../text/foldText.js';

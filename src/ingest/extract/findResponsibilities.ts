@@ -1,4 +1,4 @@
-import type { Role } from '../records.js';
+import type { Role } from '../../model/records.js';
 import { LABEL_PATTERN, labelRule } from './responsibilityRules.js';
 import type { LabelRole } from './responsibilityRules.js';
 

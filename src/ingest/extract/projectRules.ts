@@ -1,4 +1,4 @@
-import type { ProjectKind } from '../records.js';
+import type { ProjectKind } from '../../model/records.js';
 
 /**
  * Rules that spot a named project by how its name ends (the name itself is grown leftwards

@@ -1,4 +1,4 @@
-import type { ProjectStatus } from '../records.js';
+import type { ProjectStatus } from '../../model/records.js';
 
 /** Status words around a mention, as data; the nearest cue wins, words after the name first. */
 export interface StatusRule {

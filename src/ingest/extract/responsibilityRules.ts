@@ -1,4 +1,4 @@
-import type { Role } from '../records.js';
+import type { Role } from '../../model/records.js';
 
 /** What a printed label says about the names after it. PERSON labels name people, never units; DEADLINE labels a time. */
 export type LabelRole = Role | 'PERSON' | 'DEADLINE';

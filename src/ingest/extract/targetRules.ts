@@ -1,4 +1,4 @@
-import type { Comparator } from '../records.js';
+import type { Comparator } from '../../model/records.js';
 
 /** Words around a number that set the comparator, as data. */
 export interface ComparatorRule {

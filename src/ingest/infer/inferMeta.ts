@@ -1,4 +1,4 @@
-import type { Evidence, Genre, Inference } from '../records.js';
+import type { Evidence, Genre, Inference } from '../../model/records.js';
 import { foldText } from '../text/foldText.js';
 import { cleanText } from '../text/cleanText.js';
 import { parseChineseNumeral } from '../structure/markerRules.js';

@@ -1,4 +1,4 @@
-import type { PlaceKind, PlaceRecord } from '../records.js';
+import type { PlaceKind, PlaceRecord } from '../../model/records.js';
 import { foldKey } from '../text/foldText.js';
 import placesData from '../dict/places.json' with { type: 'json' };
 

@@ -1,4 +1,4 @@
-import type { ExtractedDocument, MentionRecord, ProjectRecord } from '../records.js';
+import type { ExtractedDocument, MentionRecord, ProjectRecord } from '../../model/records.js';
 
 /** A project mentioned in documents of at least `minYears` distinct years. */
 export interface RecurringProject {

@@ -1,4 +1,4 @@
-import type { PlaceKind } from '../records.js';
+import type { PlaceKind } from '../../model/records.js';
 import { buildGazetteer, defaultGazetteer, districtForRegion } from './gazetteer.js';
 import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import { divisionChain, divisionOfRegion, nationalGazetteer, shortDivisionName } from './nationalGazetteer.js';

@@ -1,4 +1,4 @@
-import type { PlaceRecord, UnitKind, UnitRecord, UnitRelationRecord } from '../records.js';
+import type { PlaceRecord, UnitKind, UnitRecord, UnitRelationRecord } from '../../model/records.js';
 import { foldKey } from '../text/foldText.js';
 import { districtForRegion, lookupPlace, placeChain, placeId } from './gazetteer.js';
 import type { Gazetteer, PlaceEntry } from './gazetteer.js';

@@ -1,4 +1,4 @@
-import type { UnitKind } from '../records.js';
+import type { UnitKind } from '../../model/records.js';
 import { foldKey } from '../text/foldText.js';
 import unitsData from '../dict/units.json' with { type: 'json' };
 import overridesData from '../dict/unit-overrides.json' with { type: 'json' };

@@ -1,4 +1,4 @@
-import type { UnitKind } from '../records.js';
+import type { UnitKind } from '../../model/records.js';
 
 /** Suffix rules for the kind of a unit the dictionary does not know; first match wins. */
 export interface UnitKindRule {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { UnitKind } from '../records.js';
+import type { UnitKind } from '../../model/records.js';
 import { foldKey } from '../text/foldText.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { ExtractedDocument, ProjectKind } from '../../ingest/records.js';
+import type { ExtractedDocument, ProjectKind } from '../../model/records.js';
 import type { TxRunner } from '../CypherRunner.js';
 import type { LoadOptions } from '../GraphStore.js';
 import { namesOf, withAllNames } from './documentRows.js';

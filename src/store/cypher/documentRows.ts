@@ -1,4 +1,4 @@
-import type { Evidence, ExtractedDocument } from '../../ingest/records.js';
+import type { Evidence, ExtractedDocument } from '../../model/records.js';
 
 /*
  * Turns one ExtractedDocument into the row lists the write statements take.

@@ -1,4 +1,4 @@
-import type { ExtractedDocument } from '../../ingest/records.js';
+import type { ExtractedDocument } from '../../model/records.js';
 import { NODE_TABLES, REL_TABLES } from '../graphModel.js';
 import {
   coResponsibilityRows, documentParams, locationRows, mentionRows, responsibilityRows, sectionRows, targetRows,

@@ -1,5 +1,5 @@
 import { DutyGraphError, ErrorCode } from '../../errors.js';
-import type { ExtractedDocument } from '../../ingest/records.js';
+import type { ExtractedDocument } from '../../model/records.js';
 import { isPrepared, type BulkDocument } from '../bulkFormat.js';
 import type { TxRunner } from '../CypherRunner.js';
 import type { LoadOptions } from '../GraphStore.js';
