@@ -1,7 +1,9 @@
 import type { ApiLimits } from '../config.js';
 import type { GraphStore } from '../store/GraphStore.js';
 import type { Loaders } from './loaders.js';
-import type { Receipt } from './receipts.js';
+
+/** The ids of the documents a request's data came from, filled in as the store answers (receipts.ts). */
+export type Receipt = Set<string>;
 
 /** What every resolver gets: the store, this request's loaders, and the limits. */
 export interface ApiContext {

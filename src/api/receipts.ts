@@ -1,15 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphStore } from '../store/GraphStore.js';
-import type { ApiContext } from './context.js';
+import type { ApiContext, Receipt } from './context.js';
+import { isIdOf } from '../model/nodeKinds.js';
 
 /*
  * Auditor receipts: every response carries, in `extensions.receipt`, the corpus
  * version (a hash of every loaded document's content hash) and the ids of the
  * documents its data came from, so a result can be reproduced and cited.
  */
-
-/** The documents a request's data came from, filled in as the store answers. */
-export type Receipt = Set<string>;
 
 /**
  * Wraps a store so every row it returns files its document id in `receipt`:
@@ -60,5 +58,5 @@ function recordRow(row: unknown, receipt: Receipt): void {
   const r = row as { id?: unknown; documentId?: unknown; evidence?: { documentId?: unknown } };
   if (typeof r.documentId === 'string') receipt.add(r.documentId);
   if (typeof r.evidence?.documentId === 'string') receipt.add(r.evidence.documentId);
-  if (typeof r.id === 'string' && r.id.startsWith('doc:')) receipt.add(r.id);
+  if (typeof r.id === 'string' && isIdOf('DOCUMENT', r.id)) receipt.add(r.id);
 }

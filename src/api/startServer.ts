@@ -6,7 +6,8 @@ import { guardedStore } from './guardedStore.js';
 import { KnownCosts } from './limits/KnownCosts.js';
 import { RequestGate } from './limits/RequestGate.js';
 import { createLoaders } from './loaders.js';
-import { recordingStore, type Receipt } from './receipts.js';
+import { recordingStore } from './receipts.js';
+import type { Receipt } from './context.js';
 import { checkGraphiqlAssets } from './http/graphiql.js';
 import { createHttpServer, GRAPHQL_PATH } from './http/createHttpServer.js';
 

@@ -7,7 +7,8 @@ import type {
 import { Dedup } from './collect.js';
 import { DEFAULT_MAX_UNITS_PER_TASK } from './extractLimits.js';
 import { DutyGraphError, ErrorCode } from '../errors.js';
-import { docBase, documentId } from './ids.js';
+import { GENRES, isOneOf } from '../model/enums.js';
+import { docBase, documentId, nodeId } from '../model/nodeKinds.js';
 import { parseStructure } from './structure/parseStructure.js';
 import { cleanText } from './text/cleanText.js';
 import { foldText } from './text/foldText.js';
@@ -49,8 +50,6 @@ export interface ExtractOptions {
 
 export { DEFAULT_MAX_UNITS_PER_TASK } from './extractLimits.js';
 
-const GENRES: Genre[] = ['task_list', 'target_list', 'work_report', 'plan_report', 'work_review', 'unknown'];
-
 /**
  * Text in, records out — pure. Chains structure → extract → resolve. Metadata missing from
  * `input.meta` is inferred from the text and recorded in `document.inferred`.
@@ -82,7 +81,7 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
   const year = yearS !== null && Number(yearS) > 0 ? Number(yearS) : null;
   const region = pick('region', input.meta.region);
   const genreS = pick('genre', input.meta.genre) ?? 'unknown';
-  const genre: Genre = (GENRES as string[]).includes(genreS) ? (genreS as Genre) : 'unknown';
+  const genre: Genre = isOneOf(GENRES, genreS) ? genreS : 'unknown';
   const title = pick('title', input.meta.title) ?? base;
   if (year === null) warnings.push({ code: 'NO_YEAR', message: `${file}: no year given or found in its title, issuer line or date (give --year)`, start: null, end: null });
   if (region === null) {
@@ -135,7 +134,7 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
     if (b.kind === 'heading') {
       const parent = b.parent >= 0 ? sectionOf.get(b.parent) ?? null : null;
       const s: SectionRecord = {
-        id: `sec:${base}:${sections.length + 1}`, documentId: docId, parentId: parent ? parent.id : null, number: b.number ?? '',
+        id: nodeId('SECTION', base, sections.length + 1), documentId: docId, parentId: parent ? parent.id : null, number: b.number ?? '',
         title: cleanText(text.slice(b.bodyStart, b.bodyEnd)), level: b.level, ordinal: sections.length, evidence: ev(b.start, b.end, b.rule),
       };
       sections.push(s);
@@ -147,7 +146,7 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
     // An item whose text has no letter or digit (`2、！！`) is punctuation, not a task.
     if (!body || !/[\p{L}\p{N}]/u.test(body)) return;
     const names = convention ? byConvention(parts.names, convention.id) : parts.names;
-    const taskId = `task:${base}:${tasks.length + 1}`;
+    const taskId = nodeId('TASK', base, tasks.length + 1);
     // The task text folded once, shared by the target, project and place extractors.
     const folded = foldText(text.slice(bodySpan.start, bodySpan.end), true);
     const found = extractTargets(text, bodySpan, b, taskId, docId, base, targets.length, folded);

@@ -1,7 +1,6 @@
 import { DutyGraphError, ErrorCode } from '../errors.js';
-import type { DocumentMeta, Genre } from '../model/records.js';
-
-const GENRES = ['task_list', 'target_list', 'work_report', 'plan_report', 'work_review', 'unknown'] as const;
+import { GENRES, isOneOf } from '../model/enums.js';
+import type { DocumentMeta } from '../model/records.js';
 
 /** Years a document of the corpus can carry (the People's Republic's documents up to a plan's horizon). */
 export const MIN_YEAR = 1949;
@@ -43,8 +42,8 @@ export function readManifest(json: unknown, source = 'manifest.json'): Map<strin
     }
     if (d.genre !== undefined && d.genre !== null) {
       const g = d.genre;
-      if (typeof g !== 'string' || !(GENRES as readonly string[]).includes(g)) return bad(at('genre'), `${JSON.stringify(g)} is not one of ${GENRES.join(', ')}`);
-      m.genre = g as Genre;
+      if (!isOneOf(GENRES, g)) return bad(at('genre'), `${JSON.stringify(g)} is not one of ${GENRES.join(', ')}`);
+      m.genre = g;
     }
     out.set(d.file, m);
   });

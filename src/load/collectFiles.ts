@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { READ_FORMATS } from '../ingest/read/formats.js';
 import { formatOf } from '../ingest/read/readSource.js';
-import type { LoadFailure } from './readDocumentFile.js';
+import type { LoadFailure } from './LoadFailure.js';
 
 /** File endings read as documents when a folder is given (every format the read stage reads). */
 export const DOCUMENT_EXTENSIONS = Object.keys(READ_FORMATS);

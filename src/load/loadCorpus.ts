@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { messageOf } from '../errors.js';
-import { documentId } from '../ingest/ids.js';
+import { documentId } from '../model/nodeKinds.js';
 import type { DocumentMeta, ExtractedDocument } from '../model/records.js';
 import type { GraphCounts, GraphStore } from '../store/GraphStore.js';
 import { extractFile, extractionFailure, type ExtractJob } from './extractFile.js';

@@ -4,12 +4,10 @@ import path from 'node:path';
 import { readSource } from '../ingest/read/readSource.js';
 import type { SourceDocument } from '../ingest/read/SourceDocument.js';
 import { notRegularFile, openFailure } from './collectFiles.js';
+import type { LoadFailure } from './LoadFailure.js';
 
-/** A file that could not be loaded, and why, in one line. */
-export interface LoadFailure {
-  file: string;
-  reason: string;
-}
+// Re-exported: loadCorpus.ts and the CLIs name it from here.
+export type { LoadFailure };
 
 /** A document file read: its canonical text and blocks, and the SHA-256 of its bytes. */
 export interface ReadFile {

@@ -4,50 +4,19 @@
  *
  * Every offset is a UTF-16 code-unit index into the document's ORIGINAL text
  * (`text.slice(start, end) === quote`), whatever normalisation matching used.
- * IDs are deterministic strings prefixed by their kind (`doc:`, `sec:`, `task:`,
- * `unit:`, `proj:`, `place:`, `target:`), so ingesting a document twice
- * produces the same records and a node's kind can be read off its id.
+ * IDs are deterministic strings prefixed by their kind (the table and the id builders are
+ * in nodeKinds.ts), so ingesting a document twice produces the same records and a node's
+ * kind can be read off its id.
  */
 
-/** How a unit is responsible for a task: printed as lead, as supporting, or with no distinction. */
-export type Role = 'LEAD' | 'SUPPORT' | 'RESPONSIBLE';
+import type {
+  Comparator, DeadlineKind, Genre, PlaceKind, ProjectKind, ProjectStatus, Role, TaskKind, UnitKind, UnitRelationKind,
+} from './enums.js';
 
-/** TASK assigned work; TARGET a numeric goal; ACHIEVEMENT what a report says was done; MEASURE a planned measure in a report. */
-export type TaskKind = 'TASK' | 'TARGET' | 'ACHIEVEMENT' | 'MEASURE';
-
-export type Genre = 'task_list' | 'target_list' | 'work_report' | 'plan_report' | 'work_review' | 'unknown';
-
-export type UnitKind =
-  | 'COMMISSION'
-  | 'BUREAU'
-  | 'OFFICE'
-  | 'LEADING_GROUP_OFFICE'
-  | 'COMPANY'
-  | 'SUBDISTRICT'
-  | 'TOWN'
-  | 'MANAGEMENT_COMMITTEE'
-  | 'POLICE'
-  | 'PARTY'
-  | 'COLLECTIVE'
-  | 'OTHER';
-
-export type ProjectKind =
-  | 'ROAD'
-  | 'RAIL'
-  | 'PARK'
-  | 'PLATFORM'
-  | 'INDUSTRIAL'
-  | 'RENEWAL'
-  | 'FACILITY'
-  | 'EVENT'
-  | 'PROGRAMME'
-  | 'OTHER';
-
-export type ProjectStatus = 'PLANNED' | 'STARTED' | 'UNDER_CONSTRUCTION' | 'COMPLETED' | 'OPERATING';
-
-export type PlaceKind = 'PROVINCE' | 'CITY' | 'DISTRICT' | 'TOWN' | 'SUBDISTRICT' | 'VILLAGE' | 'ZONE';
-
-export type Comparator = '>=' | '<=' | '~' | '=';
+// The vocabularies are declared in enums.ts (const arrays); re-exported so a record's importer names them from here too.
+export type {
+  Comparator, DeadlineKind, Genre, PlaceKind, ProjectKind, ProjectStatus, Role, TaskKind, UnitKind, UnitRelationKind,
+} from './enums.js';
 
 /** Where a fact came from: a span of one document's original text and the rule that read it. */
 export interface Evidence {
@@ -118,7 +87,7 @@ export interface TaskDeadline {
   /** ISO date, or null (ONGOING, or nothing readable / no document year). */
   date: string | null;
   /** DATE: due by `date`; ONGOING: a standing duty (长期坚持, 持续推进); OPEN: printed, no date read. */
-  kind: 'DATE' | 'ONGOING' | 'OPEN';
+  kind: DeadlineKind;
   evidence: Evidence;
 }
 
@@ -179,7 +148,7 @@ export interface ResponsibilityRecord {
 
 /** `Unit -PART_OF-> Unit` (supervision) or `Unit -SUCCEEDED_BY {year}-> Unit` (reform). */
 export interface UnitRelationRecord {
-  kind: 'PART_OF' | 'SUCCEEDED_BY';
+  kind: UnitRelationKind;
   fromId: string;
   toId: string;
   year: number | null;

@@ -4,6 +4,8 @@ import { isPrepared, type BulkDocument, type BulkFormat } from './bulkFormat.js'
 import type {
   Comparator, ExtractedDocument, Genre, PlaceKind, ProjectKind, ProjectStatus, Role, TaskKind,
 } from '../model/records.js';
+import { PROJECT_KINDS } from '../model/enums.js';
+import { labelOfId } from '../model/nodeKinds.js';
 import type { Statement } from './cypher/Statement.js';
 import type { CypherRunner, Row, TxRunner } from './CypherRunner.js';
 import type {
@@ -25,17 +27,6 @@ import * as W from './cypher/writeStatements.js';
 import {
   coResponsibilityRows, documentParams, locationRows, mentionRows, responsibilityRows, sectionRows, targetRows, taskRows,
 } from './cypher/documentRows.js';
-
-/** Every project kind: the default kind filter (Kùzu cannot take a null list parameter). */
-const ALL_PROJECT_KINDS: ProjectKind[] = [
-  'ROAD', 'RAIL', 'PARK', 'PLATFORM', 'INDUSTRIAL', 'RENEWAL', 'FACILITY', 'EVENT', 'PROGRAMME', 'OTHER',
-];
-
-/** The label each id prefix names (ids are kind-prefixed: records.ts). */
-const LABEL_BY_PREFIX = new Map([
-  ['doc', 'Document'], ['sec', 'Section'], ['task', 'Task'], ['unit', 'Unit'], ['proj', 'Project'], ['place', 'Place'],
-  ['target', 'Target'],
-]);
 
 /**
  * Units kept by id (embedded Kùzu). Units are few (3.6k at 100k tasks, 5.6k at 1M) and named by
@@ -243,7 +234,7 @@ export class CypherGraphStore implements GraphStore {
 
   projects(filter: ProjectFilter, page: PageRequest, order: ProjectOrder = 'NAME'): Promise<Page<ProjectRow>> {
     const params = {
-      region: filter.region ?? null, kinds: nonEmpty(filter.kinds) ?? ALL_PROJECT_KINDS,
+      region: filter.region ?? null, kinds: nonEmpty(filter.kinds) ?? PROJECT_KINDS,
       nameContains: filter.nameContains ?? null, placeId: filter.placeId ?? null, yearFrom: filter.yearFrom ?? null,
       yearTo: filter.yearTo ?? null, documentId: filter.documentId ?? null,
     };
@@ -390,7 +381,7 @@ export class CypherGraphStore implements GraphStore {
     minYears: number; region?: string | null; fromYear?: number | null; toYear?: number | null; kinds?: readonly ProjectKind[] | null;
     limit?: number | null;
   }): Promise<Array<{ project: ProjectRow; years: number[] }>> {
-    const common = { minYears: filter.minYears, region: filter.region ?? null, kinds: nonEmpty(filter.kinds) ?? ALL_PROJECT_KINDS };
+    const common = { minYears: filter.minYears, region: filter.region ?? null, kinds: nonEmpty(filter.kinds) ?? PROJECT_KINDS };
     const ranged = (filter.fromYear ?? null) !== null || (filter.toYear ?? null) !== null;
     // Without a range the summaries are read in order, the first `limit` only (a top-k); a range
     // aggregates the edges and is sorted here (UNSORTED_AFTER_DISTINCT), then cut.
@@ -408,7 +399,7 @@ export class CypherGraphStore implements GraphStore {
 
   async neighbours(ids: readonly string[], limit: number, via?: string): Promise<NeighbourRow[]> {
     if (ids.length === 0 || limit <= 0) return [];
-    const viaLabel = via === undefined ? undefined : labelOf(via);
+    const viaLabel = via === undefined ? null : labelOfId(via);
     const reads = [...byLabel(ids)].flatMap(([label, group]) => {
       if (label === null) return [];
       const anchored = viaLabel && A.NEIGHBOURS_VIA[`${viaLabel}>${label}`];
@@ -560,8 +551,8 @@ async function loadDocumentFacts(
   await runRows(tx, W.CREATE_RESPONSIBILITIES, responsibilityRows(doc), scope);
   await runRows(tx, W.CREATE_CO_RESPONSIBILITY, pairs, { documentId, year, region });
   await runRows(tx, W.CREATE_MENTIONS, mentionRows(doc), scope);
-  await runRows(tx, W.CREATE_TASK_LOCATIONS, locationRows(doc, 'task:'), scope);
-  await runRows(tx, W.CREATE_PROJECT_LOCATIONS, locationRows(doc, 'proj:'), scope);
+  await runRows(tx, W.CREATE_TASK_LOCATIONS, locationRows(doc, 'TASK'), scope);
+  await runRows(tx, W.CREATE_PROJECT_LOCATIONS, locationRows(doc, 'PROJECT'), scope);
   await runRows(tx, W.CREATE_TARGETS, targetRows(doc), scope);
 
   await shared.mergeRelations(tx);
@@ -597,17 +588,12 @@ function num(v: unknown): number {
 /** From this many ids on, a lookup joins the UNWIND-ed list instead of testing `IN` per row. */
 const MANY_IDS = 64;
 
-// Private: the label an id names by its prefix (task:… → Task), if any.
-function labelOf(id: string): string | undefined {
-  return LABEL_BY_PREFIX.get(id.slice(0, id.indexOf(':')));
-}
-
 // Private: distinct ids grouped by the label their prefix names (each statement starts from one
 // table); ids without a known prefix are grouped under null.
 function byLabel(ids: readonly string[]): Map<string | null, string[]> {
   const out = new Map<string | null, string[]>();
   for (const id of new Set(ids)) {
-    const label = labelOf(id) ?? null;
+    const label = labelOfId(id);
     const group = out.get(label);
     if (group) group.push(id);
     else out.set(label, [id]);

@@ -1,6 +1,7 @@
 import type {
-  Comparator, DocumentRecord, ExtractedDocument, PlaceRecord, ProjectRecord, ProjectKind, ProjectStatus, Role, TaskKind,
+  Comparator, DeadlineKind, DocumentRecord, ExtractedDocument, PlaceRecord, ProjectRecord, ProjectKind, ProjectStatus, Role, TaskKind,
 } from '../model/records.js';
+import type { SearchableLabel } from '../model/nodeKinds.js';
 import type { BulkDocument, BulkFormat } from './bulkFormat.js';
 
 /*
@@ -61,7 +62,7 @@ export interface TaskRow {
 }
 
 /** DATE (due by a date), ONGOING (长期坚持), OPEN (printed, no date read). */
-export type DeadlineKind = 'DATE' | 'ONGOING' | 'OPEN';
+export type { DeadlineKind };
 
 export interface UnitRow {
   id: string;
@@ -185,7 +186,7 @@ export interface NodeSummary {
   nodeYear: number | null;
 }
 
-export type SearchKind = 'Unit' | 'Project' | 'Place' | 'Document' | 'Task';
+export type SearchKind = SearchableLabel;
 
 export interface SearchRow {
   id: string;

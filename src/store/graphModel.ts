@@ -5,10 +5,13 @@
  * relationship types and property keys against it.
  */
 
+import type { NodeLabel } from '../model/nodeKinds.js';
+
 export type PropertyType = 'STRING' | 'INT64' | 'DOUBLE' | 'BOOLEAN' | 'STRING[]' | 'INT64[]';
 
 export interface NodeTable {
-  label: string;
+  /** One node kind's label (src/model/nodeKinds.ts): the type makes a table of no kind a compile error. */
+  label: NodeLabel;
   properties: Record<string, PropertyType>;
   /** Properties looked up often enough to deserve an index (Neo4j; Kùzu indexes only the primary key). */
   indexed: string[];
@@ -17,7 +20,7 @@ export interface NodeTable {
 export interface RelTable {
   type: string;
   /** Every (from label, to label) pair the relationship connects. */
-  ends: Array<[string, string]>;
+  ends: Array<[NodeLabel, NodeLabel]>;
   properties: Record<string, PropertyType>;
 }
 

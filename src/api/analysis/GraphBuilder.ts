@@ -1,5 +1,5 @@
-import { kindOfId, kindOfLabel } from './nodeKinds.js';
-import type { GraphEdgeValue, GraphNodeData, GraphNodeValue, GraphValue, NodeKindValue } from './types.js';
+import { kindOfId, kindOfLabel, type NodeKind } from '../../model/nodeKinds.js';
+import type { GraphEdgeValue, GraphNodeData, GraphNodeValue, GraphValue } from './types.js';
 
 /** The most characters of a task's text used as its label. */
 const LABEL_CHARS = 40;
@@ -39,7 +39,7 @@ export class GraphBuilder {
       this.truncated = true;
       return false;
     }
-    const kind: NodeKindValue | null = kindOfLabel(kindOrLabel) ?? kindOfId(id) ?? (kindOrLabel as NodeKindValue);
+    const kind: NodeKind | null = kindOfLabel(kindOrLabel) ?? kindOfId(id) ?? (kindOrLabel as NodeKind);
     this.nodes.set(id, { id, kind, label: shorten(label), data: nodeData(data) });
     return true;
   }

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../errors.js';
+import { isIdOf } from '../../model/nodeKinds.js';
 import type { MentionRow, ProjectRow, ResponsibilityRow, TaskRow, UnitRow } from '../../store/GraphStore.js';
 import type { Loaders } from '../loaders.js';
 import { lists as listsOf, present } from '../resolvers/required.js';
@@ -66,8 +67,8 @@ export async function accountabilityChain(loaders: Loaders, args: ChainArgs): Pr
     if (!place) throw notFound(subjectId);
     const placeIds = await placeAndDescendants(loaders, subjectId, args.maxDepth);
     const located = (await lists(loaders.locatedIn.loadMany(placeIds))).flat();
-    const taskIds = unique(located.filter((l) => l.subjectId.startsWith('task:')).map((l) => l.subjectId));
-    const projectIds = unique(located.filter((l) => l.subjectId.startsWith('proj:')).map((l) => l.subjectId));
+    const taskIds = unique(located.filter((l) => isIdOf('TASK', l.subjectId)).map((l) => l.subjectId));
+    const projectIds = unique(located.filter((l) => isIdOf('PROJECT', l.subjectId)).map((l) => l.subjectId));
     const [tasks, found] = await Promise.all([rows(loaders.task.loadMany(taskIds)), rows(loaders.project.loadMany(projectIds))]);
     projects.push(...found);
     mentions.push(...(await lists(loaders.mentionsByProject.loadMany(projectIds))).flat());

@@ -2,8 +2,8 @@ import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../errors.js';
 import type { GraphStore } from '../../store/GraphStore.js';
 import { GraphBuilder } from './GraphBuilder.js';
-import { kindOfLabel } from './nodeKinds.js';
-import type { GraphValue, NodeKindValue } from './types.js';
+import { kindOfLabel, type NodeKind } from '../../model/nodeKinds.js';
+import type { GraphValue } from './types.js';
 
 /** Deepest neighbourhood served. */
 export const MAX_DEPTH = 3;
@@ -14,7 +14,7 @@ export const MAX_DEPTH = 3;
  */
 export async function neighborhood(
   store: GraphStore,
-  args: { id: string; depth: number; kinds: readonly NodeKindValue[] | null; limit: number; includeCollectives?: boolean },
+  args: { id: string; depth: number; kinds: readonly NodeKind[] | null; limit: number; includeCollectives?: boolean },
 ): Promise<GraphValue> {
   if (args.depth < 0 || args.depth > MAX_DEPTH) {
     throw new GraphQLError(`depth must be between 0 and ${MAX_DEPTH} (got ${args.depth})`, {

@@ -1,5 +1,6 @@
 import type { SearchKind, SearchRow } from '../../store/GraphStore.js';
-import type { NodeKindValue, SearchHitValue } from './types.js';
+import { kindOfLabel } from '../../model/nodeKinds.js';
+import type { SearchHitValue } from './types.js';
 
 /** Characters of context on each side of a match in a snippet. */
 const CONTEXT = 24;
@@ -7,9 +8,6 @@ const CONTEXT = 24;
 /** Base score of a match in each kind of text: a name beats an alias beats running text. */
 const BASE: Record<SearchKind, number> = { Unit: 60, Project: 60, Place: 55, Document: 40, Task: 20 };
 
-const KIND: Record<SearchKind, NodeKindValue> = {
-  Unit: 'UNIT', Project: 'PROJECT', Place: 'PLACE', Document: 'DOCUMENT', Task: 'TASK',
-};
 
 /**
  * Scores and orders candidate matches. Chinese needs no word boundaries here:
@@ -42,7 +40,7 @@ function score(text: string, row: SearchRow): SearchHitValue | null {
   });
   if (best === null) return null;
   const { score: value, name, at } = best;
-  return { id: row.id, kind: KIND[row.kind], label: row.label, score: Math.round(value * 100) / 100, snippet: snippet(name, at, text.length) };
+  return { id: row.id, kind: kindOfLabel(row.kind), label: row.label, score: Math.round(value * 100) / 100, snippet: snippet(name, at, text.length) };
 }
 
 function snippet(name: string, at: number, length: number): string {

@@ -1,9 +1,6 @@
-import type { ProjectStatus } from '../../model/records.js';
+import { PROJECT_STATUSES } from '../../model/enums.js';
 import type { MentionRow } from '../../store/GraphStore.js';
 import type { StatusYearValue } from './types.js';
-
-/** Statuses from plan to operation. */
-const PROGRESS: readonly ProjectStatus[] = ['PLANNED', 'STARTED', 'UNDER_CONSTRUCTION', 'COMPLETED', 'OPERATING'];
 
 /**
  * A project's status per year: of the year's mentions that state a status, the
@@ -15,7 +12,7 @@ export function statusByYear(mentions: readonly MentionRow[]): StatusYearValue[]
   for (const m of mentions) {
     if (m.status === null) continue;
     const current = best.get(m.year);
-    if (!current || PROGRESS.indexOf(m.status) > PROGRESS.indexOf(current.status!)) best.set(m.year, m);
+    if (!current || PROJECT_STATUSES.indexOf(m.status) > PROJECT_STATUSES.indexOf(current.status!)) best.set(m.year, m);
   }
   return [...best.values()]
     .sort((a, b) => a.year - b.year)

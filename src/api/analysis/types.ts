@@ -1,3 +1,4 @@
+import type { NodeKind } from '../../model/nodeKinds.js';
 import type { ProjectStatus, Role } from '../../model/records.js';
 import type { GraphCounts, MentionRow, RegionStat, StoredEvidence, YearStat } from '../../store/GraphStore.js';
 
@@ -5,8 +6,6 @@ import type { GraphCounts, MentionRow, RegionStat, StoredEvidence, YearStat } fr
  * Values the analysis resolvers return; field resolvers turn ids into objects
  * through the request's loaders.
  */
-
-export type NodeKindValue = 'DOCUMENT' | 'SECTION' | 'TASK' | 'UNIT' | 'PROJECT' | 'PLACE' | 'TARGET';
 
 export interface RecurringProjectValue {
   projectId: string;
@@ -51,7 +50,7 @@ export interface GraphNodeData {
 
 export interface GraphNodeValue {
   id: string;
-  kind: NodeKindValue;
+  kind: NodeKind;
   label: string;
   data: GraphNodeData;
 }
@@ -78,7 +77,7 @@ export interface ChainValue {
 
 export interface SearchHitValue {
   id: string;
-  kind: NodeKindValue;
+  kind: NodeKind;
   label: string;
   score: number;
   snippet: string;

@@ -3,6 +3,7 @@ import type {
   UnitPairResolvers, AccountabilityChainResolvers, AccountabilityLinkResolvers, UnitSuccessionResolvers,
   ProjectStatusYearResolvers,
 } from '../../__generated__/resolvers.js';
+import { isIdOf } from '../../model/nodeKinds.js';
 import { statusByYear, yearsOf } from '../analysis/statusByYear.js';
 import type { Loaders } from '../loaders.js';
 import { pageRequest, sliceToPage, toConnection } from '../pagination.js';
@@ -44,7 +45,7 @@ export const placeResolvers: PlaceResolvers = {
     return toConnection(await store.tasks({ placeId: p.id }, request), request);
   },
   projects: async (p, _, { loaders }) => {
-    const ids = (await loaders.locatedIn.load(p.id)).map((l) => l.subjectId).filter((id) => id.startsWith('proj:'));
+    const ids = (await loaders.locatedIn.load(p.id)).map((l) => l.subjectId).filter((id) => isIdOf('PROJECT', id));
     return present(await loaders.project.loadMany([...new Set(ids)]));
   },
   unit: async (p, _, { loaders }) => {

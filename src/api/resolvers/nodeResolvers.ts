@@ -1,5 +1,5 @@
 import type { NodeResolvers } from '../../__generated__/resolvers.js';
-import { kindOfId, labelOfKind } from '../analysis/nodeKinds.js';
+import { kindOfId, labelOfKind } from '../../model/nodeKinds.js';
 import type { ApiContext } from '../context.js';
 
 /** `node(id:)`: fetches through the loader of the kind the id's prefix names. */
@@ -28,6 +28,6 @@ export const nodeResolvers: NodeResolvers = {
   __resolveType: (node) => {
     const kind = kindOfId(node.id);
     if (kind === null) throw new Error(`No GraphQL type for id ${node.id}`);
-    return labelOfKind(kind) as 'Document';
+    return labelOfKind(kind);
   },
 };

@@ -4,11 +4,12 @@ import { ErrorCode } from '../../errors.js';
 import { accountabilityChain } from '../analysis/accountabilityChain.js';
 import { coResponsibilityNetwork } from '../analysis/coResponsibilityNetwork.js';
 import { neighborhood } from '../analysis/neighborhood.js';
-import { labelOfKind } from '../analysis/nodeKinds.js';
+import { labelOfKind, SEARCHABLE_LABELS } from '../../model/nodeKinds.js';
 import { rankSearch } from '../analysis/rankSearch.js';
 import type { PairValue } from '../analysis/types.js';
 import { pageRequest, toConnection } from '../pagination.js';
 import type { SearchKind } from '../../store/GraphStore.js';
+import { isOneOf } from '../../model/enums.js';
 import { genreFromApi } from './enums.js';
 import { loadNode } from './nodeResolvers.js';
 
@@ -16,7 +17,6 @@ import { loadNode } from './nodeResolvers.js';
 const MAX_PAIRS = 500;
 /** Longest search text accepted. */
 const MAX_SEARCH_CHARS = 100;
-const SEARCHABLE: SearchKind[] = ['Unit', 'Project', 'Place', 'Document', 'Task'];
 
 export const queryResolvers: QueryResolvers = {
   node: (_, { id }, ctx) => loadNode(id, ctx),
@@ -109,7 +109,7 @@ export const queryResolvers: QueryResolvers = {
       });
     }
     const first = bounded('first', args.first ?? 20, 1, limits.maxPageSize);
-    const kinds = args.kinds && args.kinds.length > 0 ? args.kinds.map((k) => labelOfKind(k) as SearchKind).filter((k) => SEARCHABLE.includes(k)) : SEARCHABLE;
+    const kinds = args.kinds && args.kinds.length > 0 ? args.kinds.map(labelOfKind).filter((k): k is SearchKind => isOneOf(SEARCHABLE_LABELS, k)) : SEARCHABLE_LABELS;
     // Fetch more candidates than asked for: ranking happens after the store's substring match.
     const rows = await store.search(text, kinds, Math.max(50, first * 3));
     return rankSearch(text, rows, first);

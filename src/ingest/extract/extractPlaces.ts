@@ -1,4 +1,5 @@
 import type { LocationRecord, PlaceRecord } from '../../model/records.js';
+import { nodeId } from '../../model/nodeKinds.js';
 import type { Gazetteer, PlaceEntry } from '../resolve/gazetteer.js';
 import { districtForRegion, districtOf, placeChain, placeId } from '../resolve/gazetteer.js';
 import { foldText } from '../text/foldText.js';
@@ -76,7 +77,7 @@ export function extractPlaces(
           chain.unshift(...placeChain(ctx.gaz, known));
           id = placeId(ctx.gaz, known);
         } else {
-          const vid = `place:${ctx.region}${e.name}${v[0]}`;
+          const vid = nodeId('PLACE', `${ctx.region}${e.name}${v[0]}`);
           chain.unshift({ id: vid, name: v[0], kind: 'VILLAGE', parentId: id, aliases: [], code: null });
           id = vid;
           rule = VILLAGE_AFTER_TOWN.id;

@@ -1,4 +1,5 @@
 import type { MentionRecord, ProjectKind, ProjectRecord, ProjectStatus } from '../../model/records.js';
+import { nodeId } from '../../model/nodeKinds.js';
 import { foldText } from '../text/foldText.js';
 import type { FoldedText } from '../text/foldText.js';
 import type { PlacePrefixes, ProjectAliases } from '../resolve/projectKey.js';
@@ -187,7 +188,7 @@ export function extractProjects(
     const surface = text.slice(start, end);
     const k = projectKey(surfaceF, ctx.prefixes, ctx.aliases);
     if (k.key.length < 2 || GENERIC_NAME.test(k.key)) continue;
-    const id = `proj:${ctx.region}:${k.key}`;
+    const id = nodeId('PROJECT', ctx.region, k.key);
     const name = k.canonical ?? k.key;
     // The spelling as printed, but not split by a page or line break (东街⏎⏎旧改一期); the
     // mention's evidence keeps the exact quote.

@@ -1,4 +1,5 @@
 import type { Comparator, TargetRecord } from '../../model/records.js';
+import { nodeId } from '../../model/nodeKinds.js';
 import type { Block } from '../structure/blocks.js';
 import { foldText } from '../text/foldText.js';
 import type { FoldedText } from '../text/foldText.js';
@@ -84,7 +85,7 @@ export function extractTargets(
       const s = rg.start + f.map[b]!;
       const e = rg.start + f.map[m.index + m[0].length - 1]! + 1;
       out.push({
-        id: `target:${base}:${offset + out.length + 1}`, taskId, documentId, metric, value: Number(m[1]), unit: m[3]!, comparator: cmp,
+        id: nodeId('TARGET', base, offset + out.length + 1), taskId, documentId, metric, value: Number(m[1]), unit: m[3]!, comparator: cmp,
         evidence: { documentId, quote: text.slice(s, e), start: s, end: e, rule },
       });
     }

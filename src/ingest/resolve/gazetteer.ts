@@ -1,4 +1,5 @@
 import type { PlaceKind, PlaceRecord } from '../../model/records.js';
+import { nodeId } from '../../model/nodeKinds.js';
 import { foldKey } from '../text/foldText.js';
 import placesData from '../dict/places.json' with { type: 'json' };
 
@@ -68,9 +69,9 @@ export function districtForRegion(g: Gazetteer, region: string): PlaceEntry | nu
 
 /** Deterministic place id: the division code where known, else the region-qualified name. */
 export function placeId(g: Gazetteer, e: PlaceEntry): string {
-  if (e.code) return `place:${e.code}`;
+  if (e.code) return nodeId('PLACE', e.code);
   const d = districtOf(g, e);
-  return d && d !== e ? `place:${regionName(d)}${e.name}` : `place:${e.name}`;
+  return nodeId('PLACE', d && d !== e ? `${regionName(d)}${e.name}` : e.name);
 }
 
 /** Find a place by printed name within a region (entries of that district preferred). */

@@ -1,4 +1,5 @@
 import type { PlaceRecord, UnitKind, UnitRecord, UnitRelationRecord } from '../../model/records.js';
+import { documentId, nodeId } from '../../model/nodeKinds.js';
 import { foldKey } from '../text/foldText.js';
 import { districtForRegion, lookupPlace, placeChain, placeId } from './gazetteer.js';
 import type { Gazetteer, PlaceEntry } from './gazetteer.js';
@@ -39,12 +40,12 @@ export interface UnitContext {
  * id, and units of two regions never do. Without a region: `unit:<document id>:<name>`.
  */
 export function unitId(region: string, name: string): string {
-  return `unit:${region}:${name}`;
+  return nodeId('UNIT', region, name);
 }
 
 // Private: the scope a unit's id is made in: its region, else its own document.
 function scopeOf(ctx: UnitContext): string {
-  return ctx.region ?? ctx.documentId ?? 'doc:?';
+  return ctx.region ?? ctx.documentId ?? documentId('?');
 }
 
 function districtShort(ctx: UnitContext): string {
@@ -238,7 +239,7 @@ function resolveCore(surface: string, ctx: UnitContext, apartRule?: string): Res
     const d = ctx.region === null ? null : districtForRegion(ctx.gaz, ctx.region);
     const parentId = d ? placeId(ctx.gaz, d) : null;
     if (d) places.push(...placeChain(ctx.gaz, d));
-    place = `place:${scopeOf(ctx)}${pname}`;
+    place = nodeId('PLACE', `${scopeOf(ctx)}${pname}`);
     places.push({ id: place, name: pname, kind: k.kind === 'TOWN' ? 'TOWN' : 'SUBDISTRICT', parentId, aliases: [], code: null });
   }
   const byRules = name !== folded ? ['unit.district-prefix', ...(apartRule !== undefined ? [] : long.rules)].join('+') : `surface:${k.rule}`;

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { UnitKind } from '../../model/records.js';
+import { isOneOf, UNIT_KINDS } from '../../model/enums.js';
+import { nodeId } from '../../model/nodeKinds.js';
 import { foldKey } from '../text/foldText.js';
 
 /**
@@ -32,11 +34,6 @@ export class OverridesError extends Error {
     super(`${field}: ${reason}`);
   }
 }
-
-const UNIT_KINDS: readonly UnitKind[] = [
-  'COMMISSION', 'BUREAU', 'OFFICE', 'LEADING_GROUP_OFFICE', 'COMPANY', 'SUBDISTRICT', 'TOWN', 'MANAGEMENT_COMMITTEE',
-  'POLICE', 'PARTY', 'COLLECTIVE', 'OTHER',
-];
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -92,7 +89,7 @@ export function parseUserOverrides(data: unknown): UserOverrides {
         case 'merge': {
           onlyKeys(e, ['region', 'names', 'into', 'kind', 'note'], at);
           const kind = e.kind ?? null;
-          if (kind !== null && !(typeof kind === 'string' && (UNIT_KINDS as readonly string[]).includes(kind))) {
+          if (kind !== null && !isOneOf(UNIT_KINDS, kind)) {
             throw new OverridesError(`${at}.kind`, `must be one of ${UNIT_KINDS.join(', ')}`);
           }
           const into = e.into === undefined || e.into === null ? null : name(e, 'into', at);
@@ -154,7 +151,7 @@ export interface OverrideSubject {
 
 /** The unit ids a rename entry concerns (before and after the rename). */
 export function renameIds(entry: UserOverrides['rename'][number]): string[] {
-  return [`unit:${entry.region}:${entry.name}`, `unit:${entry.region}:${entry.to}`];
+  return [nodeId('UNIT', entry.region, entry.name), nodeId('UNIT', entry.region, entry.to)];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { PROJECT_KINDS } from '../../model/enums.js';
 import type { ExtractedDocument, ProjectKind } from '../../model/records.js';
 import type { TxRunner } from '../CypherRunner.js';
 import type { LoadOptions } from '../GraphStore.js';
@@ -74,9 +75,6 @@ function upsert(map: Map<string, SharedRow>, id: string, row: Record<string, unk
   return added;
 }
 
-// Private: kinds from the most specific to the most generic (the order of ProjectKind).
-const PROJECT_KIND_ORDER: readonly ProjectKind[] = ['ROAD', 'RAIL', 'PARK', 'PLATFORM', 'INDUSTRIAL', 'RENEWAL', 'FACILITY', 'EVENT', 'PROGRAMME', 'OTHER'];
-
 /**
  * Which of two descriptions of one project (documents may find it by different rules) the
  * graph keeps, whatever order the documents come in: the more specific kind (真新“南四块” is a
@@ -85,8 +83,9 @@ const PROJECT_KIND_ORDER: readonly ProjectKind[] = ['ROAD', 'RAIL', 'PARK', 'PLA
  */
 export function preferredDescription(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): { kind: ProjectKind; rule: string } {
   const rank = (r: Readonly<Record<string, unknown>>): number => {
-    const k = PROJECT_KIND_ORDER.indexOf(r.kind as ProjectKind);
-    return k < 0 ? PROJECT_KIND_ORDER.length : k;
+    // PROJECT_KINDS runs from the most specific kind to the most generic.
+    const k = PROJECT_KINDS.indexOf(r.kind as ProjectKind);
+    return k < 0 ? PROJECT_KINDS.length : k;
   };
   const aFirst = rank(a) !== rank(b) ? rank(a) < rank(b) : String(a.rule) <= String(b.rule);
   const best = aFirst ? a : b;

@@ -1,4 +1,5 @@
 import type { Evidence, ExtractedDocument } from '../../model/records.js';
+import { isIdOf, type NodeKind } from '../../model/nodeKinds.js';
 
 /*
  * Turns one ExtractedDocument into the row lists the write statements take.
@@ -68,9 +69,9 @@ export function mentionRows(doc: ExtractedDocument) {
   }));
 }
 
-export function locationRows(doc: ExtractedDocument, subjectPrefix: string) {
+export function locationRows(doc: ExtractedDocument, subjectKind: NodeKind) {
   return doc.locations
-    .filter((l) => l.subjectId.startsWith(subjectPrefix))
+    .filter((l) => isIdOf(subjectKind, l.subjectId))
     .map((l) => ({ subjectId: l.subjectId, placeId: l.placeId, ...evidenceColumns(l.evidence) }));
 }
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { RowSink } from './preparedDocument.js';
+import type { RowSink } from './RowSink.js';
 
 /**
  * Bytes buffered per file before a write. Small enough that staged rows die young: with 4 MB

@@ -5,6 +5,7 @@ import {
   taskRows,
 } from '../cypher/documentRows.js';
 import { csvLine, spansLines } from './CsvStaging.js';
+import type { RowSink } from './RowSink.js';
 
 /** What the shared-entity merge of a bulk load reads from a document. */
 export type SharedParts = Pick<ExtractedDocument, 'document' | 'units' | 'projects' | 'places' | 'unitRelations'>;
@@ -32,11 +33,6 @@ export interface PreparedFile {
   rows: number;
   /** Whether a value spans lines (Kùzu's parallel CSV reader cannot split those). */
   multiline: boolean;
-}
-
-/** Where rows go: one document's files (DocumentFiles) or a chunk's staging (CsvStaging). */
-export interface RowSink {
-  add(name: string, values: readonly unknown[]): void;
 }
 
 /** Prepares one extracted document for the bulk path (pure: runs on any thread). */
@@ -114,7 +110,7 @@ function stageDocument(sink: RowSink, doc: ExtractedDocument, pipeline: string, 
   const scope = { documentId, year };
   for (const r of responsibilityRows(doc)) stageRel(sink, 'RESPONSIBLE_FOR', ['Unit', 'Task'], r.unitId, r.taskId, Object.assign(r, scope));
   for (const m of mentionRows(doc)) stageRel(sink, 'CONCERNS', ['Task', 'Project'], m.taskId, m.projectId, Object.assign(m, scope));
-  for (const l of locationRows(doc, 'task:')) stageRel(sink, 'LOCATED_IN', ['Task', 'Place'], l.subjectId, l.placeId, Object.assign(l, scope));
-  for (const l of locationRows(doc, 'proj:')) stageRel(sink, 'LOCATED_IN', ['Project', 'Place'], l.subjectId, l.placeId, Object.assign(l, scope));
+  for (const l of locationRows(doc, 'TASK')) stageRel(sink, 'LOCATED_IN', ['Task', 'Place'], l.subjectId, l.placeId, Object.assign(l, scope));
+  for (const l of locationRows(doc, 'PROJECT')) stageRel(sink, 'LOCATED_IN', ['Project', 'Place'], l.subjectId, l.placeId, Object.assign(l, scope));
   for (const p of pairs) stageRel(sink, 'CO_RESPONSIBLE', ['Unit', 'Unit'], p.a, p.b, { shared: p.shared, documentId, year, region });
 }

@@ -85,8 +85,8 @@ async function loadChunk(tx: TxRunner, docs: readonly ExtractedDocument[], optio
     rows.add(B.BULK_CREATE_RESPONSIBILITIES, responsibilityRows(doc), { documentId, year });
     rows.add(B.BULK_CREATE_CO_RESPONSIBILITY, docPairs, { documentId, year, region });
     rows.add(B.BULK_CREATE_MENTIONS, mentionRows(doc), { documentId, year });
-    rows.add(B.BULK_CREATE_TASK_LOCATIONS, locationRows(doc, 'task:'), { documentId, year });
-    rows.add(B.BULK_CREATE_PROJECT_LOCATIONS, locationRows(doc, 'proj:'), { documentId, year });
+    rows.add(B.BULK_CREATE_TASK_LOCATIONS, locationRows(doc, 'TASK'), { documentId, year });
+    rows.add(B.BULK_CREATE_PROJECT_LOCATIONS, locationRows(doc, 'PROJECT'), { documentId, year });
     rows.add(B.BULK_CREATE_TARGETS, targetRows(doc), { documentId, year });
   }
   const projectIds = [...years.keys()];
