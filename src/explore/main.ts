@@ -7,6 +7,7 @@ import { nodePanel, type PanelActions } from './nodePanel.js';
 import { searchView } from './searchView.js';
 import { readState, writeState, type ViewState } from './viewState.js';
 import type { ExplorerProbe } from './explorerProbe.js';
+import { isIdOf } from '../model/nodeKinds.js';
 
 
 declare global {
@@ -192,7 +193,7 @@ function renderControls(state: ViewState, caps: Capabilities): void {
     if (state.kinds.length > 0) p.set('kinds', state.kinds.join(','));
     controls.append(form, exportLinks('neighborhood', p));
   } else if (state.view === 'chain') {
-    const arg = state.id.startsWith('task:') ? 'taskId' : state.id.startsWith('proj:') ? 'projectId' : 'placeId';
+    const arg = isIdOf('TASK', state.id) ? 'taskId' : isIdOf('PROJECT', state.id) ? 'projectId' : 'placeId';
     controls.append(exportLinks('chain', new URLSearchParams({ [arg]: state.id })));
   }
 }
