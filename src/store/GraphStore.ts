@@ -1,5 +1,5 @@
 import type {
-  Comparator, DeadlineKind, DocumentRecord, ExtractedDocument, PlaceRecord, ProjectRecord, ProjectKind, ProjectStatus, Role, TaskKind,
+  Comparator, DeadlineKind, DocumentRecord, UnitRelationKind, ExtractedDocument, PlaceRecord, ProjectRecord, ProjectKind, ProjectStatus, Role, TaskKind,
 } from '../model/records.js';
 import type { SearchableLabel } from '../model/nodeKinds.js';
 import type { BulkDocument, BulkFormat } from './bulkFormat.js';
@@ -139,7 +139,7 @@ export interface LocatedRow {
 
 /** `Unit -PART_OF-> Unit` (supervision) or `Unit -SUCCEEDED_BY-> Unit` (reform). */
 export interface UnitRelationRow {
-  kind: 'PART_OF' | 'SUCCEEDED_BY';
+  kind: UnitRelationKind;
   fromId: string;
   toId: string;
   year: number | null;

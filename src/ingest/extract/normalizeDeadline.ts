@@ -1,7 +1,5 @@
+import type { DeadlineKind } from '../../model/enums.js';
 import { parseChineseNumeral } from '../structure/markerRules.js';
-
-/** DATE: done by `date`; ONGOING: a standing duty (长期坚持); OPEN: printed but no date can be read from it. */
-export type DeadlineKind = 'DATE' | 'ONGOING' | 'OPEN';
 
 /** A deadline as printed and normalised: `10月底` in a 2023 document → 2023-10-31. */
 export interface Deadline {
