@@ -8,7 +8,6 @@ const CONTEXT = 24;
 /** Base score of a match in each kind of text: a name beats an alias beats running text. */
 const BASE: Record<SearchKind, number> = { Unit: 60, Project: 60, Place: 55, Document: 40, Task: 20 };
 
-
 /**
  * Scores and orders candidate matches. Chinese needs no word boundaries here:
  * the store matched substrings (氢能 in 嘉定氢能港); ranking prefers the
