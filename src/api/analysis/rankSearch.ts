@@ -1,4 +1,4 @@
-import type { SearchKind, SearchRow } from '../../store/GraphStore.js';
+import type { SearchKind, SearchRow } from '../../store/rows.js';
 import type { NodeKindValue, SearchHitValue } from './types.js';
 
 /** Characters of context on each side of a match in a snippet. */

@@ -1,5 +1,5 @@
 import type { ProjectStatus } from '../../model/records.js';
-import type { MentionRow } from '../../store/GraphStore.js';
+import type { MentionRow } from '../../store/rows.js';
 import type { StatusYearValue } from './types.js';
 
 /** Statuses from plan to operation. */

@@ -1,6 +1,6 @@
 import type { ExtractedDocument, ProjectKind } from '../../model/records.js';
 import type { TxRunner } from '../CypherRunner.js';
-import type { LoadOptions } from '../GraphStore.js';
+import type { LoadOptions } from '../rows.js';
 import { namesOf, withAllNames } from './documentRows.js';
 import type { Statement } from './Statement.js';
 import * as W from './writeStatements.js';

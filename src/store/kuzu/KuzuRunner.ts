@@ -7,9 +7,10 @@ import type { CypherRunner, Row, TxRunner } from '../CypherRunner.js';
 import { checkKuzuParams } from './checkKuzuParams.js';
 import { inlineNullParams } from './inlineNullParams.js';
 import type { BulkDocument } from '../bulkFormat.js';
-import type { LoadOptions } from '../GraphStore.js';
+import type { LoadOptions } from '../rows.js';
 import type { StagedFile } from './CsvStaging.js';
 import { bulkChunkTasks, kuzuBulkLoad } from './kuzuBulkLoad.js';
+import { KUZU_CSV } from './preparedDocument.js';
 import { kuzuSchemaStatements, kuzuSchemaVersion, SCHEMA_TABLE } from './kuzuSchema.js';
 import { DataDirLock } from './DataDirLock.js';
 import { recoverInterruptedWrite } from './recoverInterruptedWrite.js';
@@ -54,6 +55,8 @@ export interface KuzuOpenOptions {
  */
 export class KuzuRunner implements CypherRunner {
   readonly backend = 'kuzu' as const;
+  /** The data folder's lock keeps every other process out (DataDirLock): nothing else writes. */
+  readonly soleWriter = true;
   readonly location: string;
   private readonly db: kuzu.Database;
   private readonly writer: kuzu.Connection;
@@ -236,7 +239,7 @@ export class KuzuRunner implements CypherRunner {
     }
   }
 
-  readonly bulkFormat = 'kuzu-csv' as const;
+  readonly bulkFormat = KUZU_CSV;
 
   bulkLoad(docs: AsyncIterable<BulkDocument> | Iterable<BulkDocument>, options: LoadOptions): Promise<number> {
     const sized = { ...options, bulkChunkTasks: options.bulkChunkTasks ?? bulkChunkTasks(this.bufferPoolMB), stagingRoot: this.stagingRoot };
