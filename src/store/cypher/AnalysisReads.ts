@@ -18,11 +18,9 @@ const LABEL_BY_PREFIX = new Map([
 ]);
 
 /*
- * Rows sorted here although the statement orders them (quirk KUZU-UNSORTED-AFTER-DISTINCT): Kùzu 0.11.3 can return the rows
- * of a full ORDER BY (no LIMIT) that follows DISTINCT or an aggregation out of order when the sort keys mix text and numbers
- * (measured: a unit's task ids by year, document and position were out of order in 49 of 300
- * runs on the sample graph; with LIMIT, or without DISTINCT, never). The store orders those rows
- * itself; the statements keep their ORDER BY for Neo4j and for the reader.
+ * Rows of a full ORDER BY (no LIMIT) after DISTINCT or an aggregation are sorted again here,
+ * as every engine must give them (why: quirk KUZU-UNSORTED-AFTER-DISTINCT in store/kuzu/quirks.ts);
+ * the statements keep their ORDER BY for the engines that honour it and for the reader.
  */
 
 /**
