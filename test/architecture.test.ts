@@ -119,9 +119,6 @@ const RULES: readonly ImportRule[] = [
  * no longer happens, so the list cannot outlive its reason: delete the entry then.
  */
 const KNOWN_OFFENCES: readonly ImportException[] = [
-  // Engineer `storesplit` makes the bulk format a type the runner declares (issue 21 item 3);
-  // the lead deletes this entry when merging that branch.
-  { rule: 'shared-store-imports-no-engine', from: 'src/store/bulkFormat.ts', to: 'src/store/kuzu/preparedDocument.ts', why: 'bulk format names the Kùzu prepared document' },
   // Engineer `warnings` moves the rule tables to src/ingest/rules/ (issue 21 item 5); the lead
   // deletes these entries when merging that branch.
   { rule: 'ingest-layers', from: 'src/ingest/resolve/projectKey.ts', to: 'src/ingest/extract/projectRules.ts', why: 'project rules live in extract/' },

@@ -1,6 +1,7 @@
 import { startServer } from '../../src/api/startServer.js';
 import { loadConfig } from '../../src/config.js';
-import type { GraphStore, PairRow } from '../../src/store/GraphStore.js';
+import type { GraphStore } from '../../src/store/GraphStore.js';
+import type { PairRow } from '../../src/store/rows.js';
 import { openStore } from '../../src/store/openStore.js';
 import { closeHttpClient, postGraphQL, type GraphQLRequest } from './httpTiming.js';
 import { round, summarize } from './percentiles.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DocumentFingerprint } from '../../src/store/GraphStore.js';
+import type { DocumentFingerprint } from '../../src/store/rows.js';
 
 /** What one command-line argument names among the loaded documents. */
 export interface NamedDocuments {

@@ -1,6 +1,7 @@
 import { groupSurfaces } from '../../src/api/analysis/groupSurfaces.js';
 import type { SurfaceValue } from '../../src/api/analysis/groupSurfaces.js';
-import type { GraphStore, SurfaceRow } from '../../src/store/GraphStore.js';
+import type { GraphStore } from '../../src/store/GraphStore.js';
+import type { SurfaceRow } from '../../src/store/rows.js';
 
 /** One canonical node and how it was formed. */
 export interface MergeEntry {

@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
+import type { GraphStore } from '../store/GraphStore.js';
 import type {
-  DocumentRow, DocumentText, GraphStore, LocatedRow, MentionRow, PlaceRow, ProjectRow, ResponsibilityRow, SectionRow, TargetRow,
+  DocumentRow, DocumentText, LocatedRow, MentionRow, PlaceRow, ProjectRow, ResponsibilityRow, SectionRow, TargetRow,
   TaskRow, UnitRelationRow, UnitRow,
-} from '../store/GraphStore.js';
+} from '../store/rows.js';
 import type { PairScope } from './analysis/types.js';
 
 /**

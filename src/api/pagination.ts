@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../errors.js';
-import type { Page, PageRequest } from '../store/GraphStore.js';
+import type { Page, PageRequest } from '../store/rows.js';
 
 /*
  * Relay connections over offset pages. A cursor is the opaque base64url of

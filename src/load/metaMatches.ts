@@ -1,5 +1,5 @@
 import type { DocumentMeta } from '../model/records.js';
-import type { DocumentRow } from '../store/GraphStore.js';
+import type { DocumentRow } from '../store/rows.js';
 
 /**
  * Whether a stored document already carries the metadata given for it (manifest or flags):

@@ -1,5 +1,5 @@
 import { projectDisplayName } from '../ingest/resolve/projectDisplayName.js';
-import type { ProjectRecordLike } from '../store/GraphStore.js';
+import type { ProjectRecordLike } from '../store/rows.js';
 
 /**
  * The naming rule the loader gives the store: a curated alias's canonical name

@@ -1,6 +1,6 @@
 import type { BulkDocument, BulkFormat } from './bulkFormat.js';
 import type { Backend, Statement } from './cypher/Statement.js';
-import type { LoadOptions } from './GraphStore.js';
+import type { LoadOptions } from './rows.js';
 
 /** A result row: column name → plain JS value (numbers, strings, booleans, lists, null). */
 export type Row = Record<string, unknown>;
@@ -19,6 +19,12 @@ export interface TxRunner {
 export interface CypherRunner {
   readonly backend: Backend;
   readonly location: string;
+  /**
+   * Whether this process is the store's only writer (an embedded engine holding its data
+   * folder's lock): then answers may be kept until its own next write (openStore wraps the
+   * store in CachingGraphStore).
+   */
+  readonly soleWriter: boolean;
   /** Creates tables / constraints / indexes; idempotent. */
   ensureSchema(): Promise<void>;
   read(statement: Statement, params?: Record<string, unknown>): Promise<Row[]>;

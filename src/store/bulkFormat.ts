@@ -1,24 +1,41 @@
+import { DutyGraphError, ErrorCode } from '../errors.js';
 import type { ExtractedDocument } from '../model/records.js';
-import { prepareKuzuDocument, type KuzuPreparedDocument } from './kuzu/preparedDocument.js';
 
 /**
  * A document prepared for a store's bulk path off the loading thread (prepareForBulk): what
- * the bulk path would otherwise compute from the extracted document itself.
+ * the bulk path would otherwise compute from the extracted document itself. `format` names the
+ * BulkFormat it was prepared in; the rest belongs to the engine that declared that format.
  */
-export type PreparedDocument = KuzuPreparedDocument;
+export interface PreparedDocument {
+  readonly format: string;
+}
 
-/** The formats a bulk path takes prepared documents in (GraphStore.bulkFormat). */
-export type BulkFormat = PreparedDocument['format'];
+/**
+ * A format a bulk path takes prepared documents in, as the engine's runner declares it
+ * (CypherRunner.bulkFormat, GraphStore.bulkFormat). Plain data, so it can be sent to the
+ * extraction worker threads, which load the preparer themselves: shared code never imports an
+ * engine.
+ */
+export interface BulkFormat {
+  /** The `format` its prepared documents carry. */
+  readonly name: string;
+  /** The module (a file URL) whose `prepareForBulk(doc, pipeline)` prepares a document in this format (pure). */
+  readonly preparer: string;
+}
+
+/** What a BulkFormat's preparer module exports. */
+export type BulkPreparer = (doc: ExtractedDocument, pipeline: string) => PreparedDocument;
 
 /** A bulk load's input: documents as extracted, or prepared in the store's bulkFormat. */
 export type BulkDocument = ExtractedDocument | PreparedDocument;
 
-/** Prepares an extracted document in a bulk format (pure: worker threads call it). */
-export function prepareForBulk(format: BulkFormat, doc: ExtractedDocument, pipeline: string): PreparedDocument {
-  switch (format) {
-    case 'kuzu-csv':
-      return prepareKuzuDocument(doc, pipeline);
+/** Prepares an extracted document in a bulk format (worker threads call it; the preparer is loaded once per thread). */
+export async function prepareForBulk(format: BulkFormat, doc: ExtractedDocument, pipeline: string): Promise<PreparedDocument> {
+  const module = (await import(format.preparer)) as { prepareForBulk?: BulkPreparer };
+  if (typeof module.prepareForBulk !== 'function') {
+    throw new DutyGraphError(ErrorCode.StoreFailed, `Bulk format ${format.name}: ${format.preparer} exports no prepareForBulk`);
   }
+  return module.prepareForBulk(doc, pipeline);
 }
 
 /** Whether a bulk input was prepared rather than extracted. */

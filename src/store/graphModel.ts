@@ -1,7 +1,7 @@
 /**
- * The graph's node and relationship tables, declared once. Kùzu needs typed
- * tables (its DDL is generated from this), Neo4j gets uniqueness constraints and
- * indexes from it, and the Cypher lint test checks every statement's labels,
+ * The graph's node and relationship tables, declared once, in engine-neutral types: each
+ * engine's schema is generated from them (typed tables, or uniqueness constraints and
+ * indexes), and the Cypher lint test checks every statement's labels,
  * relationship types and property keys against it.
  */
 
@@ -13,7 +13,7 @@ export interface NodeTable {
   /** One node kind's label (src/model/nodeKinds.ts): the type makes a table of no kind a compile error. */
   label: NodeLabel;
   properties: Record<string, PropertyType>;
-  /** Properties looked up often enough to deserve an index (Neo4j; Kùzu indexes only the primary key). */
+  /** Properties looked up often enough to deserve an index where the engine indexes properties besides the id. */
   indexed: string[];
 }
 
@@ -26,8 +26,8 @@ export interface RelTable {
 
 /*
  * Units, projects and places keep their names twice: as a list (\`names\`) and joined
- * with newlines (\`allNames\`) for substring search (quirk KUZU-LIST-PREDICATE-AT-SCALE). Kùzu 0.11.3 crashes evaluating a
- * list predicate (\`any(n IN u.names WHERE …)\`) over a few thousand rows.
+ * with newlines (\`allNames\`), so substring search is one CONTAINS on a text, never a list
+ * predicate (why: quirk KUZU-LIST-PREDICATE-AT-SCALE in store/kuzu/quirks.ts).
  */
 
 /** Evidence stored on an edge or a document-owned node. */
@@ -76,9 +76,8 @@ export const NODE_TABLES: NodeTable[] = [
     properties: {
       id: 'STRING', name: 'STRING', region: 'STRING', kind: 'STRING', names: 'STRING[]', allNames: 'STRING', rule: 'STRING',
       // Precomputed at load time from its mentions: "which projects recur" reads these instead of
-      // aggregating every CONCERNS edge. `years` is text ('2019,2021,2024', see projectYears.ts):
-      // Kùzu 0.11.3 returned other nodes' values (quirk KUZU-STALE-LIST-PROPERTY) for an INT64[] node property updated in a later
-      // transaction.
+      // aggregating every CONCERNS edge. `years` is text ('2019,2021,2024', see projectYears.ts), not
+      // a list property updated in place (why: quirk KUZU-STALE-LIST-PROPERTY in store/kuzu/quirks.ts).
       years: 'STRING', yearCount: 'INT64',
     },
     indexed: ['name', 'region'],

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/openStore.js';
-import type { ResponsibilityRow } from '../../src/store/GraphStore.js';
+import type { ResponsibilityRow } from '../../src/store/rows.js';
 import type { MergeEntry } from '../../scripts/lib/listMerges.js';
 import { tempDataDir } from '../helpers/backends.js';
 import { runScript } from '../helpers/runScript.js';

@@ -5,6 +5,7 @@ import { extractFile, type ExtractJob } from '../../src/load/extractFile.js';
 import { extractInWorkers } from '../../src/load/extractPool.js';
 import { loadCorpus } from '../../src/load/loadCorpus.js';
 import { prepareForBulk } from '../../src/store/bulkFormat.js';
+import { KUZU_CSV, type KuzuPreparedDocument } from '../../src/store/kuzu/preparedDocument.js';
 import { openStore } from '../../src/store/openStore.js';
 import { corpus } from '../gen/helpers.js';
 import { tempDataDir } from '../helpers/backends.js';
@@ -44,10 +45,10 @@ describe('extractInWorkers', () => {
   });
 
   it('prepares each document for the bulk path as this thread would, when asked', async () => {
-    const prepare = { format: 'kuzu-csv' as const, pipeline: 'p1' };
+    const prepare = { format: KUZU_CSV, pipeline: 'p1' };
     const here = await Promise.all(jobs.slice(0, 12).map(async (j) => prepareForBulk(prepare.format, await extractFile(j), prepare.pipeline)));
-    const there = [];
-    for await (const doc of extractInWorkers(jobs.slice(0, 12), 2, prepare)) there.push(doc);
+    const there: KuzuPreparedDocument[] = [];
+    for await (const doc of extractInWorkers(jobs.slice(0, 12), 2, prepare)) there.push(doc as KuzuPreparedDocument);
     expect(there).toStrictEqual(here);
     expect(there[0]!.files.find((f) => f.name === 'Task')!.rows).toBe((await extractFile(jobs[0]!)).tasks.length);
   });

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore, SearchKind, SearchRow } from '../../src/store/GraphStore.js';
+import type { GraphStore } from '../../src/store/GraphStore.js';
+import type { SearchKind, SearchRow } from '../../src/store/rows.js';
 import { neo4jUnderTest, openEmptyStore } from '../helpers/backends.js';
 import { fixtureDocument } from '../helpers/fixtureDocument.js';
 

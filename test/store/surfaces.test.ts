@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExtractedDocument } from '../../src/model/records.js';
-import type { GraphStore, SurfaceRow } from '../../src/store/GraphStore.js';
+import type { GraphStore } from '../../src/store/GraphStore.js';
+import type { SurfaceRow } from '../../src/store/rows.js';
 import { backendsUnderTest } from '../helpers/backends.js';
 import { fixtureDocument } from '../helpers/fixtureDocument.js';
 

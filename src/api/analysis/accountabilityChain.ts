@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../errors.js';
 import { isIdOf } from '../../model/nodeKinds.js';
-import type { MentionRow, ProjectRow, ResponsibilityRow, TaskRow, UnitRow } from '../../store/GraphStore.js';
+import type { MentionRow, ProjectRow, ResponsibilityRow, TaskRow, UnitRow } from '../../store/rows.js';
 import type { Loaders } from '../loaders.js';
 import { lists as listsOf, present } from '../resolvers/required.js';
 import { GraphBuilder } from './GraphBuilder.js';

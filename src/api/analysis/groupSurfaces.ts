@@ -1,4 +1,4 @@
-import type { SurfaceRow } from '../../store/GraphStore.js';
+import type { SurfaceRow } from '../../store/rows.js';
 
 /** One printed form joined into a node, with the documents printing it. */
 export interface SurfaceValue {

@@ -1,4 +1,4 @@
-import type { SearchKind, SearchRow } from '../../store/GraphStore.js';
+import type { SearchKind, SearchRow } from '../../store/rows.js';
 import { kindOfLabel } from '../../model/nodeKinds.js';
 import type { SearchHitValue } from './types.js';
 

@@ -1,5 +1,5 @@
 import { PROJECT_STATUSES } from '../../model/enums.js';
-import type { MentionRow } from '../../store/GraphStore.js';
+import type { MentionRow } from '../../store/rows.js';
 import type { StatusYearValue } from './types.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { NodeKind } from '../../model/nodeKinds.js';
 import type { ProjectStatus, Role } from '../../model/records.js';
-import type { GraphCounts, MentionRow, RegionStat, StoredEvidence, YearStat } from '../../store/GraphStore.js';
+import type { GraphCounts, MentionRow, RegionStat, StoredEvidence, YearStat } from '../../store/rows.js';
 
 /*
  * Values the analysis resolvers return; field resolvers turn ids into objects

@@ -1,5 +1,5 @@
 import { DutyGraphError, ErrorCode } from '../../errors.js';
-import type { StoredEvidence } from '../../store/GraphStore.js';
+import type { StoredEvidence } from '../../store/rows.js';
 
 /** Most code units `Document.text` returns per request: an answer stays small whatever the document's size. */
 export const MAX_TEXT_SPAN = 20_000;

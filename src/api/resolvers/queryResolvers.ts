@@ -8,7 +8,7 @@ import { labelOfKind, SEARCHABLE_LABELS } from '../../model/nodeKinds.js';
 import { rankSearch } from '../analysis/rankSearch.js';
 import type { PairValue } from '../analysis/types.js';
 import { pageRequest, toConnection } from '../pagination.js';
-import type { SearchKind } from '../../store/GraphStore.js';
+import type { SearchKind } from '../../store/rows.js';
 import { isOneOf } from '../../model/enums.js';
 import { genreFromApi } from './enums.js';
 import { loadNode } from './nodeResolvers.js';

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { ResolutionResolvers, ResolvedSurfaceResolvers } from '../../__generated__/resolvers.js';
-import type { GraphStore, ProjectRow, UnitRow } from '../../store/GraphStore.js';
+import type { GraphStore } from '../../store/GraphStore.js';
+import type { ProjectRow, UnitRow } from '../../store/rows.js';
 import { groupSurfaces } from '../analysis/groupSurfaces.js';
 import type { ResolutionValue, SurfaceValue } from '../analysis/groupSurfaces.js';
 import type { ApiContext } from '../context.js';

@@ -1,7 +1,7 @@
 import { PROJECT_KINDS } from '../../model/enums.js';
 import type { ExtractedDocument, ProjectKind } from '../../model/records.js';
 import type { TxRunner } from '../CypherRunner.js';
-import type { LoadOptions } from '../GraphStore.js';
+import type { LoadOptions } from '../rows.js';
 import { namesOf, withAllNames } from './documentRows.js';
 import type { Statement } from './Statement.js';
 import * as W from './writeStatements.js';

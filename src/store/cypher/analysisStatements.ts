@@ -1,5 +1,5 @@
 import { NODE_TABLES, REL_TABLES } from '../graphModel.js';
-import { keyed, statement, type Statement } from './Statement.js';
+import { statement, type Statement } from './Statement.js';
 import { PROJECT_COLUMNS } from './entityStatements.js';
 
 /*
@@ -96,7 +96,7 @@ function hops(direction: 'out' | 'in', many: boolean): Record<string, Statement>
         `Edges ${direction === 'out' ? 'leaving' : 'entering'} these ${t.label} nodes, with the far node's kind and label.`,
         { kuzu: text('label(r)', 'label(b)'), neo4j: text('type(r)', 'labels(b)[0]') },
         ['ids', 'limit']);
-      return [t.label, keyed(list, hop(direction, 'label(r)', 'label(b)', `(a:${t.label} {id: $key})`, (p) => `MATCH ${p} WHERE`))];
+      return [t.label, list];
     }),
   );
 }
@@ -165,7 +165,7 @@ export const NODE_SUMMARIES_OF = Object.fromEntries(NODE_TABLES.map((t) => {
   const list = statement(`NODE_SUMMARIES_${t.label.toUpperCase()}`, `Kind and label of these ${t.label} nodes.`,
     { kuzu: `UNWIND $ids AS key MATCH (b:${t.label} {id: key}) ${columns('label(b)')}`, neo4j: `UNWIND $ids AS key MATCH (b:${t.label} {id: key}) ${columns('labels(b)[0]')}` },
     ['ids']);
-  return [t.label, keyed(list, `MATCH (b:${t.label} {id: $key}) ${columns('label(b)')}`)];
+  return [t.label, list];
 })) as Record<string, Statement>;
 
 export const SEARCH = {

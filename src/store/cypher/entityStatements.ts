@@ -1,4 +1,4 @@
-import { keyed, nodesById, statement } from './Statement.js';
+import { nodesById, statement } from './Statement.js';
 
 /*
  * Reads for projects, places, mentions, targets and unit relations: lookups by
@@ -8,9 +8,7 @@ import { keyed, nodesById, statement } from './Statement.js';
 export const PROJECT_COLUMNS =
   'p.id AS id, p.name AS name, p.region AS region, p.kind AS kind, p.names AS names, p.rule AS rule';
 
-// Projects, places and documents are small tables: short lists go key by key (0.2 ms each
-// against ~2 ms for the list form, which hashes the table), as units do.
-export const PROJECTS_BY_IDS = nodesById('PROJECTS_BY_IDS', 'Projects by id (loader).', 'p:Project', PROJECT_COLUMNS, 24);
+export const PROJECTS_BY_IDS = nodesById('PROJECTS_BY_IDS', 'Projects by id (loader).', 'p:Project', PROJECT_COLUMNS);
 
 // Mentions are matched at the top level (Kùzu loses parameters used only inside an EXISTS
 // with other conditions), then each project is kept once; the name parameter is bound to a
@@ -43,7 +41,7 @@ export const LIST_PROJECTS = {
     [...PROJECT_FILTER_PARAMS, 'offset', 'limit']),
 } as const;
 
-const MENTION_COLUMNS =
+export const MENTION_COLUMNS =
   'p.id AS projectId, t.id AS taskId, c.documentId AS documentId, c.year AS year, c.surface AS surface, c.resolution AS resolution, ' +
   'c.status AS status, c.quote AS quote, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.rule AS rule';
 
@@ -52,16 +50,13 @@ export const MENTIONS_BY_PROJECTS = statement('MENTIONS_BY_PROJECTS',
   `MATCH (t:Task)-[c:CONCERNS]->(p:Project) WHERE p.id IN $ids RETURN ${MENTION_COLUMNS} ` +
     'ORDER BY projectId, year, documentId, t.ordinal', ['ids']);
 
-const MENTIONS_OF_ONE_TASK =
-  `MATCH (t:Task {id: $key})-[c:CONCERNS]->(p:Project) HINT (t JOIN c) JOIN p RETURN ${MENTION_COLUMNS} ORDER BY spanStart`;
-
-export const MENTIONS_BY_TASKS = keyed(statement('MENTIONS_BY_TASKS', 'The projects each of these tasks mentions (loader).',
+export const MENTIONS_BY_TASKS = statement('MENTIONS_BY_TASKS', 'The projects each of these tasks mentions (loader).',
   `MATCH (t:Task)-[c:CONCERNS]->(p:Project) WHERE t.id IN $ids RETURN ${MENTION_COLUMNS} ORDER BY taskId, spanStart`,
-  ['ids']), MENTIONS_OF_ONE_TASK);
+  ['ids']);
 
-export const MENTIONS_BY_MANY_TASKS = keyed(statement('MENTIONS_BY_MANY_TASKS', 'MENTIONS_BY_TASKS for a long id list.',
+export const MENTIONS_BY_MANY_TASKS = statement('MENTIONS_BY_MANY_TASKS', 'MENTIONS_BY_TASKS for a long id list.',
   `UNWIND $ids AS key MATCH (t:Task {id: key})-[c:CONCERNS]->(p:Project) RETURN ${MENTION_COLUMNS} ORDER BY taskId, spanStart`,
-  ['ids']), MENTIONS_OF_ONE_TASK);
+  ['ids']);
 
 export const UNITS_BY_PROJECTS = statement('UNITS_BY_PROJECTS',
   'Units responsible for tasks that concern each of these projects (loader).',
@@ -71,7 +66,7 @@ export const UNITS_BY_PROJECTS = statement('UNITS_BY_PROJECTS',
 const PLACE_COLUMNS =
   'l.id AS id, l.name AS name, l.kind AS kind, l.parentId AS parentId, l.names AS names, l.code AS code';
 
-export const PLACES_BY_IDS = nodesById('PLACES_BY_IDS', 'Places by id (loader).', 'l:Place', PLACE_COLUMNS, 24);
+export const PLACES_BY_IDS = nodesById('PLACES_BY_IDS', 'Places by id (loader).', 'l:Place', PLACE_COLUMNS);
 
 const PLACE_FILTER =
   'MATCH (l:Place) WHERE ($kind IS NULL OR l.kind = $kind) ' +

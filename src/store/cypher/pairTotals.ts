@@ -52,8 +52,8 @@ export function addStoredCounts(totals: PairTotals, rows: ReadonlyArray<Record<s
 
 /**
  * The totals of these unit pairs over documents other than `documentId`, read before that
- * document's facts change in the transaction (quirk KUZU-EXISTS-SAME-TX; see yearsOutsideDocument: Kùzu 0.11.3 does not
- * always see edges the transaction has just created). Every asked pair is there.
+ * document's facts change in the transaction, never read back (see yearsOutsideDocument; quirk
+ * KUZU-EXISTS-SAME-TX). Every asked pair is there.
  */
 export async function pairTotalsOutsideDocument(
   tx: TxRunner, pairs: ReadonlyArray<{ a: string; b: string }>, documentId: string,

@@ -9,9 +9,8 @@ export type ProjectYears = Map<string, Set<number>>;
 
 /**
  * A project's years as stored: distinct, ascending, as text (`2019,2021,2024`), with their
- * count. Text, not a list (quirk KUZU-STALE-LIST-PROPERTY): Kùzu 0.11.3 returned other nodes' values for an INT64[] node
- * property updated in a later transaction (a bulk load in several transactions, or documents
- * added one by one after a bulk load), while text properties updated alike stayed right.
+ * count. Text, not a list property updated in place, on every engine (why: quirk
+ * KUZU-STALE-LIST-PROPERTY in store/kuzu/quirks.ts), so both store the same graph.
  */
 export function encodeYears(years: Iterable<number>): { years: string; yearCount: number } {
   const sorted = [...new Set(years)].sort((x, y) => x - y);
@@ -37,9 +36,9 @@ export function addYears(out: ProjectYears, ids: Iterable<string>, years: Iterab
 
 /**
  * The years each of these projects is mentioned in by documents other than `documentId`, read
- * before that document's facts change in the transaction (quirk KUZU-EXISTS-SAME-TX): Kùzu 0.11.3 does not always see the
- * CONCERNS edges a transaction has just created (under load, a project summarised after
- * loading a 2020 document now and then lacked 2020), so summaries are never read back.
+ * before that document's facts change in the transaction: summaries are computed from what
+ * was stored before plus what is being written, never read back from edges the same
+ * transaction created (why: quirk KUZU-EXISTS-SAME-TX in store/kuzu/quirks.ts).
  * Every asked project is there.
  */
 export async function yearsOutsideDocument(tx: TxRunner, ids: readonly string[], documentId: string): Promise<ProjectYears> {

@@ -1,4 +1,4 @@
-import { keyed, nodesById, statement } from './Statement.js';
+import { nodesById, statement } from './Statement.js';
 
 /*
  * Read statements shared by both backends. Every list is paged with SKIP/LIMIT
@@ -29,10 +29,10 @@ export const COUNT_DOCUMENTS = statement('COUNT_DOCUMENTS', 'How many documents 
 export const LIST_DOCUMENTS = statement('LIST_DOCUMENTS', 'One page of documents matching a filter, by year then id.',
   `MATCH (d:Document) ${DOCUMENT_FILTER} RETURN ${DOCUMENT_COLUMNS} ORDER BY year, id SKIP $offset LIMIT $limit`,
   [...DOCUMENT_FILTER_PARAMS, 'offset', 'limit']);
-export const DOCUMENTS_BY_IDS = nodesById('DOCUMENTS_BY_IDS', 'Documents by id (loader).', 'd:Document', DOCUMENT_COLUMNS, 24);
+export const DOCUMENTS_BY_IDS = nodesById('DOCUMENTS_BY_IDS', 'Documents by id (loader).', 'd:Document', DOCUMENT_COLUMNS);
 
 /** Canonical texts by document id (Document.text, Evidence.context); apart from DOCUMENT_COLUMNS so lists never carry them. */
-export const DOCUMENT_TEXTS = nodesById('DOCUMENT_TEXTS', 'Canonical texts of documents by id.', 'd:Document', 'd.id AS id, d.text AS text', 24);
+export const DOCUMENT_TEXTS = nodesById('DOCUMENT_TEXTS', 'Canonical texts of documents by id.', 'd:Document', 'd.id AS id, d.text AS text');
 
 const UNIT_COLUMNS = 'u.id AS id, u.name AS name, u.region AS region, u.kind AS kind, u.names AS names, u.placeId AS placeId, u.rule AS rule';
 const UNIT_FILTER =
@@ -55,16 +55,14 @@ export const LIST_UNITS = {
       `RETURN ${UNIT_COLUMNS}, workload ORDER BY workload DESC, name, id SKIP $offset LIMIT $limit`,
     [...UNIT_FILTER_PARAMS, 'offset', 'limit']),
 } as const;
-// Kùzu hashes the whole unit table for the list form (~2 ms at 3.6k units, whatever the list's
-// length); one key costs ~0.2 ms, spread over the readers: key by key pays up to ~20 ids.
-export const UNITS_BY_IDS = nodesById('UNITS_BY_IDS', 'Units by id (loader).', 'u:Unit', UNIT_COLUMNS, 24);
+export const UNITS_BY_IDS = nodesById('UNITS_BY_IDS', 'Units by id (loader).', 'u:Unit', UNIT_COLUMNS);
 
 // What a drawing of many units needs: their aliases (a list each) are most of a unit row's transfer.
 const UNIT_SUMMARY_COLUMNS = 'u.id AS id, u.name AS name, u.region AS region, u.kind AS kind';
 export const UNIT_SUMMARIES_BY_IDS = nodesById('UNIT_SUMMARIES_BY_IDS', 'Name, region and kind of units by id.',
-  'u:Unit', UNIT_SUMMARY_COLUMNS, 24);
+  'u:Unit', UNIT_SUMMARY_COLUMNS);
 
-const TASK_COLUMNS =
+export const TASK_COLUMNS =
   't.id AS id, t.documentId AS documentId, t.sectionId AS sectionId, t.number AS number, t.text AS text, ' +
   't.starred AS starred, t.kind AS kind, t.ordinal AS ordinal, t.year AS year, t.region AS region, ' +
   't.quote AS quote, t.spanStart AS spanStart, t.spanEnd AS spanEnd, t.rule AS rule, ' +
@@ -115,7 +113,7 @@ const SECTION_COLUMNS =
   's.ordinal AS ordinal, s.quote AS quote, s.spanStart AS spanStart, s.spanEnd AS spanEnd, s.rule AS rule';
 export const SECTIONS_BY_IDS = nodesById('SECTIONS_BY_IDS', 'Sections by id (loader).', 's:Section', SECTION_COLUMNS);
 
-const RESPONSIBILITY_COLUMNS =
+export const RESPONSIBILITY_COLUMNS =
   't.id AS taskId, u.id AS unitId, r.role AS role, r.ord AS ord, r.surface AS surface, r.resolution AS resolution, r.documentId AS documentId, ' +
   'r.year AS year, r.quote AS quote, r.spanStart AS spanStart, r.spanEnd AS spanEnd, r.rule AS rule';
 
@@ -123,37 +121,29 @@ const RESPONSIBILITY_COLUMNS =
  * The same lookup for long id lists: Kùzu tests `x.id IN $ids` against the whole list for
  * every row (2.3 s for 2,500 ids at 100k tasks) but joins an UNWIND-ed list (0.1 s).
  */
-// From the task: the hint makes Kùzu follow the task's edges instead of hash-joining every unit.
-const RESPONSIBILITIES_OF_ONE_TASK =
-  `MATCH (t:Task {id: $key})<-[r:RESPONSIBLE_FOR]-(u:Unit) HINT (t JOIN r) JOIN u RETURN ${RESPONSIBILITY_COLUMNS} ORDER BY ord`;
-
-/** The same lookup for long id lists (Neo4j; Kùzu takes it past POINT_LOOKUPS_MAX ids). */
-export const RESPONSIBILITIES_BY_MANY_TASKS = keyed(statement('RESPONSIBILITIES_BY_MANY_TASKS',
+/** The same lookup for long id lists. */
+export const RESPONSIBILITIES_BY_MANY_TASKS = statement('RESPONSIBILITIES_BY_MANY_TASKS',
   'RESPONSIBILITIES_BY_TASKS for a long id list.',
   `UNWIND $ids AS key MATCH (u:Unit)-[r:RESPONSIBLE_FOR]->(t:Task {id: key}) RETURN ${RESPONSIBILITY_COLUMNS} ORDER BY taskId, ord`,
-  ['ids']), RESPONSIBILITIES_OF_ONE_TASK);
+  ['ids']);
 
-export const RESPONSIBILITIES_BY_TASKS = keyed(statement('RESPONSIBILITIES_BY_TASKS',
+export const RESPONSIBILITIES_BY_TASKS = statement('RESPONSIBILITIES_BY_TASKS',
   'Who is responsible for each of these tasks, in printed order, with evidence (loader).',
-  `MATCH (u:Unit)-[r:RESPONSIBLE_FOR]->(t:Task) WHERE t.id IN $ids RETURN ${RESPONSIBILITY_COLUMNS} ORDER BY taskId, ord`, ['ids']),
-RESPONSIBILITIES_OF_ONE_TASK);
+  `MATCH (u:Unit)-[r:RESPONSIBLE_FOR]->(t:Task) WHERE t.id IN $ids RETURN ${RESPONSIBILITY_COLUMNS} ORDER BY taskId, ord`, ['ids']);
 
 /*
  * A project's tasks and who is responsible for them, reached from the project: at 100k tasks,
  * the busiest project's 89 tasks and 129 responsibilities in 2–4 ms, against 20–90 ms to look
  * the same tasks up by id.
  */
-export const TASKS_OF_PROJECTS = keyed(statement('TASKS_OF_PROJECTS',
+export const TASKS_OF_PROJECTS = statement('TASKS_OF_PROJECTS',
   'The tasks that concern each of these projects (whole rows).',
-  `MATCH (p:Project)<-[:CONCERNS]-(t:Task) WHERE p.id IN $ids RETURN DISTINCT p.id AS projectId, ${TASK_COLUMNS}`, ['ids']),
-`MATCH (p:Project {id: $key})<-[:CONCERNS]-(t:Task) RETURN DISTINCT p.id AS projectId, ${TASK_COLUMNS}`);
+  `MATCH (p:Project)<-[:CONCERNS]-(t:Task) WHERE p.id IN $ids RETURN DISTINCT p.id AS projectId, ${TASK_COLUMNS}`, ['ids']);
 
-export const RESPONSIBILITIES_OF_PROJECTS = keyed(statement('RESPONSIBILITIES_OF_PROJECTS',
+export const RESPONSIBILITIES_OF_PROJECTS = statement('RESPONSIBILITIES_OF_PROJECTS',
   'Who is responsible for the tasks that concern each of these projects, in printed order, with evidence.',
   'MATCH (p:Project)<-[:CONCERNS]-(t:Task)<-[r:RESPONSIBLE_FOR]-(u:Unit) WHERE p.id IN $ids ' +
-    `RETURN DISTINCT ${RESPONSIBILITY_COLUMNS} ORDER BY taskId, ord`, ['ids']),
-'MATCH (p:Project {id: $key})<-[:CONCERNS]-(t:Task)<-[r:RESPONSIBLE_FOR]-(u:Unit) ' +
-  `RETURN DISTINCT ${RESPONSIBILITY_COLUMNS} ORDER BY taskId, ord`);
+    `RETURN DISTINCT ${RESPONSIBILITY_COLUMNS} ORDER BY taskId, ord`, ['ids']);
 
 const TASK_IDS_COLUMNS =
   'RETURN DISTINCT u.id AS unitId, t.id AS taskId, t.year AS year, t.region AS region, t.documentId AS documentId, ' +
@@ -180,21 +170,15 @@ export const COUNT_BY_LABEL = statement('COUNT_BY_LABEL', 'How many nodes and ed
     'OPTIONAL MATCH ()-[c:CONCERNS]->() ' +
     'RETURN documents, sections, tasks, units, projects, places, targets, responsibilities, count(c) AS mentions');
 
-const TARGET_COLUMNS =
+export const TARGET_COLUMNS =
   'g.id AS id, t.id AS taskId, g.documentId AS documentId, g.metric AS metric, g.value AS value, g.unit AS unit, ' +
   'g.comparator AS comparator, g.year AS year, g.quote AS quote, g.spanStart AS spanStart, g.spanEnd AS spanEnd, g.rule AS rule';
 
-export const TARGETS_BY_IDS = keyed(statement('TARGETS_BY_IDS', 'Targets by id (loader).',
-  `UNWIND $ids AS key MATCH (t:Task)-[:SETS]->(g:Target {id: key}) RETURN ${TARGET_COLUMNS}`, ['ids']),
-`MATCH (g:Target {id: $key})<-[s:SETS]-(t:Task) HINT (g JOIN s) JOIN t RETURN ${TARGET_COLUMNS}`);
+export const TARGETS_BY_IDS = statement('TARGETS_BY_IDS', 'Targets by id (loader).',
+  `UNWIND $ids AS key MATCH (t:Task)-[:SETS]->(g:Target {id: key}) RETURN ${TARGET_COLUMNS}`, ['ids']);
 
-const TARGETS_OF_ONE_TASK =
-  `MATCH (t:Task {id: $key})-[s:SETS]->(g:Target) HINT (t JOIN s) JOIN g RETURN ${TARGET_COLUMNS} ORDER BY spanStart`;
+export const TARGETS_BY_MANY_TASKS = statement('TARGETS_BY_MANY_TASKS', 'TARGETS_BY_TASKS for a long id list.',
+  `UNWIND $ids AS key MATCH (t:Task {id: key})-[:SETS]->(g:Target) RETURN ${TARGET_COLUMNS} ORDER BY taskId, spanStart`, ['ids']);
 
-export const TARGETS_BY_MANY_TASKS = keyed(statement('TARGETS_BY_MANY_TASKS', 'TARGETS_BY_TASKS for a long id list.',
-  `UNWIND $ids AS key MATCH (t:Task {id: key})-[:SETS]->(g:Target) RETURN ${TARGET_COLUMNS} ORDER BY taskId, spanStart`, ['ids']),
-TARGETS_OF_ONE_TASK);
-
-export const TARGETS_BY_TASKS = keyed(statement('TARGETS_BY_TASKS', 'The numeric targets each of these tasks sets (loader).',
-  `MATCH (t:Task)-[:SETS]->(g:Target) WHERE t.id IN $ids RETURN ${TARGET_COLUMNS} ORDER BY taskId, spanStart`, ['ids']),
-TARGETS_OF_ONE_TASK);
+export const TARGETS_BY_TASKS = statement('TARGETS_BY_TASKS', 'The numeric targets each of these tasks sets (loader).',
+  `MATCH (t:Task)-[:SETS]->(g:Target) WHERE t.id IN $ids RETURN ${TARGET_COLUMNS} ORDER BY taskId, spanStart`, ['ids']);

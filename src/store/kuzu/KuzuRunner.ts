@@ -7,15 +7,17 @@ import type { CypherRunner, Row, TxRunner } from '../CypherRunner.js';
 import { checkKuzuParams } from './checkKuzuParams.js';
 import { inlineNullParams } from './inlineNullParams.js';
 import type { BulkDocument } from '../bulkFormat.js';
-import type { LoadOptions } from '../GraphStore.js';
+import type { LoadOptions } from '../rows.js';
 import type { StagedFile } from './CsvStaging.js';
 import { bulkChunkTasks, kuzuBulkLoad } from './kuzuBulkLoad.js';
+import { KUZU_CSV } from './preparedDocument.js';
+import { POINT_LOOKUPS, type PointLookup } from './pointLookups.js';
 import { kuzuSchemaStatements, kuzuSchemaVersion, SCHEMA_TABLE } from './kuzuSchema.js';
 import { DataDirLock } from './DataDirLock.js';
 import { recoverInterruptedWrite } from './recoverInterruptedWrite.js';
 import { loadEmbeddedDriver, otherEngineNotice, type EmbeddedDriver, type EmbeddedEngine } from './embeddedDriver.js';
 
-/** Longest id list looked up key by key (Statement.perKey, quirk KUZU-IN-LIST-SCAN); longer lists take the list form. */
+/** Longest id list looked up key by key (pointLookups.ts, quirk KUZU-IN-LIST-SCAN); longer lists take the list form. */
 export const POINT_LOOKUPS_MAX = 128;
 
 /**
@@ -54,6 +56,8 @@ export interface KuzuOpenOptions {
  */
 export class KuzuRunner implements CypherRunner {
   readonly backend = 'kuzu' as const;
+  /** The data folder's lock keeps every other process out (DataDirLock): nothing else writes. */
+  readonly soleWriter = true;
   readonly location: string;
   private readonly db: kuzu.Database;
   private readonly writer: kuzu.Connection;
@@ -175,19 +179,19 @@ export class KuzuRunner implements CypherRunner {
    * A short id list with a one-key form runs as point lookups on the primary-key index,
    * spread over the readers (at 100k tasks: 20 tasks by id in 2–4 ms against 20–60 ms for
    * the list form, which scans the table); a long one runs the list form once. "Short" grows
-   * with the table the list form would hash (Statement.perKeyTable, ROWS_PER_POINT_LOOKUP).
+   * with the table the list form would hash (PointLookup.table, ROWS_PER_POINT_LOOKUP).
    */
   async lookup(statement: Statement, ids: readonly string[], params: Record<string, unknown> = {}): Promise<Row[]> {
     const keys = [...new Set(ids)].sort();
-    const each = statement.perKey;
-    if (!each || keys.length > (await this.pointLookupLimit(statement, keys.length))) return this.read(statement, { ...params, ids: keys });
-    return (await Promise.all(keys.map((key) => this.read(each, { ...params, key })))).flat();
+    const point = POINT_LOOKUPS.get(statement.name);
+    if (!point || keys.length > (await this.pointLookupLimit(point, keys.length))) return this.read(statement, { ...params, ids: keys });
+    return (await Promise.all(keys.map((key) => this.read(point.each, { ...params, key })))).flat();
   }
 
   // Private: the longest list `statement` looks up key by key (its table is counted only when `keys` is past the fixed limit).
-  private async pointLookupLimit(lookup: Statement, keys: number): Promise<number> {
-    const fixed = lookup.perKeyMax ?? POINT_LOOKUPS_MAX;
-    const table = lookup.perKeyTable;
+  private async pointLookupLimit(lookup: PointLookup, keys: number): Promise<number> {
+    const fixed = lookup.maxKeys ?? POINT_LOOKUPS_MAX;
+    const table = lookup.table;
     if (keys <= fixed || table === undefined || !/^\w+$/.test(table)) return fixed;
     let rows = this.tableRows.get(table);
     if (!rows) {
@@ -236,7 +240,7 @@ export class KuzuRunner implements CypherRunner {
     }
   }
 
-  readonly bulkFormat = 'kuzu-csv' as const;
+  readonly bulkFormat = KUZU_CSV;
 
   bulkLoad(docs: AsyncIterable<BulkDocument> | Iterable<BulkDocument>, options: LoadOptions): Promise<number> {
     const sized = { ...options, bulkChunkTasks: options.bulkChunkTasks ?? bulkChunkTasks(this.bufferPoolMB), stagingRoot: this.stagingRoot };

@@ -2,15 +2,15 @@ import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
 import type { TxRunner } from '../CypherRunner.js';
-import type { LoadOptions } from '../GraphStore.js';
+import type { LoadOptions } from '../rows.js';
 import { REL_TABLES } from '../graphModel.js';
-import { isPrepared, type BulkDocument } from '../bulkFormat.js';
+import type { BulkDocument } from '../bulkFormat.js';
 import * as W from '../cypher/writeStatements.js';
 import { SharedEntities } from '../cypher/SharedEntities.js';
 import { addStoredCounts, addPairCounts, type PairTotals } from '../cypher/pairTotals.js';
 import { addYears, decodeYears, writeProjectYears, type ProjectYears } from '../cypher/projectYears.js';
 import { CsvStaging, type StagedFile } from './CsvStaging.js';
-import { prepareKuzuDocument, relFileName, stageRel } from './preparedDocument.js';
+import { kuzuPrepared, relFileName, stageRel } from './preparedDocument.js';
 
 /** A bulk load's options: the store's, and where to stage (the runner: DATA_DIR/staging, emptied at open). */
 export interface KuzuBulkOptions extends LoadOptions {
@@ -92,7 +92,7 @@ class Chunk {
 
   /** Stages a document: as extracted (prepared here) or prepared on a worker thread. */
   add(doc: BulkDocument, pipeline: string): void {
-    const prepared = isPrepared(doc) ? doc : prepareKuzuDocument(doc, pipeline);
+    const prepared = kuzuPrepared(doc, pipeline);
     for (const f of prepared.files) this.staging.append(f.name, f.text, f.rows, f.multiline);
     this.shared.add(prepared.shared);
     this.pairs.addPairs(prepared.pairs, prepared.shared.document.year);

@@ -1,4 +1,6 @@
 import type { ExtractedDocument } from '../../model/records.js';
+import { DutyGraphError, ErrorCode } from '../../errors.js';
+import { isPrepared, type BulkDocument, type BulkFormat } from '../bulkFormat.js';
 import { NODE_TABLES, REL_TABLES } from '../graphModel.js';
 import {
   coResponsibilityRows, documentParams, locationRows, mentionRows, responsibilityRows, sectionRows, targetRows,
@@ -17,7 +19,7 @@ export type SharedParts = Pick<ExtractedDocument, 'document' | 'units' | 'projec
  * which cost far less to pass than the extracted document's objects.
  */
 export interface KuzuPreparedDocument {
-  format: 'kuzu-csv';
+  format: typeof KUZU_CSV.name;
   files: PreparedFile[];
   shared: SharedParts;
   pairs: Array<{ a: string; b: string; shared: number }>;
@@ -35,13 +37,30 @@ export interface PreparedFile {
   multiline: boolean;
 }
 
+/** The bulk format KuzuRunner declares: this module prepares documents in it (prepareForBulk, on worker threads). */
+export const KUZU_CSV = { name: 'kuzu-csv', preparer: import.meta.url } as const satisfies BulkFormat;
+
+/** The KUZU_CSV preparer (bulkFormat.ts loads it by the format's `preparer`). */
+export function prepareForBulk(doc: ExtractedDocument, pipeline: string): KuzuPreparedDocument {
+  return prepareKuzuDocument(doc, pipeline);
+}
+
+/** A bulk input as the bulk path stages it: prepared here when extracted; one prepared in another format is refused. */
+export function kuzuPrepared(doc: BulkDocument, pipeline: string): KuzuPreparedDocument {
+  if (!isPrepared(doc)) return prepareKuzuDocument(doc, pipeline);
+  if (doc.format !== KUZU_CSV.name) {
+    throw new DutyGraphError(ErrorCode.StoreFailed, `The kuzu store takes documents prepared as ${KUZU_CSV.name} (got one prepared as ${doc.format})`);
+  }
+  return doc as KuzuPreparedDocument;
+}
+
 /** Prepares one extracted document for the bulk path (pure: runs on any thread). */
 export function prepareKuzuDocument(doc: ExtractedDocument, pipeline: string): KuzuPreparedDocument {
   const files = new DocumentFiles();
   const pairs = coResponsibilityRows(doc);
   stageDocument(files, doc, pipeline, pairs);
   const { document, units, projects, places, unitRelations } = doc;
-  return { format: 'kuzu-csv', files: files.list(), shared: { document, units, projects, places, unitRelations }, pairs, tasks: doc.tasks.length };
+  return { format: KUZU_CSV.name, files: files.list(), shared: { document, units, projects, places, unitRelations }, pairs, tasks: doc.tasks.length };
 }
 
 /** The staged file of a rel table's rows between two end labels. */

@@ -3,7 +3,7 @@ import { DutyGraphError, ErrorCode, messageOf } from '../../errors.js';
 import { cypherFor, type Statement } from '../cypher/Statement.js';
 import type { BulkDocument } from '../bulkFormat.js';
 import type { CypherRunner, Row, TxRunner } from '../CypherRunner.js';
-import type { LoadOptions } from '../GraphStore.js';
+import type { LoadOptions } from '../rows.js';
 import { neo4jBulkLoad } from './neo4jBulkLoad.js';
 import { neo4jSchemaStatements } from './neo4jSchema.js';
 
@@ -21,6 +21,8 @@ export interface Neo4jOptions {
  */
 export class Neo4jRunner implements CypherRunner {
   readonly backend = 'neo4j' as const;
+  /** Any client of the server may write. */
+  readonly soleWriter = false;
   readonly location: string;
   private readonly driver: Driver;
   private readonly database: string | undefined;
