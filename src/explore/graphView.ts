@@ -59,10 +59,19 @@ export function drawGraph(
     defaultEdgeType: 'line', renderEdgeLabels: false, zIndex: true,
   });
   renderer.on('clickNode', ({ node }) => onClickNode(node));
-  // Room for the labels: again whenever ForceAtlas2 moves the nodes or the stage changes size.
-  const labelWidths = measureLabels(graph);
-  const fit = () => fitLabels(renderer, graph, labelWidths);
-  fit();
+  // Room for the labels: again whenever ForceAtlas2 moves the nodes or the stage changes size. Measuring
+  // 5,000 labels takes ~50-90 ms here, so a large graph measures after its first frame, not before.
+  let labelWidths: Map<string, number> | null = null;
+  let killed = false;
+  const fit = () => {
+    if (labelWidths && !killed) fitLabels(renderer, graph, labelWidths);
+  };
+  const measure = () => {
+    labelWidths = measureLabels(graph);
+    fit();
+  };
+  if (small) measure();
+  else renderer.once('afterRender', () => setTimeout(measure, 0));
   graph.on('eachNodeAttributesUpdated', fit);
   renderer.on('resize', fit);
   renderer.on('enterNode', () => (container.style.cursor = 'pointer'));
@@ -74,13 +83,14 @@ export function drawGraph(
   layout?.start();
   const timer = setTimeout(() => layout?.stop(), LAYOUT_MS);
   const kill = () => {
+    killed = true;
     clearTimeout(timer);
     layout?.kill();
     renderer.kill();
   };
   return new Promise((resolve) => {
     renderer.once('afterRender', () => resolve({
-      renderer, graph, firstFrameMs: performance.now() - requestedAt, labelsOutside: () => labelsOutside(renderer, graph, labelWidths), kill,
+      renderer, graph, firstFrameMs: performance.now() - requestedAt, labelsOutside: () => labelsOutside(renderer, graph, labelWidths ?? measureLabels(graph)), kill,
     }));
     renderer.refresh();
   });

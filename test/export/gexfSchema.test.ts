@@ -55,7 +55,7 @@ describe.skipIf(unavailable !== null)('GEXF exports against the GEXF 1.2 schema'
   });
 
   // The validator really checks: the same export, broken in ways Gephi would trip on, fails.
-  it('rejects a spell whose year is not a time, and an edge without its target', async () => {
+  it('rejects a spell whose year is not a time, an edge without its target, and GEXF 1.3', async () => {
     const xml = await gexf('/export/network.gexf?year=2021');
     const badSpell = xml.replace(/<spell start="(\d+)"/, '<spell start="二〇二一"');
     expect(badSpell).not.toBe(xml);
@@ -67,5 +67,9 @@ describe.skipIf(unavailable !== null)('GEXF exports against the GEXF 1.2 schema'
     const edge = validateGexf(noTarget);
     expect(edge.valid).toBe(false);
     expect(edge.output).toMatch(/edge.*'target' is required/);
+    // What the writer wrote before it moved to 1.2: GEXF 1.3's namespace, which this schema does not know.
+    const v13 = validateGexf(xml.replace('xmlns="http://www.gexf.net/1.2draft"', 'xmlns="http://gexf.net/1.3"'));
+    expect(v13.valid).toBe(false);
+    expect(v13.output).toMatch(/No matching global declaration/);
   });
 });
