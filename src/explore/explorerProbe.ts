@@ -10,6 +10,8 @@ export interface ExplorerProbe {
   interactiveMs: number | null;
   /** ms from the page's navigation start to that first frame. */
   interactiveAtMs: number | null;
+  /** Labels of the drawn graph that reach past the stage's edges where sigma puts them now (read when asked); null with no graph. */
+  readonly labelsOutside: number | null;
   /** Views rendered so far; a test waits for it to change. */
   renders: number;
   state: ViewState | null;

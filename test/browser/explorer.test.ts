@@ -113,6 +113,8 @@ describe.skipIf(!available)('explorer in Chromium', () => {
     expect(p.drawn).toEqual(expected);
     expect(p.interactiveMs).toBeLessThan(2_000);
     await page.waitForTimeout(4_500); // ForceAtlas2 settles (4 s) before the picture is taken
+    // Every label is drawn whole inside the stage, none cut at its edge.
+    expect(await page.evaluate(() => (window as unknown as { dutygraph: Probe }).dutygraph.labelsOutside)).toBe(0);
     await shot(page, '3-network-2021');
     // A WebGL canvas really drew something: not every pixel is the background.
     const painted = await page.evaluate(() => {
@@ -136,7 +138,9 @@ describe.skipIf(!available)('explorer in Chromium', () => {
     await chart.locator('canvas').waitFor({ timeout: 20_000 });
     expect(Number(await chart.getAttribute('data-points'))).toBeGreaterThanOrEqual(unitMarks);
     expect(await page.locator('#panel .meta').first().textContent()).toContain(project.data!.project.years.join('、'));
-    await page.waitForTimeout(800);
+    // The network beside the panel settles (ForceAtlas2, 4 s) with no label cut at the panel's edge.
+    await page.waitForTimeout(4_500);
+    expect(await page.evaluate(() => (window as unknown as { dutygraph: Probe }).dutygraph.labelsOutside)).toBe(0);
     await shot(page, '4-project-timeline');
     await page.close();
   });

@@ -4,17 +4,22 @@ import type { GraphValue } from '../analysis/types.js';
 import { yearsOf } from './flatAttributes.js';
 import { toGraphology } from './toGraphology.js';
 
-const GEXF_NS = 'http://gexf.net/1.3';
+// GEXF 1.2 (namespace `1.2draft`, as Gephi names it): the version whose schema a package ships
+// (JGraphT's, see tools/gexf-schema), so every export is checked against it in the tests. Gephi
+// reads 1.2 as it reads 1.3; nothing we write (scalar attributes, spells) needs 1.3.
+const GEXF_NS = 'http://www.gexf.net/1.2draft';
+// graphology-gexf 0.13 declares `http:///www.gexf.net/1.1draft/viz` for 1.2; this is the real one.
+const VIZ_NS = 'http://www.gexf.net/1.2draft/viz';
 
 /**
- * GEXF 1.3 (graphology-gexf's writer) with each node's and edge's years as
+ * GEXF 1.2 (graphology-gexf's writer) with each node's and edge's years as
  * spells, so Gephi's timeline can play the graph year by year. graphology-gexf
  * writes no spells: they are added to its output through the DOM. A node with
  * no year of its own (a unit) gets the years of its edges.
  */
 export function writeGexf(graph: GraphValue): string {
   const xml = write(toGraphology(graph), {
-    version: '1.3',
+    version: '1.2',
     formatNode: (key, attributes) => {
       const { label, ...rest } = attributes;
       return { label: String(label ?? key), attributes: rest };
@@ -25,10 +30,11 @@ export function writeGexf(graph: GraphValue): string {
     },
   });
   const spells = spellsOf(graph);
-  if (spells.size === 0) return xml;
   const doc = new DOMParser().parseFromString(xml, 'text/xml');
+  doc.documentElement?.setAttribute('xmlns:viz', VIZ_NS);
   const graphElement = doc.getElementsByTagNameNS(GEXF_NS, 'graph')[0];
   if (!graphElement) throw new Error('graphology-gexf wrote no <graph> element');
+  if (spells.size === 0) return new XMLSerializer().serializeToString(doc);
   graphElement.setAttribute('mode', 'dynamic');
   graphElement.setAttribute('timeformat', 'integer');
   for (const tag of ['node', 'edge']) {
