@@ -117,7 +117,8 @@ export async function runPeerPhase(
   config: Extract<StoreConfig, { backend: 'neo4j' }>, params: QueryParams, ours: Record<string, QueryFigures>,
   options: { reps: number; budgetMs: number; log: (line: string) => void },
 ): Promise<PeerFigures> {
-  const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password));
+  // Plain numbers: the maps the @cypher fields return reach GraphQL's Int as they are.
+  const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), { disableLosslessIntegers: true });
   try {
     const schema = await new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver }).getSchema();
     const server = new ApolloServer({ schema });
