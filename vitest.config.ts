@@ -39,8 +39,8 @@ export default defineConfig({
             extends: true as const,
             test: {
               name: 'neo4j',
-              // …and the bench on Neo4j (test/bench/benchNeo4j.test.ts; it skips itself on Kùzu).
-              include: ['test/api/**/*.test.ts', 'test/bench/benchNeo4j.test.ts'],
+              // …and the bench on Neo4j (test/bench/benchNeo4j.test.ts, peerPhase.test.ts; they skip themselves on Kùzu).
+              include: ['test/api/**/*.test.ts', 'test/bench/benchNeo4j.test.ts', 'test/bench/peerPhase.test.ts'],
               exclude: ['test/api/backendsAgree.test.ts'],
               env: { ...neo4jEnv, DUTYGRAPH_TEST_BACKEND: 'neo4j' },
             },

@@ -19,6 +19,12 @@ export function compareBackends(kuzu: BenchResults, neo4j: BenchResults): Backen
     const n = neo4j.throughput[name];
     if (n) throughput[name] = { kuzuReqPerSec: k.reqPerSec, neo4jReqPerSec: n.reqPerSec, ratio: ratio(n.reqPerSec, k.reqPerSec) };
   }
+  const peer: BackendComparison['peer'] = {};
+  for (const [name, q] of Object.entries(neo4j.peer?.queries ?? {})) {
+    const k = kuzu.queries[q.ours]?.p50Ms ?? null;
+    const n = neo4j.queries[q.ours]?.p50Ms ?? null;
+    peer[name] = { kuzuP50Ms: k, neo4jP50Ms: n, peerP50Ms: q.p50Ms, ratioToNeo4j: ratio(q.p50Ms, n), ratioToKuzu: ratio(q.p50Ms, k) };
+  }
   const kn = kuzu.baselines.sharedTasksNaiveMs;
   const nn = neo4j.baselines.sharedTasksNaiveMs;
   return {
@@ -27,5 +33,6 @@ export function compareBackends(kuzu: BenchResults, neo4j: BenchResults): Backen
     throughput,
     sharedTasksNaiveMs: { kuzu: kn, neo4j: nn, ratio: kn !== null && nn !== null ? ratio(nn, kn) : null },
     neo4jStartSeconds: neo4j.machine.neo4jStartSeconds,
+    peer,
   };
 }

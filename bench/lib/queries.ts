@@ -8,6 +8,8 @@ export interface QueryParams {
   projectId: string;
   /** The year with the most tasks. */
   year: number;
+  /** The document of the busiest unit's first task. */
+  documentId: string;
   /** A few characters of the busiest project's name. */
   searchText: string;
 }
@@ -38,6 +40,10 @@ export function rootQueries(p: QueryParams): Record<string, GraphQLRequest> {
       variables: { y: p.year },
     },
     search: { query: 'query($t: String!) { search(text: $t) { id kind label score snippet } }', variables: { t: p.searchText } },
+    documentTasks: {
+      query: 'query($d: ID!) { document(id: $d) { title tasks(first: 20) { totalCount nodes { id number text units { role unit { name } } } } } }',
+      variables: { d: p.documentId },
+    },
     unitTasks: {
       query:
         'query($u: ID!) { unit(id: $u) { name tasks(first: 20) { totalCount nodes { id number text year ' +

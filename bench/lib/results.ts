@@ -3,6 +3,7 @@ import type { ThroughputFigures } from './throughput.js';
 import type { AccuracyFigures } from './accuracy.js';
 import type { ExplorerFigures } from './explorerPhase.js';
 import type { FormatReadFigures } from './formatsPhase.js';
+import type { PeerFigures } from './peerPhase.js';
 
 /** One root query's latencies: end to end over HTTP, and its store calls replayed alone. */
 export interface QueryFigures {
@@ -105,6 +106,8 @@ export interface BenchResults {
   server: { afterWarmupRssMB: number | null; peakRssMB: number | null };
   /** The explorer in Chromium (issue 22); null unless run with --explorer (or when it failed: see errors). */
   explorer: ExplorerFigures | null;
+  /** Neo4j runs: `@neo4j/graphql` 7 over the same graph, timed in the same run (bench/lib/peerPhase.ts); null on Kùzu or when it failed. */
+  peer?: PeerFigures | null;
   targets: TargetCheck[];
   phases: Record<string, number>;
   errors: string[];
@@ -121,4 +124,6 @@ export interface BackendComparison {
   throughput: Record<string, { kuzuReqPerSec: number; neo4jReqPerSec: number; ratio: number }>;
   sharedTasksNaiveMs: { kuzu: number | null; neo4j: number | null; ratio: number | null };
   neo4jStartSeconds: number | null;
+  /** `@neo4j/graphql` beside ours: its p50 ÷ ours on Neo4j, and ÷ ours on Kùzu. */
+  peer: Record<string, { kuzuP50Ms: number | null; neo4jP50Ms: number | null; peerP50Ms: number; ratioToNeo4j: number; ratioToKuzu: number }>;
 }

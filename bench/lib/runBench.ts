@@ -22,6 +22,7 @@ import { embeddedEngineFrom } from '../../src/store/kuzu/embeddedDriver.js';
 import { neo4jFromEnv, openBenchStore, type BenchBackend, type BenchStore } from './benchStore.js';
 import { measureNaiveBaselineNeo4j } from './naiveNeo4j.js';
 import { compareBackends } from './compareBackends.js';
+import { runPeerPhase, type PeerFigures } from './peerPhase.js';
 
 /**
  * One benchmark run (issue 5): corpus → extraction (speed, then accuracy against the
@@ -85,8 +86,15 @@ async function runBenchOn(o: BenchOptions, backend: BenchBackend, out: string | 
     let queries: QueryPhaseResult | null = null;
     let naive: NaiveFigures | null = null;
     let server: ServerPhaseResult | null = null;
+    let peer: PeerFigures | null = null;
     if (ingest && t && !o.ingestOnly) {
       queries = await phase('queries', 10 * o.queryBudgetMs * 2 + 120_000, () => runQueryPhase(t, { reps: o.reps, budgetMs: o.queryBudgetMs, warmupRounds: o.warmupRounds, log: o.log }));
+      // The peer (@neo4j/graphql) over the same Neo4j graph, right after ours.
+      const peerConfig = t.config();
+      const q = queries;
+      if (peerConfig.backend === 'neo4j' && q) {
+        peer = await phase('peer', 6 * o.queryBudgetMs * 2 + 120_000, () => runPeerPhase(peerConfig, q.params, q.queries, { reps: o.reps, budgetMs: o.queryBudgetMs, log: o.log }));
+      }
       const naiveOptions = { limit: 20, maxRuns: o.quick ? 1 : 3, budgetMs: 30_000, queryTimeoutMs: 180_000 };
       const neo4jConfig = t.config();
       naive = await phase('naive', 240_000, () => neo4jConfig.backend === 'neo4j'
@@ -149,6 +157,7 @@ async function runBenchOn(o: BenchOptions, backend: BenchBackend, out: string | 
       },
       throughput: server?.throughput ?? {},
       explorer,
+      ...(backend === 'neo4j' ? { peer } : {}),
       server: { afterWarmupRssMB: server ? round(server.afterWarmupRssMB, 0) : null, peakRssMB: server ? round(server.peakRssMB, 0) : null },
       phases,
       errors,

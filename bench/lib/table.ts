@@ -48,6 +48,15 @@ export function formatTable(r: BenchResults): string {
       ...(r.heavyQuery ? [queryRow('(heavy request)', r.heavyQuery)] : []),
     ]));
   }
+  if (r.peer) {
+    lines.push('');
+    lines.push(`${r.peer.library} over the same Neo4j graph (ms, end to end; ratio = its p50 ÷ ours)`);
+    lines.push(grid([
+      ['question', 'p50', 'p99', 'ours p50', 'ratio', 'reps', 'how'],
+      ...Object.entries(r.peer.queries).map(([name, q]) => [name, n(q.p50Ms, 2), n(q.p99Ms, 2), n(q.oursP50Ms, 2), n(q.ratio, 2), String(q.reps), q.how]),
+    ]));
+    lines.push(`  cannot express: ${r.peer.cannotExpress.map((c) => c.query).join(', ')} (reasons in results.json)`);
+  }
   if (r.baselines.sharedTasksNaiveMs !== null) {
     lines.push('');
     lines.push(`naive self-join (global top 20): ${n(r.baselines.sharedTasksNaiveMs, 1)} ms (runs ${r.baselines.naiveRunsMs.map((v) => v.toFixed(0)).join(', ')}); ` +
@@ -103,6 +112,13 @@ export function formatTable(r: BenchResults): string {
       ...Object.entries(c.throughput).map(([name, t]) => [`${name} req/s`, n(t.kuzuReqPerSec, 1), n(t.neo4jReqPerSec, 1), n(t.ratio, 2)]),
       ['naive self-join ms', n(c.sharedTasksNaiveMs.kuzu, 1), n(c.sharedTasksNaiveMs.neo4j, 1), n(c.sharedTasksNaiveMs.ratio, 2)],
     ]));
+    if (Object.keys(c.peer ?? {}).length > 0) {
+      lines.push('', '@neo4j/graphql beside ours (p50 ms end to end; ratios = its p50 ÷ ours)');
+      lines.push(grid([
+        ['question', 'kuzu', 'neo4j', '@neo4j/graphql', '÷ neo4j', '÷ kuzu'],
+        ...Object.entries(c.peer).map(([name, p]) => [name, n(p.kuzuP50Ms, 2), n(p.neo4jP50Ms, 2), n(p.peerP50Ms, 2), n(p.ratioToNeo4j, 2), n(p.ratioToKuzu, 2)]),
+      ]));
+    }
   }
   return lines.join('\n');
 }

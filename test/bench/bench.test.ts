@@ -15,7 +15,7 @@ afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 const ROOT_QUERIES = [
   'sharedTasksGlobal', 'sharedTasksUnit', 'recurringProjects', 'accountabilityChain', 'neighborhood',
-  'coResponsibilityNetwork', 'search', 'unitTasks',
+  'coResponsibilityNetwork', 'search', 'unitTasks', 'documentTasks',
 ];
 
 function expectFinite(label: string, value: unknown): void {

@@ -18,7 +18,7 @@ afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 const ROOT_QUERIES = [
   'sharedTasksGlobal', 'sharedTasksUnit', 'recurringProjects', 'accountabilityChain', 'neighborhood',
-  'coResponsibilityNetwork', 'search', 'unitTasks',
+  'coResponsibilityNetwork', 'search', 'unitTasks', 'documentTasks',
 ];
 
 describe.skipIf(neo4j === null)('npm run bench -- --store neo4j (smoke: --tasks 2000 --reps 2)', () => {

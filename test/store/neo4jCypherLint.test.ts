@@ -13,7 +13,7 @@ import { neo4jSchemaStatements } from '../../src/store/neo4j/neo4jSchema.js';
  */
 
 /** Fields of parameter rows (`r.unitId`) that are not stored properties; Kùzu checks them at run time in the conformance suite. */
-const ROW_FIELDS = ['unitId', 'taskId', 'projectId', 'subjectId', 'placeId', 'fromId', 'toId', 'ord', 'a', 'b'];
+const ROW_FIELDS = ['responsibilities', 'mentions', 'locations', 'targets', 'unitId', 'taskId', 'projectId', 'subjectId', 'placeId', 'fromId', 'toId', 'ord', 'a', 'b'];
 
 const dbSchema = (params: readonly string[]) => ({
   labels: NODE_TABLES.map((t) => t.label),

@@ -7,7 +7,12 @@ import { statement } from '../cypher/Statement.js';
  * They write exactly the properties the per-document statements write.
  */
 
-const EVIDENCE = 'quote: r.quote, spanStart: r.spanStart, spanEnd: r.spanEnd, rule: r.rule';
+// Private: the evidence columns of the row variable `v`.
+function evidence(v: string): string {
+  return `quote: ${v}.quote, spanStart: ${v}.spanStart, spanEnd: ${v}.spanEnd, rule: ${v}.rule`;
+}
+
+const EVIDENCE = evidence('r');
 
 export const BULK_STORED_DOCUMENTS = statement(
   'BULK_STORED_DOCUMENTS',
@@ -36,21 +41,24 @@ export const BULK_CREATE_SECTIONS = statement(
 
 export const BULK_CREATE_TASKS = statement(
   'BULK_CREATE_TASKS',
-  "Creates documents' tasks, each linked to its document.",
+  "Creates documents' tasks, each linked to its document and section, with the task's responsibilities, project mentions, " +
+    'places and targets carried on its row (each edge found from the task just created, not looked up again by id).',
   'UNWIND $rows AS r MATCH (d:Document {id: r.documentId}) ' +
     'CREATE (t:Task {id: r.id, documentId: r.documentId, sectionId: r.sectionId, number: r.number, text: r.text, ' +
     `starred: r.starred, kind: r.kind, ordinal: r.ordinal, year: r.year, region: r.region, ${EVIDENCE}, ` +
     'deadlinePrinted: r.deadlinePrinted, deadlineDate: r.deadlineDate, deadlineKind: r.deadlineKind, deadlineRule: r.deadlineRule, ' +
-    'deadlineStart: r.deadlineStart, deadlineEnd: r.deadlineEnd})-[:IN_DOCUMENT]->(d)',
-  ['rows'],
-);
-
-export const BULK_CREATE_RESPONSIBILITIES = statement(
-  'BULK_CREATE_RESPONSIBILITIES',
-  'Links units to the tasks they are responsible for, with role, printed order and evidence.',
-  'UNWIND $rows AS r MATCH (u:Unit {id: r.unitId}) MATCH (t:Task {id: r.taskId}) ' +
-    'CREATE (u)-[:RESPONSIBLE_FOR {role: r.role, ord: r.ord, surface: r.surface, resolution: r.resolution, documentId: r.documentId, ' +
-    `year: r.year, ${EVIDENCE}}]->(t)`,
+    'deadlineStart: r.deadlineStart, deadlineEnd: r.deadlineEnd})-[:IN_DOCUMENT]->(d) ' +
+    'WITH t, r ' +
+    'CALL (t, r) { WITH t, r WHERE r.sectionId IS NOT NULL MATCH (s:Section {id: r.sectionId}) CREATE (t)-[:IN_SECTION]->(s) } ' +
+    'CALL (t, r) { UNWIND r.responsibilities AS e MATCH (u:Unit {id: e.unitId}) ' +
+    'CREATE (u)-[:RESPONSIBLE_FOR {role: e.role, ord: e.ord, surface: e.surface, resolution: e.resolution, documentId: r.documentId, ' +
+    `year: r.year, ${evidence('e')}}]->(t) } ` +
+    'CALL (t, r) { UNWIND r.mentions AS e MATCH (p:Project {id: e.projectId}) ' +
+    `CREATE (t)-[:CONCERNS {surface: e.surface, resolution: e.resolution, status: e.status, documentId: r.documentId, year: r.year, ${evidence('e')}}]->(p) } ` +
+    'CALL (t, r) { UNWIND r.locations AS e MATCH (p:Place {id: e.placeId}) ' +
+    `CREATE (t)-[:LOCATED_IN {documentId: r.documentId, year: r.year, ${evidence('e')}}]->(p) } ` +
+    'CALL (t, r) { UNWIND r.targets AS e CREATE (t)-[:SETS]->(:Target {id: e.id, documentId: r.documentId, ' +
+    `taskId: t.id, metric: e.metric, value: toFloat(e.value), unit: e.unit, comparator: e.comparator, year: r.year, ${evidence('e')}}) }`,
   ['rows'],
 );
 
@@ -62,22 +70,6 @@ export const BULK_CREATE_CO_RESPONSIBILITY = statement(
   ['rows'],
 );
 
-export const BULK_CREATE_MENTIONS = statement(
-  'BULK_CREATE_MENTIONS',
-  'Links tasks to the projects they mention, with the surface form, status and evidence.',
-  'UNWIND $rows AS r MATCH (t:Task {id: r.taskId}) MATCH (p:Project {id: r.projectId}) ' +
-    `CREATE (t)-[:CONCERNS {surface: r.surface, resolution: r.resolution, status: r.status, documentId: r.documentId, year: r.year, ${EVIDENCE}}]->(p)`,
-  ['rows'],
-);
-
-export const BULK_CREATE_TASK_LOCATIONS = statement(
-  'BULK_CREATE_TASK_LOCATIONS',
-  'Links tasks to the places they are located in.',
-  'UNWIND $rows AS r MATCH (t:Task {id: r.subjectId}) MATCH (p:Place {id: r.placeId}) ' +
-    `CREATE (t)-[:LOCATED_IN {documentId: r.documentId, year: r.year, ${EVIDENCE}}]->(p)`,
-  ['rows'],
-);
-
 export const BULK_CREATE_PROJECT_LOCATIONS = statement(
   'BULK_CREATE_PROJECT_LOCATIONS',
   'Links projects to the places they are located in, as read from each document.',
@@ -86,17 +78,8 @@ export const BULK_CREATE_PROJECT_LOCATIONS = statement(
   ['rows'],
 );
 
-export const BULK_CREATE_TARGETS = statement(
-  'BULK_CREATE_TARGETS',
-  'Creates numeric targets, each linked from its task (the value travels as text, as on the per-document path).',
-  'UNWIND $rows AS r MATCH (t:Task {id: r.taskId}) CREATE (t)-[:SETS]->(:Target {id: r.id, documentId: r.documentId, ' +
-    `taskId: r.taskId, metric: r.metric, value: toFloat(r.value), unit: r.unit, comparator: r.comparator, year: r.year, ${EVIDENCE}})`,
-  ['rows'],
-);
-
 /** Every bulk statement, for the Cypher lint test. */
 export const NEO4J_BULK_STATEMENTS = [
-  BULK_STORED_DOCUMENTS, BULK_CREATE_DOCUMENTS, BULK_CREATE_SECTIONS, BULK_CREATE_TASKS, BULK_CREATE_RESPONSIBILITIES,
-  BULK_CREATE_CO_RESPONSIBILITY, BULK_CREATE_MENTIONS, BULK_CREATE_TASK_LOCATIONS, BULK_CREATE_PROJECT_LOCATIONS,
-  BULK_CREATE_TARGETS,
+  BULK_STORED_DOCUMENTS, BULK_CREATE_DOCUMENTS, BULK_CREATE_SECTIONS, BULK_CREATE_TASKS, BULK_CREATE_CO_RESPONSIBILITY,
+  BULK_CREATE_PROJECT_LOCATIONS,
 ];
