@@ -9,6 +9,8 @@
  * produces the same records and a node's kind can be read off its id.
  */
 
+import type { WarningCode } from './warningCodes.js';
+
 /** How a unit is responsible for a task: printed as lead, as supporting, or with no distinction. */
 export type Role = 'LEAD' | 'SUPPORT' | 'RESPONSIBLE';
 
@@ -239,12 +241,16 @@ export interface TargetRecord {
   evidence: Evidence;
 }
 
-/** A problem found in a document: reported, never thrown. */
+/** A problem found in a document: reported, never thrown (src/ingest/ExtractionContext.ts). */
 export interface ExtractionWarning {
-  code: string;
+  code: WarningCode;
+  documentId: string;
   message: string;
+  /** The span of the original text the warning is about (UTF-16 offsets), null for the whole document. */
   start: number | null;
   end: number | null;
+  /** text.slice(start, end), or null. */
+  quote: string | null;
 }
 
 /** Everything one document contributes to the graph. */

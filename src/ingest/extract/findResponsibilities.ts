@@ -1,6 +1,6 @@
 import type { Role } from '../../model/records.js';
-import { LABEL_PATTERN, labelRule } from './responsibilityRules.js';
-import type { LabelRole } from './responsibilityRules.js';
+import { LABEL_PATTERN, labelRule } from '../rules/responsibilityRules.js';
+import type { LabelRole } from '../rules/responsibilityRules.js';
 
 /** One name printed in a responsibility clause, with its span and the label's role. */
 export interface PrintedName {
@@ -12,6 +12,8 @@ export interface PrintedName {
   rule: string;
   /** The last name of a list ending in 等 (区经委、区商务委等): the list is open-ended. */
   openEnded?: boolean;
+  /** Id of the lead marker printed after the name (区农业农村委* → marker.star), when one was. */
+  marker?: string;
 }
 
 /** A span of the text and the rule that found it (a deadline's value, a person's name). */
@@ -109,7 +111,7 @@ function markLeads(names: PrintedName[]): PrintedName[] {
     const m = marks[i];
     if (!m) return n.role === 'RESPONSIBLE' ? { ...n, role: 'SUPPORT' as Role } : n;
     const surface = n.surface.replace(m.pattern, '');
-    return { ...n, surface, end: n.start + surface.length, role: 'LEAD' as Role, rule: `${n.rule}+${m.id}` };
+    return { ...n, surface, end: n.start + surface.length, role: 'LEAD' as Role, rule: `${n.rule}+${m.id}`, marker: m.id };
   });
 }
 

@@ -1,5 +1,5 @@
 import { foldKey } from '../text/foldText.js';
-import { GENERIC_NAME, PROJECT_RULES } from '../extract/projectRules.js';
+import { GENERIC_NAME, PROJECT_RULES } from '../rules/projectRules.js';
 import aliasesData from '../dict/project-aliases.json' with { type: 'json' };
 
 /** Key-folding rules: each rewrites a folded name toward the key one real project shares. */

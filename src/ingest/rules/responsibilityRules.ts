@@ -89,3 +89,6 @@ export const LABEL_PATTERN = new RegExp(`(${SORTED.map((r) => r.label).join('|')
 export function labelRule(label: string): LabelRule | undefined {
   return BY_LABEL.get(label.replace(/[\s:：]/g, ''));
 }
+
+/** A document of unknown genre that prints these labels is read as a list (责任单位:区经委): only its items and rows are tasks. */
+export const LIST_LABEL_CUE = /(?:责任单位|牵头单位)[ \t]*[:：]/;
