@@ -89,10 +89,10 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
   const genreS = pick('genre', input.meta.genre) ?? 'unknown';
   const genre: Genre = (GENRES as string[]).includes(genreS) ? (genreS as Genre) : 'unknown';
   const title = pick('title', input.meta.title) ?? base;
-  if (year === null) report.warn('NO_YEAR', `${file}: no year given or found in its title, issuer line or date (give --year)`);
+  if (year === null) report.warn('NO_YEAR', `no year given or found in its title, issuer line or date (give --year)`);
   if (region === null) {
     const why = inferRegion(text, nationalGazetteer()).problem ?? 'no region found';
-    report.warn('NO_REGION', `${file}: no region given or inferred (${why}); its units are kept to this document (give --region)`);
+    report.warn('NO_REGION', `no region given or inferred (${why}); its units are kept to this document (give --region)`);
   }
   // The region's own gazetteer (Shanghai's curated one, else the national gazetteer's county and towns).
   const gaz = regionGazetteer(region, baseGaz);
