@@ -7,7 +7,7 @@ import { GENRE_RULES } from './infer/inferMeta.js';
 import { COLLECTIVE_RULES } from './resolve/collectiveRules.js';
 import { ABBREVIATIONS } from './resolve/expandAbbreviations.js';
 import { STEM_RULES } from './resolve/projectDisplayName.js';
-import { KEY_RULES } from './resolve/projectKey.js';
+import { KEY_RULES, PREFIX_RULES } from './resolve/projectKey.js';
 import { UNIT_KIND_RULES } from './resolve/unitKindRules.js';
 import { CONTEXT_RULES, PROJECT_RULES } from './rules/projectRules.js';
 import { LABEL_RULES } from './rules/responsibilityRules.js';
@@ -50,7 +50,7 @@ export const RULE_TABLES: readonly RuleTable[] = [
   { table: 'extract/projectStatus STATUS_RULES', ids: ids(STATUS_RULES) },
   { table: 'extract/extractPlaces VILLAGE_AFTER_TOWN', ids: [VILLAGE_AFTER_TOWN.id] },
   // projectKey: a region or town prefix folded (嘉定氢能港 ≡ 氢能港) or a town kept before a site name (南翔“老街”), a curated alias.
-  { table: 'resolve/projectKey KEY_RULES', ids: [...ids(KEY_RULES), 'key.place-prefix', 'key.town-kept', 'alias'] },
+  { table: 'resolve/projectKey KEY_RULES', ids: [...ids(KEY_RULES), ...Object.values(PREFIX_RULES), 'alias'] },
   { table: 'resolve/projectDisplayName STEM_RULES', ids: ids(STEM_RULES) },
   { table: 'resolve/unitKindRules UNIT_KIND_RULES', ids: ids(UNIT_KIND_RULES) },
   { table: 'resolve/collectiveRules COLLECTIVE_RULES', ids: ids(COLLECTIVE_RULES) },
