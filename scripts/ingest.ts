@@ -1,6 +1,7 @@
 /**
- * `npm run ingest -- [files or folders…] [--year N] [--region R] [--force] [--reset] [--workers N] [--overrides FILE]`
- * Loads documents (default: seeds/) into the configured graph and prints a summary.
+ * `npm run ingest -- [files or folders…] [--year N] [--region R] [--force] [--reset] [--workers N] [--overrides FILE] [--warnings]`
+ * Loads documents (default: seeds/) into the configured graph and prints a summary, with a
+ * count of extraction warnings per document (`--warnings` lists them, one per line).
  */
 import { loadConfig } from '../src/config.js';
 import { collectDocuments } from '../src/load/collectFiles.js';
@@ -11,12 +12,14 @@ import { corpusMeta, foldersOf } from './lib/corpusMeta.js';
 import { intFlag, metaOverrides, parseCliArgs } from './lib/parseArgs.js';
 import { progressBar } from './lib/progressBar.js';
 import { runCli } from './lib/runCli.js';
+import { warningLines } from './lib/warningLines.js';
 
 const USAGE =
-  'npm run ingest -- [files or folders…] [--year N] [--region R] [--force] [--reset] [--workers N] [--overrides FILE]\n' +
+  'npm run ingest -- [files or folders…] [--year N] [--region R] [--force] [--reset] [--workers N] [--overrides FILE] [--warnings]\n' +
   '  --force    reload even unchanged documents\n  --reset    empty the graph first (only once every file has passed its checks)\n' +
   '  --workers  threads that extract a large load of new documents (default: one per core, at most 4; 0: none)\n' +
-  '  --overrides  the user overrides file (default: OVERRIDES, else DATA_DIR/overrides.json; see README "Overrides")';
+  '  --overrides  the user overrides file (default: OVERRIDES, else DATA_DIR/overrides.json; see README "Overrides")\n' +
+  '  --warnings   list every extraction warning (file:offset CODE message), not only a count per document';
 
 runCli(async () => {
   const { values, positionals } = parseCliArgs(process.argv.slice(2), {
@@ -26,6 +29,7 @@ runCli(async () => {
     reset: { type: 'boolean' },
     workers: { type: 'string' },
     overrides: { type: 'string' },
+    warnings: { type: 'boolean' },
   }, USAGE);
   const overrides = readOverrides(overridesPath(values.overrides));
   const extractWorkers = intFlag('workers', values.workers, 0, 64);
@@ -60,6 +64,8 @@ runCli(async () => {
         `graph: ${c.documents} documents, ${c.tasks} tasks, ${c.units} units, ${c.projects} projects, ${c.places} places, ` +
         `${c.targets} targets; edges: ${c.responsibilities} responsibilities, ${c.mentions} project mentions`,
     );
+    // What extraction reported of each document it read (README "Extraction warnings").
+    for (const line of warningLines(summary.warnings, values.warnings === true)) console.log(line);
     return summary.failures.length > 0 ? 1 : 0;
   } finally {
     await store.close();

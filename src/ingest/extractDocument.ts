@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
 import type {
-  DocumentInput, DocumentRecord, Evidence, ExtractedDocument, ExtractionWarning, Genre, Inference, LocationRecord,
+  DocumentInput, DocumentRecord, Evidence, ExtractedDocument, Genre, Inference, LocationRecord,
   MentionRecord, PlaceRecord, ProjectRecord, ResponsibilityRecord, SectionRecord, TargetRecord, TaskRecord, UnitRecord,
   UnitRelationRecord,
 } from '../model/records.js';
 import { Dedup } from './collect.js';
+import { ExtractionContext } from './ExtractionContext.js';
+import { LIST_LABEL_CUE } from './rules/responsibilityRules.js';
+import type { Block } from './structure/blocks.js';
 import { DEFAULT_MAX_UNITS_PER_TASK } from './extractLimits.js';
 import { DutyGraphError, ErrorCode } from '../errors.js';
 import { GENRES, isOneOf } from '../model/enums.js';
@@ -16,6 +19,7 @@ import { taskBody } from './extract/taskBody.js';
 import type { PrintedName } from './extract/findResponsibilities.js';
 import { normalizeDeadline } from './extract/normalizeDeadline.js';
 import { findConvention } from './extract/findConvention.js';
+import type { Convention } from './extract/findConvention.js';
 import { classifyTask } from './extract/classifyTask.js';
 import { extractTargets } from './extract/extractTargets.js';
 import { extractProjects } from './extract/extractProjects.js';
@@ -62,7 +66,8 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
   const maxUnitsPerTask = options.maxUnitsPerTask ?? DEFAULT_MAX_UNITS_PER_TASK;
   const docId = documentId(file);
   const base = docBase(docId);
-  const warnings: ExtractionWarning[] = [];
+  // Every problem found is reported here (ExtractedDocument.warnings), never dropped silently.
+  const report = new ExtractionContext(docId, file, text);
 
   const ev0 = (start: number, end: number, rule: string): Evidence => ({ documentId: docId, quote: text.slice(start, end), start, end, rule });
 
@@ -83,10 +88,10 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
   const genreS = pick('genre', input.meta.genre) ?? 'unknown';
   const genre: Genre = isOneOf(GENRES, genreS) ? genreS : 'unknown';
   const title = pick('title', input.meta.title) ?? base;
-  if (year === null) warnings.push({ code: 'NO_YEAR', message: `${file}: no year given or found in its title, issuer line or date (give --year)`, start: null, end: null });
+  if (year === null) report.warn('NO_YEAR', `no year given or found in its title, issuer line or date (give --year)`);
   if (region === null) {
     const why = inferRegion(text, nationalGazetteer()).problem ?? 'no region found';
-    warnings.push({ code: 'NO_REGION', message: `${file}: no region given or inferred (${why}); its units are kept to this document (give --region)`, start: null, end: null });
+    report.warn('NO_REGION', `no region given or inferred (${why}); its units are kept to this document (give --region)`);
   }
   // The region's own gazetteer (Shanghai's curated one, else the national gazetteer's county and towns).
   const gaz = regionGazetteer(region, baseGaz);
@@ -103,8 +108,9 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
   const convention = findConvention(text);
   if (convention) inferred.push({ field: 'convention', value: convention.id.replace(/^convention\./, ''), rule: convention.id, evidence: ev0(convention.start, convention.end, convention.id) });
 
-  const listGenre = genre === 'task_list' || genre === 'target_list' || (genre === 'unknown' && /(?:责任单位|牵头单位)[ \t]*[:：]/.test(text));
+  const listGenre = genre === 'task_list' || genre === 'target_list' || (genre === 'unknown' && LIST_LABEL_CUE.test(text));
   const blocks = parseStructure(text, { listGenre });
+  reportHeaderlessTables(blocks, report);
   const ev = ev0;
 
   const sections: SectionRecord[] = [];
@@ -145,11 +151,11 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
     const { body, bodySpan } = parts;
     // An item whose text has no letter or digit (`2、！！`) is punctuation, not a task.
     if (!body || !/[\p{L}\p{N}]/u.test(body)) return;
-    const names = convention ? byConvention(parts.names, convention.id) : parts.names;
+    const names = convention ? byConvention(parts.names, convention) : parts.names;
     const taskId = nodeId('TASK', base, tasks.length + 1);
     // The task text folded once, shared by the target, project and place extractors.
     const folded = foldText(text.slice(bodySpan.start, bodySpan.end), true);
-    const found = extractTargets(text, bodySpan, b, taskId, docId, base, targets.length, folded);
+    const found = extractTargets(text, bodySpan, b, taskId, docId, base, targets.length, folded, report);
     const kind = b.kind === 'tableRow' && found.length ? 'TARGET' : classifyTask(genre, titlesOf(b.parent), found.length > 0, b.kind === 'item' || b.kind === 'tableRow');
     const task: TaskRecord = {
       id: taskId, documentId: docId, sectionId: b.parent >= 0 ? sectionOf.get(b.parent)?.id ?? null : null, number: b.number,
@@ -167,7 +173,14 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
     const seen = new Set<string>();
     for (const n of names) {
       // Units repeat within a document (Zipf); resolution is pure, so once per surface.
-      const r = resolved.get(n.surface) ?? resolved.set(n.surface, resolveUnit(n.surface, ctx)).get(n.surface)!;
+      let r = resolved.get(n.surface);
+      if (!r) {
+        resolved.set(n.surface, (r = resolveUnit(n.surface, ctx)));
+        // Once per printed name per document, at its first printing.
+        if (r.surfaceOnly) {
+          report.warn('UNIT_SURFACE_ONLY', `unit ${n.surface}: no dictionary entry, place or rule resolves it; kept as printed (${r.unit.rule}) — add it to your overrides file if it is another unit's name`, n);
+        }
+      }
       units.add(r.unit);
       for (const u of r.related) units.add(u);
       for (const rel of r.relations) relations.set(`${rel.kind}|${rel.fromId}|${rel.toId}`, rel);
@@ -200,16 +213,35 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
   }
   return {
     document, sections, tasks, units: units.values(), responsibilities, unitRelations: [...relations.values()],
-    projects: projects.values(), mentions, places: places.values(), locations, targets, warnings,
+    projects: projects.values(), mentions, places: places.values(), locations, targets, warnings: report.warnings,
   };
 }
 
 // Private: a list read by the document's stated convention: of the names printed without a role
 // distinction (RESPONSIBLE), the first leads and the others support.
-function byConvention(names: PrintedName[], rule: string): PrintedName[] {
+function byConvention(names: PrintedName[], convention: Convention): PrintedName[] {
+  const rule = convention.id;
   // A stated mark (加*号为牵头部门): the marked names already lead; the rule that says so is recorded on them.
-  if (rule === 'convention.marked-leads') return names.map((n) => (/\+marker\./.test(n.rule) ? { ...n, rule: `${n.rule}+${rule}` } : n));
+  if (convention.reads === 'marked') return names.map((n) => (n.marker !== undefined ? { ...n, rule: `${n.rule}+${rule}` } : n));
   const open = names.filter((n) => n.role === 'RESPONSIBLE');
   if (open.length < 2 || open.length !== names.length) return names;
   return names.map((n, i) => ({ ...n, role: i === 0 ? 'LEAD' : 'SUPPORT', rule: `${n.rule}+${rule}` }));
+}
+
+// Private: a table none of whose columns is known (every cell OTHER) is read as plain text: said
+// once per table (a run of rows under one header), at its first row.
+function reportHeaderlessTables(blocks: readonly Block[], report: ExtractionContext): void {
+  let header: string | null = null;
+  for (const b of blocks) {
+    if (b.kind !== 'tableRow' || !b.cells) {
+      header = null;
+      continue;
+    }
+    const key = b.cells.map((c) => c.header).join('\t');
+    if (key === header) continue;
+    header = key;
+    if (b.cells.some((c) => c.role !== 'OTHER')) continue;
+    const shown = b.cells.map((c) => c.header).filter((h) => h !== '').slice(0, 4).join(' | ');
+    report.warn('TABLE_NO_HEADER', `table with no known column header (${shown || 'empty first row'}): its rows are read as text, with no unit, deadline or target column`, { start: b.start, end: b.end });
+  }
 }

@@ -8,3 +8,7 @@ export type { RecurringProject } from './resolve/recurringProjects.js';
 export { scoreGold } from './eval/scoreGold.js';
 export { scoreRecurring } from './eval/scoreRecurring.js';
 export type * from '../model/records.js';
+export { ExtractionContext } from './ExtractionContext.js';
+export { WARNING_CODES } from '../model/warningCodes.js';
+export type { WarningCode } from '../model/warningCodes.js';
+export { RULE_TABLES, RULE_FAMILIES, unregisteredRuleParts } from './ruleRegistry.js';

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { DutyGraphError, ErrorCode } from '../errors.js';
-import type { ExtractedDocument } from '../model/records.js';
+import type { ExtractedDocument, ExtractionWarning } from '../model/records.js';
 import type { BulkDocument, BulkFormat, PreparedDocument } from '../store/bulkFormat.js';
 import { extractionFailure, type ExtractJob } from './extractFile.js';
 
@@ -18,8 +18,11 @@ export interface Preparation {
   pipeline: string;
 }
 
-/** A worker's answer: the extracted document, or why extraction failed. */
-export type ExtractReply = { index: number; doc: BulkDocument } | { index: number; error: string };
+/** A worker's answer: the extracted document (and its warnings: a prepared one no longer holds them), or why extraction failed. */
+export type ExtractReply = { index: number; doc: BulkDocument; warnings: ExtractionWarning[] } | { index: number; error: string };
+
+/** Told each document's extraction warnings as its turn comes (ingest counts them per document). */
+export type WarningsNoted = (job: ExtractJob, warnings: ExtractionWarning[]) => void;
 
 /** Documents sent ahead per worker: enough to keep it busy, few enough to bound memory. */
 const AHEAD_PER_WORKER = 4;
@@ -46,9 +49,9 @@ export function defaultExtractWorkers(): number {
  * when the caller stops iterating.
  */
 export function extractInWorkers(jobs: readonly ExtractJob[], workers: number): AsyncGenerator<ExtractedDocument>;
-export function extractInWorkers(jobs: readonly ExtractJob[], workers: number, prepare: Preparation): AsyncGenerator<PreparedDocument>;
-export function extractInWorkers(jobs: readonly ExtractJob[], workers: number, prepare?: Preparation): AsyncGenerator<BulkDocument>;
-export async function* extractInWorkers(jobs: readonly ExtractJob[], workers: number, prepare?: Preparation): AsyncGenerator<BulkDocument> {
+export function extractInWorkers(jobs: readonly ExtractJob[], workers: number, prepare: Preparation, noted?: WarningsNoted): AsyncGenerator<PreparedDocument>;
+export function extractInWorkers(jobs: readonly ExtractJob[], workers: number, prepare?: Preparation, noted?: WarningsNoted): AsyncGenerator<BulkDocument>;
+export async function* extractInWorkers(jobs: readonly ExtractJob[], workers: number, prepare?: Preparation, noted?: WarningsNoted): AsyncGenerator<BulkDocument> {
   if (jobs.length === 0) return;
   const pool = Array.from({ length: Math.max(1, Math.min(workers, jobs.length)) }, () => ({ worker: startWorker(), busy: 0 }));
   const answers = new Map<number, ExtractReply>();
@@ -88,6 +91,7 @@ export async function* extractInWorkers(jobs: readonly ExtractJob[], workers: nu
       }
       answers.delete(next);
       if ('error' in reply) throw extractionFailure(jobs[next]!, reply.error);
+      noted?.(jobs[next]!, reply.warnings);
       yield reply.doc;
     }
   } finally {

@@ -16,7 +16,7 @@ port.on('message', async (request: ExtractRequest) => {
   try {
     const doc = await extractFile(request.job);
     const { prepare } = request;
-    reply = { index: request.index, doc: prepare ? await prepareForBulk(prepare.format, doc, prepare.pipeline) : doc };
+    reply = { index: request.index, doc: prepare ? await prepareForBulk(prepare.format, doc, prepare.pipeline) : doc, warnings: doc.warnings };
   } catch (error) {
     reply = { index: request.index, error: messageOf(error) };
   }

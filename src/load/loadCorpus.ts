@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { messageOf } from '../errors.js';
 import { documentId } from '../model/nodeKinds.js';
-import type { DocumentMeta, ExtractedDocument } from '../model/records.js';
+import type { DocumentMeta, ExtractedDocument, ExtractionWarning } from '../model/records.js';
 import type { GraphStore } from '../store/GraphStore.js';
 import type { GraphCounts } from '../store/rows.js';
 import { extractFile, extractionFailure, type ExtractJob } from './extractFile.js';
@@ -26,6 +26,15 @@ export interface LoadSummary {
   failures: LoadFailure[];
   counts: GraphCounts;
   seconds: number;
+  /** What extraction reported of each document extracted by this load (in load order; unchanged documents are not extracted). */
+  warnings: DocumentWarnings[];
+}
+
+/** The warnings extraction reported for one document file (ExtractedDocument.warnings). */
+export interface DocumentWarnings {
+  /** The file as given (its path). */
+  file: string;
+  warnings: ExtractionWarning[];
 }
 
 export interface LoadOptions {
@@ -111,6 +120,7 @@ export async function loadCorpus(
   }
   const checked: CheckedFile[] = [];
   const failures: LoadFailure[] = [];
+  const warnings: DocumentWarnings[] = [];
   const byId = new Map<string, string>();
   for (const input of inputs) {
     const source = typeof input === 'string' ? { path: input, file: path.basename(input) } : input;
@@ -133,7 +143,7 @@ export async function loadCorpus(
     checked.push({ path: outcome.path, file: source.file, sha256: outcome.sha256, chars: outcome.text.length, pipeline: ownPipeline });
   }
   const summary = async (loaded: string[], unchanged: string[]): Promise<LoadSummary> => ({
-    loaded, unchanged, failures, counts: await store.counts(), seconds: (performance.now() - started) / 1000,
+    loaded, unchanged, failures, counts: await store.counts(), seconds: (performance.now() - started) / 1000, warnings,
   });
   if (failures.length > 0 && options.badFiles !== 'skip') return summary([], []);
   if (options.reset) await store.clear();
@@ -158,7 +168,9 @@ export async function loadCorpus(
   for (const d of oneByOne) {
     progress(d.file);
     try {
-      await store.replaceDocument(await extractFile(job(d)), loadOptions);
+      const doc = await extractFile(job(d));
+      warnings.push({ file: d.path, warnings: doc.warnings });
+      await store.replaceDocument(doc, loadOptions);
       loaded.push(d.file);
     } catch (error) {
       failures.push({ file: d.path, reason: messageOf(error) });
@@ -169,7 +181,10 @@ export async function loadCorpus(
     const workers = options.extractWorkers ?? (chars >= PARALLEL_MIN_CHARS ? defaultExtractWorkers() : 0);
     // Each document is read and extracted as the store stages it (a few ahead on worker threads), never all at once.
     const prepare = store.bulkFormat ? { format: store.bulkFormat, pipeline } : undefined;
-    const extracted = workers > 0 ? extractInWorkers(fresh.map(job), workers, prepare) : extractHere(fresh.map(job));
+    const noted = (j: ExtractJob, w: ExtractionWarning[]): void => {
+      warnings.push({ file: j.path, warnings: w });
+    };
+    const extracted = workers > 0 ? extractInWorkers(fresh.map(job), workers, prepare, noted) : extractHere(fresh.map(job), noted);
     try {
       await store.bulkLoad((async function* () {
         let i = 0;
@@ -192,7 +207,7 @@ export async function loadCorpus(
 }
 
 // Private: extraction on this thread, one document at a time.
-async function* extractHere(jobs: readonly ExtractJob[]): AsyncGenerator<ExtractedDocument> {
+async function* extractHere(jobs: readonly ExtractJob[], noted: (job: ExtractJob, warnings: ExtractionWarning[]) => void): AsyncGenerator<ExtractedDocument> {
   for (const job of jobs) {
     let doc: ExtractedDocument;
     try {
@@ -200,6 +215,7 @@ async function* extractHere(jobs: readonly ExtractJob[]): AsyncGenerator<Extract
     } catch (error) {
       throw extractionFailure(job, error);
     }
+    noted(job, doc.warnings);
     yield doc;
   }
 }

@@ -12,6 +12,7 @@
 import type {
   Comparator, DeadlineKind, Genre, PlaceKind, ProjectKind, ProjectStatus, Role, TaskKind, UnitKind, UnitRelationKind,
 } from './enums.js';
+import type { WarningCode } from './warningCodes.js';
 
 // The vocabularies are declared in enums.ts (const arrays); re-exported so a record's importer names them from here too.
 export type {
@@ -208,12 +209,16 @@ export interface TargetRecord {
   evidence: Evidence;
 }
 
-/** A problem found in a document: reported, never thrown. */
+/** A problem found in a document: reported, never thrown (src/ingest/ExtractionContext.ts). */
 export interface ExtractionWarning {
-  code: string;
+  code: WarningCode;
+  documentId: string;
   message: string;
+  /** The span of the original text the warning is about (UTF-16 offsets), null for the whole document. */
   start: number | null;
   end: number | null;
+  /** text.slice(start, end), or null. */
+  quote: string | null;
 }
 
 /** Everything one document contributes to the graph. */

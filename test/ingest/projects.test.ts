@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { projectKey, defaultProjectAliases, KEY_RULES } from '../../src/ingest/resolve/projectKey.js';
-import { NAME_PARTICLES, NAME_VERBS, PROJECT_RULES } from '../../src/ingest/extract/projectRules.js';
+import { NAME_PARTICLES, NAME_VERBS, PROJECT_RULES } from '../../src/ingest/rules/projectRules.js';
 import { placePrefixes } from '../../src/ingest/resolve/placePrefixes.js';
 import { defaultGazetteer } from '../../src/ingest/resolve/gazetteer.js';
 import { recurringProjects } from '../../src/ingest/resolve/recurringProjects.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/ingest/extractDocument.js';
-import { COMPARATOR_RULES } from '../../src/ingest/extract/targetRules.js';
+import { COMPARATOR_RULES } from '../../src/ingest/rules/targetRules.js';
 
 const one = (sentence: string) =>
   extractDocument({ file: 't.txt', text: `一、目标\n(1)${sentence}(责任单位:区发改委)\n`, sha256: '', meta: { year: 2022, region: '上海市嘉定区', genre: 'task_list' } });

@@ -4,7 +4,9 @@ import { foldText } from '../text/foldText.js';
 import type { FoldedText } from '../text/foldText.js';
 import type { PlacePrefixes, ProjectAliases } from '../resolve/projectKey.js';
 import { projectKey } from '../resolve/projectKey.js';
-import { GENERIC_LINES, GENERIC_NAME, LISTED_PROJECT, NAME_FRAGMENT, NAME_PARTICLES, NAME_VERBS, PLACE_ENDING, PROJECT_RULES, QUOTED_PROJECT_SELF, QUOTED_PROJECT_TAIL } from './projectRules.js';
+import {
+  CONTEXT_RULES, GENERIC_NAME, LISTED_PROJECT, NAME_FRAGMENT, NAME_PARTICLES, NAME_TAIL, NAME_VERBS, PLACE_ENDING, PROJECT_RULES, QUOTED_PROJECT_SELF, QUOTED_PROJECT_TAIL,
+} from '../rules/projectRules.js';
 import { projectStatus } from './projectStatus.js';
 
 /** Context for project extraction. */
@@ -31,8 +33,6 @@ const PARTICLES = new Set(NAME_PARTICLES);
 const MAX_NAME = 16;
 // Private: characters a name cannot contain (clause punctuation, spaces).
 const BOUNDARY = /[,;。:、!?\s\t\n"“”‘’《》【】\[\]%]/;
-// Private: trailing phase/section markers that belong to the printed surface.
-const TAIL = /^(?:\(?[一二三四五六七八九十]期(?:工程)?\)?|\((?:[\u4e00-\u9fff]{2}段)\)|[\u4e00-\u9fff]{2}段(?![\u4e00-\u9fff]*[路街])|工厂|项目|地块)*/;
 
 // Private: does a name verb end at p (…推进|)?
 function verbEndsAt(s: string, p: number, floor: number): boolean {
@@ -125,43 +125,39 @@ export function extractProjects(
     r.pattern.lastIndex = 0;
     for (let m = r.pattern.exec(s); m; m = r.pattern.exec(s)) {
       const end = m.index + m[0].length;
-      const start = r.kind === 'ROAD' || r.id === 'project.metro-line' ? m.index : growLeft(s, m.index, 0, known);
-      let a = start;
-      if (r.id === 'project.metro-line') {
-        // 14号线 printed without a prefix still names the line.
-        a = m.index;
-      }
-      const tail = TAIL.exec(s.slice(end));
-      // A line name is short (嘉闵线); longer ones ending in 线 are something else (研发中试线).
-      if (r.id === 'project.named-line' && (end - start > 4 || GENERIC_LINES.test(s.slice(start, end)))) continue;
-      // A renewal is named by its area (北片区旧改), not by a bare or one-character qualifier (非旧改).
-      if (r.kind === 'RENEWAL' && r.id === 'project.renewal' && m.index - start < 2) continue;
+      // What each rule accepts is its record's (ProjectRule: start, maxLength, rejects, minQualifier).
+      const a = r.start === 'match' ? m.index : growLeft(s, m.index, 0, known);
+      if (r.maxLength !== undefined && end - a > r.maxLength) continue;
+      if (r.rejects && r.rejects.test(s.slice(a, end))) continue;
+      if (r.minQualifier !== undefined && m.index - a < r.minQualifier) continue;
+      const tail = NAME_TAIL.exec(s.slice(end));
       found.push({ a, b: end + (tail ? tail[0].length : 0), kind: r.kind, rule: r.id });
     }
   }
   // A name listed before 等一批…项目 (真新南四块等一批区域更新项目).
+  const { listed, quoted, quotedPlace } = CONTEXT_RULES;
   LISTED_PROJECT.lastIndex = 0;
   for (let m = LISTED_PROJECT.exec(s); m; m = LISTED_PROJECT.exec(s)) {
     const a = growLeft(s, m.index, 0, known);
-    if (m.index - a >= 3 && m.index - a <= 10) found.push({ a, b: m.index, kind: /更新|改造|旧改/.test(m[0]) ? 'RENEWAL' : 'OTHER', rule: 'project.listed' });
+    if (m.index - a >= listed.minLength && m.index - a <= listed.maxLength) found.push({ a, b: m.index, kind: listed.renewal.test(m[0]) ? 'RENEWAL' : 'OTHER', rule: listed.id });
   }
   // Quoted names in a project context: 推进“美丽家园”建设 / 真新“南四块”项目 / “雪亮工程”.
   for (let q = s.indexOf('"'); q >= 0; q = s.indexOf('"', q + 1)) {
     const close = s.indexOf('"', q + 1);
     if (close < 0) break;
     const inner = s.slice(q + 1, close);
-    if (inner.length >= 2 && inner.length <= 10 && !/[,。;]/.test(inner)) {
+    if (inner.length >= quoted.minInner && inner.length <= quoted.maxInner && !/[,。;]/.test(inner)) {
       const after = s.slice(close + 1, close + 5);
       const tail = QUOTED_PROJECT_TAIL.exec(after);
       if (tail || QUOTED_PROJECT_SELF.test(inner)) {
         // A place printed right before the quote belongs to the name (真新“南四块”).
         const a = growLeft(s, q, 0, known);
-        const b = tail && /^(?:改造|工程)$/.test(tail[0]) ? close + 1 + tail[0].length : close + 1;
-        found.push({ a: a < q && q - a <= 8 ? a : q, b, kind: /改造|更新|开发|地块|征收/.test(tail?.[0] ?? '') ? 'RENEWAL' : 'PROGRAMME', rule: 'project.quoted' });
+        const b = tail && quoted.keptTail.test(tail[0]) ? close + 1 + tail[0].length : close + 1;
+        found.push({ a: a < q && q - a <= quoted.placeBefore ? a : q, b, kind: quoted.renewalTail.test(tail?.[0] ?? '') ? 'RENEWAL' : 'PROGRAMME', rule: quoted.id });
       } else {
         // A quoted name after a place is that place's project, whatever follows (三墩“东街”顺利推进).
         const a = growLeft(s, q, 0, known);
-        if (isPlace(s.slice(a, q), ctx.places)) found.push({ a, b: close + 1, kind: 'RENEWAL', rule: 'project.quoted-place' });
+        if (isPlace(s.slice(a, q), ctx.places)) found.push({ a, b: close + 1, kind: 'RENEWAL', rule: quotedPlace.id });
       }
     }
     q = close;

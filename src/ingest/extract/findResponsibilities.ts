@@ -1,6 +1,6 @@
 import type { Role } from '../../model/records.js';
-import { LABEL_PATTERN, labelRule } from './responsibilityRules.js';
-import type { LabelRole } from './responsibilityRules.js';
+import { LABEL_PATTERN, PERSON_SURNAMES, UNIT_ENDING, labelRule } from '../rules/responsibilityRules.js';
+import type { LabelRole } from '../rules/responsibilityRules.js';
 
 /** One name printed in a responsibility clause, with its span and the label's role. */
 export interface PrintedName {
@@ -12,6 +12,8 @@ export interface PrintedName {
   rule: string;
   /** The last name of a list ending in 等 (区经委、区商务委等): the list is open-ended. */
   openEnded?: boolean;
+  /** Id of the lead marker printed after the name (区农业农村委* → marker.star), when one was. */
+  marker?: string;
 }
 
 /** A span of the text and the rule that found it (a deadline's value, a person's name). */
@@ -49,13 +51,9 @@ const OPEN = new Set(['(', '（', '[', '【', '〔']);
 const CLOSE = new Set([')', '）', ']', '】', '〕']);
 // Private: separators between names in one list (区经委、区商务委 / 区经委,区商务委 / 区经委 区商务委).
 const SEP = /[、,，;；\/／\s]+/g;
-// Private: unit-like endings; a 2–3 character name without one is a person (王建国).
-const UNIT_END = /(?:委|办|局|院|所|队|站|会|司|部|处|室|校|团|区|镇|街道|中心|集团|公司|分局|办公室|小组|单位|各方|村|港|城|园)$/;
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤章';
-
 /** People are never units: a bare 2–3 character name starting with a common surname. */
 export function looksLikePerson(s: string): boolean {
-  return /^[\u4e00-\u9fff]{2,3}$/.test(s) && SURNAMES.includes(s[0]!) && !UNIT_END.test(s);
+  return /^[\u4e00-\u9fff]{2,3}$/.test(s) && PERSON_SURNAMES.includes(s[0]!) && !UNIT_ENDING.test(s);
 }
 
 /**
@@ -109,7 +107,7 @@ function markLeads(names: PrintedName[]): PrintedName[] {
     const m = marks[i];
     if (!m) return n.role === 'RESPONSIBLE' ? { ...n, role: 'SUPPORT' as Role } : n;
     const surface = n.surface.replace(m.pattern, '');
-    return { ...n, surface, end: n.start + surface.length, role: 'LEAD' as Role, rule: `${n.rule}+${m.id}` };
+    return { ...n, surface, end: n.start + surface.length, role: 'LEAD' as Role, rule: `${n.rule}+${m.id}`, marker: m.id };
   });
 }
 

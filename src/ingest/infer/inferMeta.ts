@@ -135,9 +135,10 @@ export function inferIssuingRegion(documentId: string, text: string, gaz: Gazett
   const fromNational = (): Inference | null => national.region && national.hit
     ? { field: 'region', value: national.region, rule: national.rule, evidence: ev(documentId, text, national.hit.start, national.hit.end, national.rule) }
     : null;
-  if (national.rule === 'region.issuer.county') return fromNational();
+  const county = national.division?.level === 'COUNTY';
+  if (county && national.namedBy === 'issuer') return fromNational();
   // A county outside Shanghai named in the body beats the stems below (金山 of 金山银山).
-  if (national.rule === 'region.most-named.county' && !national.region!.startsWith('上海市')) return fromNational();
+  if (county && national.namedBy === 'body' && !national.region!.startsWith('上海市')) return fromNational();
   let bestRegion: { name: string; count: number; first: number; len: number } | null = null;
   for (const e of gaz.entries) {
     if (e.kind !== 'DISTRICT') continue;

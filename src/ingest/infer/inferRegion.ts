@@ -20,6 +20,8 @@ export interface RegionGuess {
   region: string | null;
   division: Division | null;
   rule: string;
+  /** Where the text names it: where the issuer is named (title, issuer line, signature), or most often in the body; null when none. */
+  namedBy: 'issuer' | 'body' | null;
   /** The hit that names it. */
   hit: DivisionHit | null;
   /** Set when no region could be named: the reason, for the ingest warning. */
@@ -77,7 +79,7 @@ export function inferRegion(text: string, g: NationalGazetteer): RegionGuess {
   const prominent = hits.filter((h) => h.prominent);
   const levels: Division['level'][] = ['COUNTY', 'CITY', 'PROVINCE'];
   // Named where the issuer is named: the lowest level there; else the body's most-named county.
-  for (const [pool, rule] of [[prominent, 'region.issuer'], [hits, 'region.most-named']] as const) {
+  for (const [pool, rule, namedBy] of [[prominent, 'region.issuer', 'issuer'], [hits, 'region.most-named', 'body']] as const) {
     for (const level of levels) {
       const scored = scoreLevel(pool, level, context, g);
       if (!scored.length) continue;
@@ -86,7 +88,7 @@ export function inferRegion(text: string, g: NationalGazetteer): RegionGuess {
         const where = best.ambiguous.map((d) => fullDivisionName(g, d)).join('、');
         return { ...none('region.ambiguous', `${best.hit.name} names ${best.ambiguous.length} divisions (${where}) and the text names none of their provinces or cities`), hit: best.hit };
       }
-      return { region: fullDivisionName(g, best.division), division: best.division, rule: `${rule}.${level.toLowerCase()}`, hit: best.hit, problem: null };
+      return { region: fullDivisionName(g, best.division), division: best.division, rule: `${rule}.${level.toLowerCase()}`, namedBy, hit: best.hit, problem: null };
     }
   }
   return none('region.none', 'no division could be chosen');
@@ -94,7 +96,7 @@ export function inferRegion(text: string, g: NationalGazetteer): RegionGuess {
 
 // Private: a guess that names no region.
 function none(rule: string, problem: string): RegionGuess {
-  return { region: null, division: null, rule, hit: null, problem };
+  return { region: null, division: null, rule, namedBy: null, hit: null, problem };
 }
 
 // Private: is the name at `start` printed right after its city or province (大同市城区)?

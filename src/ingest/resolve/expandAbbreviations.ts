@@ -7,7 +7,7 @@ export interface Abbreviation {
   short: string[];
 }
 
-const ABBREVIATIONS = (data as { abbreviations: Abbreviation[] }).abbreviations;
+export const ABBREVIATIONS = (data as { abbreviations: Abbreviation[] }).abbreviations;
 // Private: one alternation, full forms among them, longest first, so expanding is idempotent.
 const PATTERN = new RegExp(
   [...new Set(ABBREVIATIONS.flatMap((a) => [a.full, ...a.short]))].sort((a, b) => b.length - a.length).join('|'), 'g',

@@ -8,7 +8,7 @@
  */
 
 /** Marks removed from a spelling to get its stem, each with an example. */
-const STEM_RULES: ReadonlyArray<{ id: string; pattern: RegExp }> = [
+export const STEM_RULES: ReadonlyArray<{ id: string; pattern: RegExp }> = [
   // S7沪崇高速(二期) / 氢能汽车科技园（一期） → …; S7公路一期 → S7公路 (spellings are as printed:
   // brackets half- or full-width)
   { id: 'stem.phase', pattern: /[(（]?[一二三四五六七八九十\d]+期(?:工程)?[)）]?/g },

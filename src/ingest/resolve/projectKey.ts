@@ -1,5 +1,5 @@
 import { foldKey } from '../text/foldText.js';
-import { GENERIC_NAME, PROJECT_RULES } from '../extract/projectRules.js';
+import { GENERIC_NAME, PROJECT_RULES } from '../rules/projectRules.js';
 import aliasesData from '../dict/project-aliases.json' with { type: 'json' };
 
 /** Key-folding rules: each rewrites a folded name toward the key one real project shares. */
@@ -7,29 +7,33 @@ export interface KeyRule {
   id: string;
   pattern: RegExp;
   replace: string;
+  /** When it runs: on the name as printed (`printed`), or once region and town prefixes are folded (`unprefixed`). */
+  runs: 'printed' | 'unprefixed';
+  /** Run again after a prefix was folded: an edition printed after the place (安亭第二届汽车文化节). */
+  againAfterPrefix?: true;
 }
 
 export const KEY_RULES: KeyRule[] = [
   // “乡悦华亭” / "乡悦华亭" → 乡悦华亭
-  { id: 'key.quotes', pattern: /["'《》]/g, replace: '' },
+  { id: 'key.quotes', pattern: /["'《》]/g, replace: '', runs: 'printed' },
   // 首届长三角城市群科博会 / 第七届长三角科交会 → the event, not the edition
-  { id: 'key.edition', pattern: /^(?:第[一二三四五六七八九十百\d]+|首)届|^20\d\d(?:年)?/, replace: '' },
+  { id: 'key.edition', pattern: /^(?:第[一二三四五六七八九十百\d]+|首)届|^20\d\d(?:年)?/, replace: '', runs: 'printed', againAfterPrefix: true },
   // S7沪崇高速(二期) / 沪通铁路一期 → phases fold
-  { id: 'key.phase', pattern: /\(?[一二三四五六七八九十\d]+期(?:工程)?\)?/g, replace: '' },
+  { id: 'key.phase', pattern: /\(?[一二三四五六七八九十\d]+期(?:工程)?\)?/g, replace: '', runs: 'printed' },
   // 14号线(嘉定段) / 嘉闵线嘉定段 → sections fold
-  { id: 'key.section', pattern: /\(?(?:[\u4e00-\u9fff]{2}|[东南西北])段\)?$/, replace: '' },
+  { id: 'key.section', pattern: /\(?(?:[\u4e00-\u9fff]{2}|[东南西北])段\)?$/, replace: '', runs: 'printed' },
   // 国家智能网联汽车(上海)试点示范区 → the parenthesised place is not part of the key
-  { id: 'key.parenthetical', pattern: /\([^)]{1,6}\)/g, replace: '' },
+  { id: 'key.parenthetical', pattern: /\([^)]{1,6}\)/g, replace: '', runs: 'printed' },
   // 国家智能传感器创新中心 / 全国人口普查 → qualifiers fold
-  { id: 'key.qualifier', pattern: /^(?:国家级?|全国|市级|区级)|(?<=第[一二三四五六七八九十]+次)全国|试点$/g, replace: '' },
+  { id: 'key.qualifier', pattern: /^(?:国家级?|全国|市级|区级)|(?<=第[一二三四五六七八九十]+次)全国|试点$/g, replace: '', runs: 'unprefixed' },
   // 上汽大众MEB工厂 / 乡悦华亭项目建设 / 西门旧改一期地块 → generic tails fold
-  { id: 'key.generic-tail', pattern: /(?:项目|建设|工厂|工作|地块)+$/, replace: '' },
+  { id: 'key.generic-tail', pattern: /(?:项目|建设|工厂|工作|地块)+$/, replace: '', runs: 'unprefixed' },
   // 轨交14号线 / 轨道交通14号线 / 14号线 → 轨道交通14号线
-  { id: 'key.metro-line', pattern: /^(?:轨交|轨道交通|地铁)?(\d+)号线/, replace: '轨道交通$1号线' },
+  { id: 'key.metro-line', pattern: /^(?:轨交|轨道交通|地铁)?(\d+)号线/, replace: '轨道交通$1号线', runs: 'unprefixed' },
   // S7公路 / S7沪崇高速 → S7 (a highway is its code)
-  { id: 'key.road-code', pattern: /^([SG]\d{1,4})(?![\dA-Za-z]).*$/, replace: '$1' },
+  { id: 'key.road-code', pattern: /^([SG]\d{1,4})(?![\dA-Za-z]).*$/, replace: '$1', runs: 'unprefixed' },
   // 北片区旧改一期 / 北片区旧城改造 / 北片区旧区改造 → one renewal
-  { id: 'key.renewal', pattern: /(?:旧改|旧城改造)$/, replace: '旧区改造' },
+  { id: 'key.renewal', pattern: /(?:旧改|旧城改造)$/, replace: '旧区改造', runs: 'unprefixed' },
 ];
 
 /**
@@ -58,8 +62,13 @@ export interface ProjectAliases {
   map: Map<string, string>;
 }
 
-// Private: the edition rule, applied again after the prefixes (安亭第二届汽车文化节).
-const EDITION_RULE = KEY_RULES.find((r) => r.id === 'key.edition')!;
+/** The rules recorded when a region or town prefix is folded (嘉定氢能港 ≡ 氢能港) or a town is kept before a site name (南翔“老街”). */
+export const PREFIX_RULES = { folded: 'key.place-prefix', townKept: 'key.town-kept' } as const;
+
+// Private: the rules by when they run.
+const ON_PRINTED = KEY_RULES.filter((r) => r.runs === 'printed');
+const ON_UNPREFIXED = KEY_RULES.filter((r) => r.runs === 'unprefixed');
+const AFTER_PREFIX = KEY_RULES.filter((r) => r.againAfterPrefix);
 
 // Private: a river a place name is printed along (真新沿苏州河“南四块”): not part of the name.
 const ALONG_RIVER = /^沿[\u4e00-\u9fff]{2,3}河/;
@@ -88,7 +97,7 @@ export function projectKey(surface: string, prefixes: PlacePrefixes, aliases?: P
       rules.push(r.id);
     }
   };
-  for (const r of KEY_RULES.slice(0, 5)) apply(r);
+  for (const r of ON_PRINTED) apply(r);
   // Region and town prefixes: 上海 / 嘉定 / 菊园新区 … (longest first, repeatedly: 上海嘉定…);
   // a town kept before a site name ends them (嘉定镇“城中村” is not 城中村 of 嘉定).
   prefixes: for (let again = true; again; ) {
@@ -98,17 +107,17 @@ export function projectKey(surface: string, prefixes: PlacePrefixes, aliases?: P
       const rest = k.slice(p.name.length).replace(ALONG_RIVER, '');
       if (p.town !== null && !namesItself(rest)) {
         k = p.town + rest;
-        rules.push('key.town-kept');
+        rules.push(PREFIX_RULES.townKept);
         break prefixes;
       }
       k = rest;
-      rules.push('key.place-prefix');
+      rules.push(PREFIX_RULES.folded);
       again = true;
     }
   }
   // An edition printed after the place (上海第七届市民运动会, 安亭第二届汽车文化节) folds too.
-  if (rules.includes('key.place-prefix')) apply(EDITION_RULE);
-  for (const r of KEY_RULES.slice(5)) apply(r);
+  if (rules.includes(PREFIX_RULES.folded)) for (const r of AFTER_PREFIX) apply(r);
+  for (const r of ON_UNPREFIXED) apply(r);
   const canonical = aliases?.map.get(k) ?? null;
   if (canonical) {
     rules.push('alias');

@@ -19,6 +19,8 @@ export interface ResolvedUnit {
   related: UnitRecord[];
   relations: UnitRelationRecord[];
   places: PlaceRecord[];
+  /** Named as printed: no dictionary entry, place, override or name rule resolved it (reported as UNIT_SURFACE_ONLY). */
+  surfaceOnly?: true;
 }
 
 /**
@@ -116,7 +118,7 @@ function resolveUser(surface: string, ctx: UnitContext, user: UserOverrides, ski
   const moved = skip.has('unitRegion') ? undefined : user.unitRegion.find((e) => matches(e.region, e.name));
   if (moved) {
     const r = resolveUser(surface, { ...ctx, region: moved.to }, user, new Set([...skip, 'unitRegion']));
-    return { ...r, unit: { ...r.unit, rule: `${r.unit.rule}+override.region:${moved.to}` } };
+    return { ...byOverride(r), unit: { ...r.unit, rule: `${r.unit.rule}+override.region:${moved.to}` } };
   }
   if (user.collective.some((e) => matches(e.region, e.name))) {
     return { unit: record(ctx, folded, 'COLLECTIVE', surface, 'override.collective', null), related: [], relations: [], places: [] };
@@ -132,7 +134,7 @@ function resolveUser(surface: string, ctx: UnitContext, user: UserOverrides, ski
     if (foldKey(merge.names[0]!) !== folded) {
       const r = resolveUser(merge.names[0]!, ctx, user, new Set([...skip, 'merge']));
       const aliases = [...new Set([...r.unit.aliases, surface])].filter((a) => a !== r.unit.name);
-      return { ...r, unit: { ...r.unit, aliases, rule } };
+      return { ...byOverride(r), unit: { ...r.unit, aliases, rule } };
     }
   }
   for (const apart of user.apart) {
@@ -144,6 +146,11 @@ function resolveUser(surface: string, ctx: UnitContext, user: UserOverrides, ski
     if (earlier.has(own.unit.id)) return resolveCore(surface, ctx, `override.apart:${apart.names.join('|')}`);
   }
   return resolveCore(surface, ctx);
+}
+
+// Private: a result an override of the user's decided is not named by its surface only, whatever decided it before.
+function byOverride(r: ResolvedUnit): ResolvedUnit {
+  return { unit: r.unit, related: r.related, relations: r.relations, places: r.places };
 }
 
 // Private: the user's renames of canonical units, applied to the unit and the units and edges it brings.
@@ -244,5 +251,6 @@ function resolveCore(surface: string, ctx: UnitContext, apartRule?: string): Res
   }
   const byRules = name !== folded ? ['unit.district-prefix', ...(apartRule !== undefined ? [] : long.rules)].join('+') : `surface:${k.rule}`;
   const rule = apartRule ?? (forbidden ? `override.forbid:${forbidden.surface}` : byRules);
-  return { unit: record(ctx, name, k.kind, surface, rule, place), related: [], relations: [], places };
+  const unit = record(ctx, name, k.kind, surface, rule, place);
+  return name === folded && rule === byRules ? { unit, related: [], relations: [], places, surfaceOnly: true } : { unit, related: [], relations: [], places };
 }

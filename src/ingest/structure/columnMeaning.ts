@@ -1,4 +1,4 @@
-import type { LabelRole } from '../extract/responsibilityRules.js';
+import type { LabelRole } from '../rules/responsibilityRules.js';
 
 /**
  * What a table column means, read from its header cell's text:

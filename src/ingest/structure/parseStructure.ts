@@ -6,7 +6,7 @@ import type { MarkerRule } from './markerRules.js';
 import { columnRole, isTaskTableHeader } from './tableHeaders.js';
 import { isPageNumber, parsePipeCells, parsePipeRows } from './parsePipeTable.js';
 import type { ColumnRole } from './tableHeaders.js';
-import { LABEL_PATTERN } from '../extract/responsibilityRules.js';
+import { LABEL_PATTERN } from '../rules/responsibilityRules.js';
 import { splitSentences } from './splitSentences.js';
 
 /** Options that depend on the genre: list genres keep only numbered items and table rows. */

@@ -1,4 +1,4 @@
-import { LABEL_RULES, labelRule } from '../extract/responsibilityRules.js';
+import { LABEL_RULES, labelRule } from '../rules/responsibilityRules.js';
 import { MAX_HEADER, columnMeaning } from './columnMeaning.js';
 import type { ColumnMeaning } from './columnMeaning.js';
 

@@ -89,3 +89,12 @@ export const LABEL_PATTERN = new RegExp(`(${SORTED.map((r) => r.label).join('|')
 export function labelRule(label: string): LabelRule | undefined {
   return BY_LABEL.get(label.replace(/[\s:：]/g, ''));
 }
+
+/** A document of unknown genre that prints these labels is read as a list (责任单位:区经委): only its items and rows are tasks. */
+export const LIST_LABEL_CUE = /(?:责任单位|牵头单位)[ \t]*[:：]/;
+
+/** Endings of unit names: a 2–3 character name printed among units without one is a person (王建国, not 区经委). */
+export const UNIT_ENDING = /(?:委|办|局|院|所|队|站|会|司|部|处|室|校|团|区|镇|街道|中心|集团|公司|分局|办公室|小组|单位|各方|村|港|城|园)$/;
+
+/** Common surnames: a bare 2–3 character name starting with one (and no UNIT_ENDING) is a person, never a unit. */
+export const PERSON_SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤章';
