@@ -1,0 +1,84 @@
+import type { Block, Cell } from './blocks.js';
+import type { Line } from './lines.js';
+import { lineText } from './lineShape.js';
+import { isPageNumber } from './parsePipeTable.js';
+import { columnRole, isTaskTableHeader } from './tableHeaders.js';
+import type { ColumnRole } from './tableHeaders.js';
+
+// Private: cells of a tab-separated line with original offsets.
+function tabCells(text: string, l: Line): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  // Leading and trailing tabs are empty cells (a category spanning rows leaves its column
+  // empty below its first row), so they count when the line's edges hold only tabs.
+  const lineEnd = /^[\t]*$/.test(text.slice(l.contentEnd, l.end)) ? l.end : l.contentEnd;
+  let p = /^\t+$/.test(text.slice(l.start, l.contentStart)) ? l.start : l.contentStart;
+  for (;;) {
+    let t = text.indexOf('\t', p);
+    if (t < 0 || t > lineEnd) t = lineEnd;
+    let s = p;
+    let e = t;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    out.push({ start: s, end: e });
+    if (t >= lineEnd) break;
+    p = t + 1;
+  }
+  return out;
+}
+
+/** A tab table runs while the next non-empty line has a tab; returns the next line index. */
+export function parseTabTable(text: string, lines: Line[], i: number, blocks: Block[], parent: number): number {
+  const header = tabCells(text, lines[i]!);
+  const headerText = header.map((c) => text.slice(c.start, c.end));
+  const hasHeader = !/\d/.test(headerText.join('')) || headerText.every((h) => columnRole(h) !== null);
+  const roles: ColumnRole[] = headerText.map((h) => (hasHeader ? columnRole(h) ?? 'OTHER' : 'OTHER'));
+  const taskTable = hasHeader && isTaskTableHeader(headerText);
+  let k = hasHeader ? i + 1 : i;
+  const headerKey = headerText.join('\t');
+  for (; k < lines.length; k++) {
+    const s = lineText(text, lines[k]!);
+    // A page number between rows: the table continues on the next page (its header repeated or not).
+    if (isPageNumber(text, lines[k]!) && k + 1 < lines.length && lineText(text, lines[k + 1]!).includes('\t')) continue;
+    if (!s.includes('\t')) break;
+    const cells = tabCells(text, lines[k]!);
+    if (hasHeader && cells.map((c) => text.slice(c.start, c.end)).join('\t') === headerKey) continue;
+    const cs: Cell[] = cells.map((c, n) => ({ ...c, role: roles[n] ?? 'OTHER', header: headerText[n] ?? '' }));
+    const nonEmpty = cs.filter((c) => c.end > c.start);
+    // A row whose number cell is empty continues the numbered row above it (a PDF table wraps
+    // long cells onto the next physical row): its pieces join that row's cells.
+    const prev = blocks[blocks.length - 1];
+    const numAt = roles.indexOf('NUMBER');
+    if (taskTable && numAt >= 0 && nonEmpty.length && cs[numAt] && cs[numAt]!.end === cs[numAt]!.start && prev?.kind === 'tableRow' && prev.cells && prev.number && prev.end < cs[0]!.start && prev.cells.length === cs.length) {
+      cs.forEach((c, n) => {
+        if (c.end === c.start) return;
+        const to = prev.cells![n]!;
+        const parts = to.parts ?? (to.end > to.start ? [{ start: to.start, end: to.end }] : []);
+        parts.push({ start: c.start, end: c.end });
+        to.parts = parts;
+        to.start = parts[0]!.start;
+        to.end = c.end;
+      });
+      prev.end = prev.bodyEnd = Math.max(prev.end, nonEmpty[nonEmpty.length - 1]!.end);
+      continue;
+    }
+    if (nonEmpty.length) {
+      const numCell = cs.find((c) => c.role === 'NUMBER');
+      const first = nonEmpty[0]!;
+      blocks.push({
+        kind: 'tableRow',
+        start: first.start,
+        end: nonEmpty[nonEmpty.length - 1]!.end,
+        bodyStart: first.start,
+        bodyEnd: nonEmpty[nonEmpty.length - 1]!.end,
+        number: numCell ? text.slice(numCell.start, numCell.end) : null,
+        level: 0,
+        starred: text.slice(first.start, nonEmpty[nonEmpty.length - 1]!.end).includes('★'),
+        rule: taskTable ? 'table.tab-task' : 'table.tab',
+        cells: cs,
+        parent,
+      });
+    }
+  }
+  return Math.max(k, i + 1);
+}
+
