@@ -40,7 +40,13 @@ export class PdfTable {
   private page: number;
   private skippingHeader = false;
 
+  /** The font size of the table's first line. */
+  readonly firstSize: number;
+  private readonly first: PdfLine;
+
   constructor(line: PdfLine, page: number) {
+    this.first = line;
+    this.firstSize = line.size;
     this.columns = line.segments.map((s) => s.x0);
     this.headerKey = keyOf(line);
     this.rows = [line.segments.map((s) => ({ text: s.text, rowSpan: 1, colSpan: 1 }))];
@@ -48,6 +54,12 @@ export class PdfTable {
     this.right = Math.max(...line.segments.map((s) => s.x1));
     this.lastY = line.y;
     this.page = page;
+  }
+
+  /** The first line as one segment (its pieces joined by a space), for a table that turned out to be a line. */
+  asSegment(): PdfSegment {
+    const segs = this.first.segments;
+    return { text: keyOf(this.first), x0: segs[0]!.x0, x1: segs[segs.length - 1]!.x1 };
   }
 
   /** Take a line into the table (a new row, or the rest of one); false when the line is not part of it. */

@@ -77,11 +77,24 @@ export function layOutPdf(pages: readonly PdfPage[]): SourceDocument {
     para = '';
   };
   let prevFilled = false;
+  const paragraphLine = (seg: PdfSegment, size: number): void => {
+    const indented = isIndented(seg, size);
+    if (para && !(prevFilled && !indented && Math.abs(size - paraSize) < 0.5)) endPara();
+    para += para && /[\w,.;:]$/.test(para) && /^\w/.test(seg.text) ? ` ${seg.text}` : seg.text;
+    paraSize = size;
+    prevFilled = seg.x1 >= right - PDF_PARAGRAPH_RULES.filled * size || (indents && seg.x1 - left >= PDF_PARAGRAPH_RULES.nearlyFilled * (right - left));
+  };
+  // A "table" that never got a second row is a line with a wide gap in it (`牵头单位:区经委　配合单位:…`
+  // spaced by an ideographic space): a paragraph line, which the next line may continue.
+  const endTable = (t: PdfTable): void => {
+    if (t.rows.length > 1) out.table(t.rows);
+    else paragraphLine(t.asSegment(), t.firstSize);
+  };
   for (const { line, page } of all) {
     const segs = line.segments;
     if (table) {
       if (table.take(line, page, pages[page]!.rules)) continue;
-      out.table(table.rows);
+      endTable(table);
       table = null;
     }
     if (segs.length >= 2) {
@@ -90,14 +103,9 @@ export function layOutPdf(pages: readonly PdfPage[]): SourceDocument {
       prevFilled = false;
       continue;
     }
-    const seg = segs[0]!;
-    const indented = isIndented(seg, line.size);
-    if (para && !(prevFilled && !indented && Math.abs(line.size - paraSize) < 0.5)) endPara();
-    para += para && /[\w,.;:]$/.test(para) && /^\w/.test(seg.text) ? ` ${seg.text}` : seg.text;
-    paraSize = line.size;
-    prevFilled = seg.x1 >= right - PDF_PARAGRAPH_RULES.filled * line.size || (indents && seg.x1 - left >= PDF_PARAGRAPH_RULES.nearlyFilled * (right - left));
+    paragraphLine(segs[0]!, line.size);
   }
-  if (table) out.table((table as PdfTable).rows);
+  if (table) endTable(table as PdfTable);
   endPara();
   return out.finish('pdf', null);
 }
