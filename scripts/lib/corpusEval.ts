@@ -79,7 +79,7 @@ export async function scoreCorpusExtraction(folders: CorpusFolders): Promise<Cor
     }
     const read = await readDocumentFile(path.join(folders.docsDir, gold.document));
     if ('reason' in read) throw new DutyGraphError(ErrorCode.BadInput, `${goldFile}: its document ${gold.document}: ${read.reason}`);
-    const score = scoreGold(gold, extractDocument({ file: read.file, text: read.text, sha256: read.sha256, meta: metaFor(read.file), format: read.source.format, encoding: read.source.encoding }));
+    const score = scoreGold(gold, extractDocument({ file: read.file, text: read.text, sha256: read.sha256, meta: metaFor(read.file), format: read.source.format, encoding: read.source.encoding, statedTitle: read.source.title ?? null }));
     all.push(score);
     const group = groupOf(gold.document);
     (byGroup.get(group) ?? byGroup.set(group, []).get(group)!).push(score);

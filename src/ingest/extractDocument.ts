@@ -69,10 +69,12 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
 
   // Document: given metadata wins; whatever is missing is inferred and recorded.
   const inferred: Inference[] = [];
+  // A title the file states (HTML <title>, a first heading) is the title when none is given; inference sees it too.
+  const stated = input.meta.title === undefined || input.meta.title === '' ? input.statedTitle ?? null : null;
   let guesses: Inference[] | null = null;
   const pick = (field: Inference['field'], given: string | number | undefined): string | null => {
     if (given !== undefined && given !== '') return String(given);
-    guesses ??= inferMeta(docId, text, baseGaz);
+    guesses ??= inferMeta(docId, text, baseGaz, stated && stated.start === null ? stated.text : undefined);
     const g = guesses.find((x) => x.field === field);
     if (g) inferred.push(g);
     return g ? g.value : null;
@@ -83,7 +85,8 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
   const region = pick('region', input.meta.region);
   const genreS = pick('genre', input.meta.genre) ?? 'unknown';
   const genre: Genre = (GENRES as string[]).includes(genreS) ? (genreS as Genre) : 'unknown';
-  const title = pick('title', input.meta.title) ?? base;
+  if (stated) inferred.push({ field: 'title', value: stated.text, rule: stated.rule, evidence: stated.start !== null && stated.end !== null ? ev0(stated.start, stated.end, stated.rule) : null });
+  const title = stated ? stated.text : pick('title', input.meta.title) ?? base;
   if (year === null) warnings.push({ code: 'NO_YEAR', message: `${file}: no year given or found in its title, issuer line or date (give --year)`, start: null, end: null });
   if (region === null) {
     const why = inferRegion(text, nationalGazetteer()).problem ?? 'no region found';

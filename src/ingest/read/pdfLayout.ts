@@ -1,4 +1,4 @@
-import { CanonicalText } from './CanonicalText.js';
+import { CanonicalText, foldSpaces } from './CanonicalText.js';
 import { keyOf, PdfTable } from './PdfTable.js';
 import type { PdfRule } from './pdfRules.js';
 import type { SourceDocument } from './SourceDocument.js';
@@ -47,6 +47,8 @@ export const PDF_PARAGRAPH_RULES = {
   // line even when a word too long for the line (`4.9%`) left more room than `filled`.
   indentedShare: 0.15,
   nearlyFilled: 0.75,
+  // The first page's largest line is the title when it is set at least this much larger than the body.
+  titleScale: 1.3,
 } as const;
 
 /**
@@ -72,14 +74,26 @@ export function layOutPdf(pages: readonly PdfPage[]): SourceDocument {
   let para = '';
   let paraSize = 0;
   let table: PdfTable | null = null;
+  // The title: the first-page paragraph set in the largest size, when that is clearly larger than the body's.
+  const firstPage = all.filter((l) => l.page === 0).map((l) => l.line.size);
+  const titleSize = Math.max(0, ...firstPage);
+  const bodySize = median(all.map((l) => l.line.size));
+  let title: string | null = null;
   const endPara = () => {
+    if (title === null && para && paraSize === titleSize && titleSize >= PDF_PARAGRAPH_RULES.titleScale * bodySize && firstPage.length > 0) title = foldSpaces(para);
     out.add('paragraph', para);
     para = '';
   };
   let prevFilled = false;
+  const centre = (left + right) / 2;
+  let prevCentred = false;
   const paragraphLine = (seg: PdfSegment, size: number): void => {
     const indented = isIndented(seg, size);
-    if (para && !(prevFilled && !indented && Math.abs(size - paraSize) < 0.5)) endPara();
+    const sameSize = Math.abs(size - paraSize) < 0.5;
+    // A centred line set larger than the body (a title wrapped over two lines) goes on into the next centred line of its size.
+    const centred = size >= PDF_PARAGRAPH_RULES.titleScale * bodySize && Math.abs((seg.x0 + seg.x1) / 2 - centre) < size;
+    if (para && !(sameSize && ((prevFilled && !indented) || (prevCentred && centred)))) endPara();
+    prevCentred = centred;
     para += para && /[\w,.;:]$/.test(para) && /^\w/.test(seg.text) ? ` ${seg.text}` : seg.text;
     paraSize = size;
     prevFilled = seg.x1 >= right - PDF_PARAGRAPH_RULES.filled * size || (indents && seg.x1 - left >= PDF_PARAGRAPH_RULES.nearlyFilled * (right - left));
@@ -107,7 +121,10 @@ export function layOutPdf(pages: readonly PdfPage[]): SourceDocument {
   }
   if (table) endTable(table as PdfTable);
   endPara();
-  return out.finish('pdf', null);
+  const source = out.finish('pdf', null);
+  const block = title === null ? undefined : source.blocks.find((b) => b.kind === 'paragraph' && source.text.slice(b.start, b.end) === title);
+  if (block) source.title = { text: title!, start: block.start, end: block.end, rule: 'title.pdf-largest-line' };
+  return source;
 }
 
 // Private: the body's left edge: the leftmost line start that many lines share (a paragraph's
@@ -139,4 +156,10 @@ function dropRunning(page: PdfPage, index: number, recurring: Map<string, number
       return pageCount < 2 || (recurring.get(runningKey(l)) ?? 0) < Math.max(2, pageCount / 2);
     })
     .map((line) => ({ line, page: index }));
+}
+
+function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
 }
