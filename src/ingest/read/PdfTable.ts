@@ -56,6 +56,11 @@ export class PdfTable {
     this.page = page;
   }
 
+  /** Whether drawn borders surround the table's first line (a ruled table, even of one row). */
+  isRuled(rules: readonly PdfRule[]): boolean {
+    return this.hasRulesBeside(rules, this.first);
+  }
+
   /** The first line as one segment (its pieces joined by a space), for a table that turned out to be a line. */
   asSegment(): PdfSegment {
     const segs = this.first.segments;

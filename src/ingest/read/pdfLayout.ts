@@ -74,6 +74,7 @@ export function layOutPdf(pages: readonly PdfPage[]): SourceDocument {
   let para = '';
   let paraSize = 0;
   let table: PdfTable | null = null;
+  let tablePage = 0;
   // The title: the first-page paragraph set in the largest size, when that is clearly larger than the body's.
   const firstPage = all.filter((l) => l.page === 0).map((l) => l.line.size);
   const titleSize = Math.max(0, ...firstPage);
@@ -99,27 +100,29 @@ export function layOutPdf(pages: readonly PdfPage[]): SourceDocument {
     prevFilled = seg.x1 >= right - PDF_PARAGRAPH_RULES.filled * size || (indents && seg.x1 - left >= PDF_PARAGRAPH_RULES.nearlyFilled * (right - left));
   };
   // A "table" that never got a second row is a line with a wide gap in it (`牵头单位:区经委　配合单位:…`
-  // spaced by an ideographic space): a paragraph line, which the next line may continue.
-  const endTable = (t: PdfTable): void => {
-    if (t.rows.length > 1) out.table(t.rows);
+  // spaced by an ideographic space): a paragraph line, which the next line may continue — unless
+  // borders are drawn around it (a ruled table of one row, as a table continued onto a last page is).
+  const endTable = (t: PdfTable, page: number): void => {
+    if (t.rows.length > 1 || t.isRuled(pages[page]!.rules)) out.table(t.rows);
     else paragraphLine(t.asSegment(), t.firstSize);
   };
   for (const { line, page } of all) {
     const segs = line.segments;
     if (table) {
       if (table.take(line, page, pages[page]!.rules)) continue;
-      endTable(table);
+      endTable(table, tablePage);
       table = null;
     }
     if (segs.length >= 2) {
       endPara();
       table = new PdfTable(line, page);
+      tablePage = page;
       prevFilled = false;
       continue;
     }
     paragraphLine(segs[0]!, line.size);
   }
-  if (table) endTable(table as PdfTable);
+  if (table) endTable(table as PdfTable, tablePage);
   endPara();
   const source = out.finish('pdf', null);
   const block = title === null ? undefined : source.blocks.find((b) => b.kind === 'paragraph' && source.text.slice(b.start, b.end) === title);

@@ -5,6 +5,7 @@ import { fillsWidth, headingLike, isBreak, lineText, matchMarker, printedLength,
 import { parseFlatTable } from './parseFlatTable.js';
 import { parsePipeCells, parsePipeRows } from './parsePipeTable.js';
 import { parseTabTable } from './parseTabTable.js';
+import type { TableColumns } from './parseTabTable.js';
 import { CLAUSE_END, INNER_TERMINAL, MID_CLAUSE, NOTES, STRUCTURE_THRESHOLDS, TERMINAL } from './structureRules.js';
 import { columnRole } from './tableHeaders.js';
 import { splitSentences } from './splitSentences.js';
@@ -27,6 +28,8 @@ export function parseStructure(text: string, opts: StructureOptions): Block[] {
   const blocks: Block[] = [];
   const stack: number[] = []; // heading block index per level (sparse)
   let inNotes = false;
+  // The columns of the last task table: a table continuing without its header reads by them.
+  let lastTable: TableColumns | null = null;
   const hasNumberedHeadings = lines.some((l) => {
     const s = lineText(text, l);
     const m = matchMarker(s);
@@ -99,7 +102,9 @@ export function parseStructure(text: string, opts: StructureOptions): Block[] {
     }
     // Tab-separated table rows.
     if (s.includes('\t')) {
-      i = parseTabTable(text, lines, i, blocks, currentParent());
+      const table = parseTabTable(text, lines, i, blocks, currentParent(), lastTable);
+      i = table.next;
+      lastTable = table.columns ?? lastTable;
       continue;
     }
     if (NOTES.test(s)) {

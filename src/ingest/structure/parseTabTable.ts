@@ -4,6 +4,7 @@ import { lineText } from './lineShape.js';
 import { isPageNumber } from './parsePipeTable.js';
 import { columnRole, isTaskTableHeader } from './tableHeaders.js';
 import type { ColumnRole } from './tableHeaders.js';
+import { INFER_THRESHOLDS, inferColumns } from './inferColumns.js';
 
 // Private: cells of a tab-separated line with original offsets.
 function tabCells(text: string, l: Line): { start: number; end: number }[] {
@@ -26,13 +27,36 @@ function tabCells(text: string, l: Line): { start: number; end: number }[] {
   return out;
 }
 
-/** A tab table runs while the next non-empty line has a tab; returns the next line index. */
-export function parseTabTable(text: string, lines: Line[], i: number, blocks: Block[], parent: number): number {
+/** The columns of the last task table a document printed: a table continuing without its header reads by them. */
+export interface TableColumns {
+  headers: string[];
+  roles: ColumnRole[];
+}
+
+/**
+ * A tab table runs while the next non-empty line has a tab. Its first line is its header when
+ * it reads as one; a table without a header (the text starts mid-table, or a page break cut the
+ * header off) takes the columns of the document's previous task table when it has as many, or
+ * else the columns its cells show (`inferColumns`). Returns the next line index and the
+ * columns, when it is a task table, for the tables after it.
+ */
+export function parseTabTable(text: string, lines: Line[], i: number, blocks: Block[], parent: number, previous: TableColumns | null = null): { next: number; columns: TableColumns | null } {
   const header = tabCells(text, lines[i]!);
-  const headerText = header.map((c) => text.slice(c.start, c.end));
-  const hasHeader = !/\d/.test(headerText.join('')) || headerText.every((h) => columnRole(h) !== null);
-  const roles: ColumnRole[] = headerText.map((h) => (hasHeader ? columnRole(h) ?? 'OTHER' : 'OTHER'));
-  const taskTable = hasHeader && isTaskTableHeader(headerText);
+  let headerText = header.map((c) => text.slice(c.start, c.end));
+  let hasHeader = !/\d/.test(headerText.join('')) || headerText.every((h) => columnRole(h) !== null);
+  let roles: ColumnRole[] = headerText.map((h) => (hasHeader ? columnRole(h) ?? 'OTHER' : 'OTHER'));
+  let taskTable = hasHeader && isTaskTableHeader(headerText);
+  let rule = taskTable ? 'table.tab-task' : 'table.tab';
+  // Header-less: no header cell of the first line is a header term of the genre.
+  if (!taskTable && headerText.every((h) => h === '' || columnRole(h) === null)) {
+    const found = headerlessColumns(text, lines, i, header.length, previous);
+    if (found) {
+      ({ headers: headerText, roles } = found.columns);
+      hasHeader = false;
+      taskTable = true;
+      rule = found.rule;
+    }
+  }
   let k = hasHeader ? i + 1 : i;
   const headerKey = headerText.join('\t');
   for (; k < lines.length; k++) {
@@ -73,12 +97,33 @@ export function parseTabTable(text: string, lines: Line[], i: number, blocks: Bl
         number: numCell ? text.slice(numCell.start, numCell.end) : null,
         level: 0,
         starred: text.slice(first.start, nonEmpty[nonEmpty.length - 1]!.end).includes('★'),
-        rule: taskTable ? 'table.tab-task' : 'table.tab',
+        rule,
         cells: cs,
         parent,
       });
     }
   }
-  return Math.max(k, i + 1);
+  return { next: Math.max(k, i + 1), columns: taskTable ? { headers: headerText, roles } : null };
 }
 
+
+// Private: the columns of a header-less table from line i: the previous task table's when it has
+// as many columns (a table continued past a page break), else those its cells show, else null.
+function headerlessColumns(text: string, lines: Line[], i: number, width: number, previous: TableColumns | null): { columns: TableColumns; rule: string } | null {
+  const rows: string[][] = [];
+  for (let k = i; k < lines.length && rows.length < INFER_THRESHOLDS.rows; k++) {
+    if (isPageNumber(text, lines[k]!)) continue;
+    if (!lineText(text, lines[k]!).includes('\t')) break;
+    rows.push(tabCells(text, lines[k]!).map((c) => text.slice(c.start, c.end)));
+  }
+  const inferred = inferColumns(rows);
+  if (previous && previous.roles.length === width && (!inferred || agrees(previous.roles, inferred))) return { columns: previous, rule: 'table.tab-continued' };
+  if (!inferred) return null;
+  return { columns: { headers: inferred.map((r) => `(${r.toLowerCase()})`), roles: inferred }, rule: 'table.tab-inferred' };
+}
+
+// Private: the previous table's columns fit these cells: its task column holds task-shaped cells.
+function agrees(previous: readonly ColumnRole[], inferred: readonly ColumnRole[]): boolean {
+  const task = previous.indexOf('TASK');
+  return task < 0 || inferred[task] === 'TASK' || inferred[task] === 'REQUIREMENT';
+}
