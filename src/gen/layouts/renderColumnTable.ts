@@ -75,7 +75,8 @@ export function renderColumnTable(ctx: DocContext, quota: number, title: string)
             cells.push(rng.pick(REQUIREMENTS).replace('{n}', String(rng.range(2, 30))).replace('{p}', String(rng.range(80, 99))) + '。');
             break;
           case 'support': {
-            const support = ctx.units(ctx.unitCount(2)).filter((u) => !duty.units.includes(u));
+            // At least one (an empty cell vanishes from a flattened table), at most 4 beside the lead.
+            const support = ctx.units(Math.min(5, ctx.unitCount(1) + 1)).filter((u) => !duty.units.includes(u)).slice(0, 4);
             const units = support.length > 0 ? support : ctx.units(3).filter((u) => !duty.units.includes(u)).slice(0, 1);
             duty = { lead: duty.lead, support: units, units: [...duty.units, ...units] };
             cells.push(units.join('、'));
