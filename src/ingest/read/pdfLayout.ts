@@ -41,7 +41,7 @@ export const PDF_PARAGRAPH_RULES = {
   // (CJK line breaking leaves up to two characters' room when a closing mark may not start a line).
   filled: 2.5,
   // The body's left edge: the leftmost start shared by at least this share of one-segment lines.
-  leftShare: 0.1,
+  leftShare: 0.04,
   // A document indents its paragraphs when at least this share of its lines start indented;
   // there a line reaching past `nearlyFilled` of the body width goes on into an unindented next
   // line even when a word too long for the line (`4.9%`) left more room than `filled`.
@@ -49,6 +49,8 @@ export const PDF_PARAGRAPH_RULES = {
   nearlyFilled: 0.75,
   // The first page's largest line is the title when it is set at least this much larger than the body.
   titleScale: 1.3,
+  // A line of this many column-separated segments is a table row (never a running header).
+  tableRowSegments: 3,
 } as const;
 
 /**
@@ -156,6 +158,9 @@ function dropRunning(page: PdfPage, index: number, recurring: Map<string, number
     .filter((l) => {
       if (!inBand(l, page)) return true;
       if (PAGE_NUMBER.test(l.segments.map((s) => s.text).join(' '))) return false;
+      // A line of table cells near the top is a table's header repeated on each page, not a running
+      // header: the table reader skips the repeats (all their wrapped lines with them).
+      if (l.segments.length >= PDF_PARAGRAPH_RULES.tableRowSegments) return true;
       return pageCount < 2 || (recurring.get(runningKey(l)) ?? 0) < Math.max(2, pageCount / 2);
     })
     .map((line) => ({ line, page: index }));
