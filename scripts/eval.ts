@@ -63,7 +63,7 @@ function manifest(dir: string = SEEDS): Map<string, DocumentMeta> {
 async function extractFile(file: string, meta: DocumentMeta): Promise<ExtractedDocument> {
   const read = await readDocumentFile(file);
   if ('reason' in read) fail(`${file}: ${read.reason}`);
-  return extractDocument({ file: read.file, text: read.text, sha256: read.sha256, meta, format: read.source.format, encoding: read.source.encoding });
+  return extractDocument({ file: read.file, text: read.text, sha256: read.sha256, meta, format: read.source.format, encoding: read.source.encoding, statedTitle: read.source.title ?? null });
 }
 
 // Private: a document named by a gold file: in --docs, beside the gold folder's parent (or

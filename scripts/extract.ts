@@ -35,7 +35,7 @@ runCli(async () => {
   let out;
   try {
     out = extractDocument({
-      file: read.file, text: read.text, sha256: read.sha256, meta: metaFor(read.file), format: read.source.format, encoding: read.source.encoding,
+      file: read.file, text: read.text, sha256: read.sha256, meta: metaFor(read.file), format: read.source.format, encoding: read.source.encoding, statedTitle: read.source.title ?? null,
     }, { maxUnitsPerTask: loadConfig().maxUnitsPerTask });
   } catch (error) {
     // A refusal (MAX_UNITS_PER_TASK) is one line naming the file, as ingest prints it.

@@ -26,6 +26,8 @@ export interface CorpusFolders {
   metaFor: (file: string) => DocumentMeta;
   /** The group a document is reported under: the manifest's `layout` (else `genre`), with ` pdf` for PDF artefacts. */
   groupOf: (file: string) => string;
+  /** Its group, then one group per table feature the manifest lists (`column-table +continued`): a variant that fails shows. */
+  groupsOf: (file: string) => string[];
   /** The manifest's `format` of a file (`npm run gen -- --formats`); `txt` when it names none. */
   formatOf: (file: string) => string;
   /** The other renderings of a `.txt` document (manifest entries whose `rendering_of` is it), in manifest order. */
@@ -68,7 +70,7 @@ export interface CorpusExtractionScore {
  * and scores it with `scoreGold`. Fails naming the gold file or document that cannot be read.
  */
 export async function scoreCorpusExtraction(folders: CorpusFolders): Promise<CorpusExtractionScore> {
-  const { metaFor, groupOf } = folders;
+  const { metaFor } = folders;
   const byGroup = new Map<string, GoldScore[]>();
   const all: GoldScore[] = [];
   const worst: Array<{ document: string; score: number }> = [];
@@ -79,10 +81,9 @@ export async function scoreCorpusExtraction(folders: CorpusFolders): Promise<Cor
     }
     const read = await readDocumentFile(path.join(folders.docsDir, gold.document));
     if ('reason' in read) throw new DutyGraphError(ErrorCode.BadInput, `${goldFile}: its document ${gold.document}: ${read.reason}`);
-    const score = scoreGold(gold, extractDocument({ file: read.file, text: read.text, sha256: read.sha256, meta: metaFor(read.file), format: read.source.format, encoding: read.source.encoding }));
+    const score = scoreGold(gold, extractDocument({ file: read.file, text: read.text, sha256: read.sha256, meta: metaFor(read.file), format: read.source.format, encoding: read.source.encoding, statedTitle: read.source.title ?? null }));
     all.push(score);
-    const group = groupOf(gold.document);
-    (byGroup.get(group) ?? byGroup.set(group, []).get(group)!).push(score);
+    for (const group of folders.groupsOf(gold.document)) (byGroup.get(group) ?? byGroup.set(group, []).get(group)!).push(score);
     worst.push({ document: gold.document, score: Math.min(score.tasks.recall, score.tasks.precision, score.responsibilities.f1) });
   }
   worst.sort((a, b) => a.score - b.score || a.document.localeCompare(b.document));
@@ -123,8 +124,7 @@ export async function scoreCorpusFormats(folders: CorpusFolders): Promise<Format
     }
     for (const r of folders.renderingsOf(gold.document)) {
       const own = byFormat.get(r.format) ?? byFormat.set(r.format, { scores: [], refused: 0, refusal: null, groups: new Map() }).get(r.format)!;
-      const group = folders.groupOf(gold.document);
-      const inGroup = own.groups.get(group) ?? own.groups.set(group, []).get(group)!;
+      const inGroups = folders.groupsOf(gold.document).map((group) => own.groups.get(group) ?? own.groups.set(group, []).get(group)!);
       const meta = folders.metaFor(r.file);
       // Awaited: a reader of binary formats may answer asynchronously.
       const read = await readDocumentFile(path.join(folders.docsDir, r.file));
@@ -133,12 +133,12 @@ export async function scoreCorpusFormats(folders: CorpusFolders): Promise<Format
         own.refusal ??= `${r.file}: ${read.reason}`;
         const empty = scoreGold(gold, extractDocument({ file: r.file, text: '', sha256: '', meta }));
         own.scores.push(empty);
-        inGroup.push(empty);
+        for (const g of inGroups) g.push(empty);
         continue;
       }
       const score = scoreGold(gold, extractDocument({ file: read.file, text: read.text, sha256: read.sha256, meta }));
       own.scores.push(score);
-      inGroup.push(score);
+      for (const g of inGroups) g.push(score);
     }
   }
   const order = (f: string): number => { const k = FORMAT_ORDER.indexOf(f); return k < 0 ? FORMAT_ORDER.length : k; };
@@ -197,9 +197,10 @@ export function scoreCorpusRecurring(folders: CorpusFolders, reported: readonly 
 // Private: the generator's fields of the raw manifest (readManifest keeps only the metadata the
 // extractor uses): the group a document is reported under (layout, pdf), each file's format and
 // the renderings of each .txt.
-function manifestFields(docsDir: string): Pick<CorpusFolders, 'groupOf' | 'formatOf' | 'renderingsOf'> {
+function manifestFields(docsDir: string): Pick<CorpusFolders, 'groupOf' | 'groupsOf' | 'formatOf' | 'renderingsOf'> {
   const file = path.join(docsDir, 'manifest.json');
   const groups = new Map<string, string>();
+  const features = new Map<string, string[]>();
   const formats = new Map<string, string>();
   const renderings = new Map<string, Array<{ file: string; format: string }>>();
   if (fs.existsSync(file)) {
@@ -208,6 +209,7 @@ function manifestFields(docsDir: string): Pick<CorpusFolders, 'groupOf' | 'forma
       if (typeof d?.file !== 'string') continue;
       const base = typeof d.layout === 'string' ? d.layout : typeof d.genre === 'string' ? d.genre : 'all';
       groups.set(d.file, d.pdf === true ? `${base} pdf` : base);
+      if (Array.isArray(d.features)) features.set(d.file, d.features.filter((f): f is string => typeof f === 'string').map((f) => `${base} +${f}`));
       const format = typeof d.format === 'string' ? d.format : 'txt';
       formats.set(d.file, format);
       if (typeof d.rendering_of === 'string' && d.rendering_of !== d.file) {
@@ -217,6 +219,7 @@ function manifestFields(docsDir: string): Pick<CorpusFolders, 'groupOf' | 'forma
   }
   return {
     groupOf: (doc) => groups.get(doc) ?? 'unlisted',
+    groupsOf: (doc) => [groups.get(doc) ?? 'unlisted', ...(features.get(doc) ?? [])],
     formatOf: (doc) => formats.get(doc) ?? 'txt',
     renderingsOf: (doc) => renderings.get(doc) ?? [],
   };

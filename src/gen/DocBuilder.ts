@@ -48,6 +48,13 @@ export class DocBuilder {
     this.blocks.push({ kind: 'table', categoryHeader: CATEGORY_HEADER, header: [...header], rows: [] });
   }
 
+  /** The open table continues without its header (on a new page): rows after this go to a header-less table. */
+  breakTable(): void {
+    const table = this.blocks[this.blocks.length - 1];
+    if (table?.kind !== 'table') throw new Error('DocBuilder.breakTable: no table section open');
+    this.blocks.push({ kind: 'table', categoryHeader: table.categoryHeader, header: [...table.header], rows: [], headerless: true });
+  }
+
   /** A table row under `category`, printed one cell per line in `.txt` unless `printed` gives its lines. */
   row(category: string, cells: string[], printed: string[] = cells): void {
     const table = this.blocks[this.blocks.length - 1];
@@ -62,6 +69,11 @@ export class DocBuilder {
     if (this.starMarks) t.starred = starred;
     this.tasks.push(t);
     for (const u of duty.units) this.distinct.add(u);
+  }
+
+  /** Whether a collective placeholder (各相关单位, 区直各部门 …) was printed among a task's units. */
+  get collectivesPrinted(): boolean {
+    return this.tasks.some((t) => t.units.some((u) => /^(?:各|区直|相关|有关)/.test(u)));
   }
 
   /** Tasks recorded so far. */

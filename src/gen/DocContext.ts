@@ -7,7 +7,7 @@ import { VOCABULARY } from './vocabulary.js';
 // Private: how many units a task prints: 1 most often, at most 5.
 const UNIT_COUNT_WEIGHTS = [42, 27, 16, 9, 6];
 // Private: collective parties documents print among units (they count as printed units).
-const COLLECTIVES = ['各街镇', '各相关单位', '各街道'];
+const COLLECTIVES = ['各街镇', '各相关单位', '各街道', '各有关单位', '区直各部门', '相关乡镇办'];
 
 /**
  * The state of one document being written: its random stream, region and year, how it

@@ -89,7 +89,7 @@ export function* generateCorpus(options: GenOptions | CorpusPlan, ledger: Projec
       file,
       text: built.text,
       blocks: built.blocks,
-      meta: { title: h.title, year: d.year, region: region.name, genre: h.genre, issuer: h.issuer, layout: d.layout, pdf: ctx.pdf },
+      meta: { title: h.title, year: d.year, region: region.name, genre: h.genre, issuer: h.issuer, layout: d.layout, pdf: ctx.pdf, ...(built.features ? { features: built.features } : {}) },
       truth: { document: file, year: d.year, tasks: built.tasks, units_distinct: built.unitsDistinct },
     };
   }

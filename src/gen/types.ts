@@ -82,6 +82,8 @@ export interface GenMeta {
   layout: Layout;
   /** PDF-conversion artefacts printed (spaces around digits, wrapped lines, page numbers, broken sentences). */
   pdf: boolean;
+  /** Table layouts: what the table printed (`requirements`, `tab`, `continued`, `category-column`, `collectives`, …); eval groups by each. */
+  features?: string[];
 }
 
 /** The answer key for one generated document, in the format of `seeds/gold/*.json`. */

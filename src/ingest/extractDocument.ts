@@ -73,10 +73,12 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
 
   // Document: given metadata wins; whatever is missing is inferred and recorded.
   const inferred: Inference[] = [];
+  // A title the file states (HTML <title>, a first heading) is the title when none is given; inference sees it too.
+  const stated = input.meta.title === undefined || input.meta.title === '' ? input.statedTitle ?? null : null;
   let guesses: Inference[] | null = null;
   const pick = (field: Inference['field'], given: string | number | undefined): string | null => {
     if (given !== undefined && given !== '') return String(given);
-    guesses ??= inferMeta(docId, text, baseGaz);
+    guesses ??= inferMeta(docId, text, baseGaz, stated && stated.start === null ? stated.text : undefined);
     const g = guesses.find((x) => x.field === field);
     if (g) inferred.push(g);
     return g ? g.value : null;
@@ -87,7 +89,8 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
   const region = pick('region', input.meta.region);
   const genreS = pick('genre', input.meta.genre) ?? 'unknown';
   const genre: Genre = isOneOf(GENRES, genreS) ? genreS : 'unknown';
-  const title = pick('title', input.meta.title) ?? base;
+  if (stated) inferred.push({ field: 'title', value: stated.text, rule: stated.rule, evidence: stated.start !== null && stated.end !== null ? ev0(stated.start, stated.end, stated.rule) : null });
+  const title = stated ? stated.text : pick('title', input.meta.title) ?? base;
   if (year === null) report.warn('NO_YEAR', `no year given or found in its title, issuer line or date (give --year)`);
   if (region === null) {
     const why = inferRegion(text, nationalGazetteer()).problem ?? 'no region found';

@@ -24,7 +24,7 @@ export async function extractFile(job: ExtractJob): Promise<ExtractedDocument> {
   const read = await readDocumentFile(job.path);
   if ('reason' in read) throw new DutyGraphError(ErrorCode.BadDocument, read.reason);
   return extractDocument({
-    file: job.file ?? read.file, text: read.text, sha256: read.sha256, meta: job.meta, format: read.source.format, encoding: read.source.encoding,
+    file: job.file ?? read.file, text: read.text, sha256: read.sha256, meta: job.meta, format: read.source.format, encoding: read.source.encoding, statedTitle: read.source.title ?? null,
   }, { maxUnitsPerTask: job.maxUnitsPerTask, overrides: job.overrides });
 }
 

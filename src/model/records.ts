@@ -257,4 +257,18 @@ export interface DocumentInput {
   /** Format and encoding the read stage found; `txt` / `UTF-8` when not given. */
   format?: string;
   encoding?: string | null;
+  /** The title the file states outside its text's lines (an HTML `<title>`, a first heading); used when no title is given. */
+  statedTitle?: StatedTitle | null;
+}
+
+/**
+ * A title a file states as its title (`<title>` of a page, its first `<h1>`, a DOCX title paragraph):
+ * the text, its span in the canonical text when the body prints it there (null when only the
+ * page head holds it), and the id of the rule that read it.
+ */
+export interface StatedTitle {
+  text: string;
+  start: number | null;
+  end: number | null;
+  rule: string;
 }

@@ -168,3 +168,68 @@ describe('tables read by column meaning', () => {
     }
   }
 });
+
+// Tables without their header row (issue 19 item 3): a table continued after a break whose header
+// was left behind reads by the previous table's columns (roles and the header's convention
+// included); a text that starts mid-table reads by what its cells show (a number cell, a
+// task-like cell, a unit-list cell, a people cell, a deadline-like cell).
+const HEADERLESS: Record<string, { print: (l: Layout) => string; carried: boolean }> = {
+  // The header on the first page only; a `续表` line and the rest of the rows after it.
+  'continued after a break without header': {
+    print: (l) => [TITLE, l.category, l.header.join('\t'), l.rows[0]!.join('\t'), '续表', ...l.rows.slice(1).map((r) => r.join('\t'))].join('\n'),
+    carried: true,
+  },
+  // The text starts mid-table: no header anywhere.
+  'starting mid-table': { print: (l) => [TITLE, l.category, ...l.rows.map((r) => r.join('\t'))].join('\n'), carried: false },
+};
+
+// Private: a header-less table read by its cells: the tasks, each unit as printed (roles need the
+// header, save lead marks), people and deadlines.
+function checkInferred(d: ExtractedDocument, l: Layout): void {
+  expect(d.tasks.map((t) => t.text.replace(/[。.]$/, '').split('。')[0])).toEqual(l.expected.map((e) => e.task));
+  expect(d.tasks.every((t) => t.evidence.rule.startsWith('table.tab-inferred'))).toBe(true);
+  l.expected.forEach((e, k) => {
+    const t = d.tasks[k]!;
+    const resp = d.responsibilities.filter((r) => r.taskId === t.id).sort((a, b) => a.order - b.order);
+    expect(resp.map((r) => r.surface)).toEqual(e.units.map((u) => u[0]));
+    // A lead mark printed in the cell still makes the lead.
+    e.units.forEach(([u, role], n) => {
+      if (role === 'LEAD' && l.rows[k]!.some((c) => c.includes(`${u}*`))) expect(resp[n]!.role).toBe('LEAD');
+    });
+    expect((t.people ?? []).map((p) => p.name)).toEqual(e.people);
+    for (const p of e.people) expect(d.units.some((u) => u.name.includes(p))).toBe(false);
+    expect(t.deadline?.printed ?? null).toBe(e.deadline);
+  });
+}
+
+describe('tables without their header row', () => {
+  for (const l of LAYOUTS) {
+    for (const [name, h] of Object.entries(HEADERLESS)) {
+      it(`${l.name}: .txt ${name}`, () => (h.carried ? check(extract(h.print(l)), l) : checkInferred(extract(h.print(l)), l)));
+    }
+    for (const format of ['html', 'docx', 'xlsx', 'pdf'] as OutputFormat[]) {
+      // The first row printed where the header would be (the table starts mid-way), its category beside it.
+      const startsMidTable: DocBlock[] = [
+        { kind: 'text', role: 'title', text: TITLE },
+        { kind: 'table', categoryHeader: l.category, header: l.rows[0]!, rows: l.rows.slice(1).map((cells) => ({ category: l.category, cells })) },
+      ];
+      // The first row under the header, a 续表 line, then a table whose first row is the second row.
+      const continued: DocBlock[] = [
+        { kind: 'text', role: 'title', text: TITLE },
+        { kind: 'table', categoryHeader: '类别', header: l.header, rows: [{ category: l.category, cells: l.rows[0]! }] },
+        { kind: 'text', role: 'paragraph', text: '续表' },
+        { kind: 'table', categoryHeader: l.category, header: l.rows[1]!, rows: l.rows.slice(2).map((cells) => ({ category: l.category, cells })) },
+      ];
+      for (const [name, blocks, carried] of [['starting mid-table', startsMidTable, false], ['continued without header', continued, true]] as const) {
+        it(`${l.name}: ${format} table ${name}`, async () => {
+          const rendered = await renderDocument({ file: 't.txt', text: FLATTENINGS.tab!(l), blocks: [...blocks], meta: { title: TITLE, year: 2023, region: '上海市嘉定区', genre: 'task_list', issuer: '某区人民政府', layout: 'column-table', pdf: false } }, format);
+          const read = await readSource(rendered.bytes, `t.${format}`);
+          if (!read.ok) throw new Error(read.reason);
+          const d = extract(read.source.text, read.source.format);
+          if (carried) check(d, l);
+          else checkInferred(d, l);
+        });
+      }
+    }
+  }
+});

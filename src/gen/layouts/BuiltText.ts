@@ -7,4 +7,6 @@ export interface BuiltText {
   blocks: DocBlock[];
   tasks: GoldTask[];
   unitsDistinct: string[];
+  /** What the layout printed beyond its name (table header kind, flattening, continued, …), listed in the manifest for eval's groups. */
+  features?: string[];
 }

@@ -6,7 +6,7 @@ import type { BuiltText } from './BuiltText.js';
 import { sectionPlan } from './sectionPlan.js';
 
 /** What a column of a generated table holds. */
-type Column = 'number' | 'task' | 'marked' | 'lead' | 'towns' | 'units' | 'people' | 'deadline';
+type Column = 'number' | 'task' | 'requirement' | 'marked' | 'lead' | 'support' | 'towns' | 'units' | 'people' | 'deadline';
 
 // Private: header rows as districts print them, each column's meaning beside its text.
 const HEADERS: { cells: string[]; columns: Column[] }[] = [
@@ -16,7 +16,12 @@ const HEADERS: { cells: string[]; columns: Column[] }[] = [
   { cells: ['序号', '工作任务', '牵头单位', '责任街镇', '责任领导'], columns: ['number', 'task', 'lead', 'towns', 'people'] },
   // A responsible column alone, people and a deadline column.
   { cells: ['序号', '任务名称', '责任单位', '分管领导', '完成时间'], columns: ['number', 'task', 'units', 'people', 'deadline'] },
+  // A requirements column (part of the task's text, never a task of its own) beside lead and support columns.
+  { cells: ['序号', '重点任务', '具体措施', '牵头单位', '配合单位'], columns: ['number', 'task', 'requirement', 'lead', 'support'] },
 ];
+
+// Private: what a requirements cell says (`{n}` a count, `{p}` a share).
+const REQUIREMENTS = ['年内完成{n}项重点工作', '建立工作台账,按月报送进展', '形成可复制推广经验{n}条', '完成率达到{p}%以上', '覆盖全区{n}个街镇', '制定实施方案并组织验收'];
 
 /**
  * How `.txt` prints the table (other formats print it as a table):
@@ -24,7 +29,9 @@ const HEADERS: { cells: string[]; columns: Column[] }[] = [
  * - `pipe-row`: one row per line, `|` between cells;
  * - `pipe-cell`: one cell per line, a line holding only `|` between cells.
  * With `continued`, a page break (page number line) falls inside a section and the rows after
- * it print without the header, as a table continuing on the next page reads.
+ * it print without the header, as a table continuing on the next page reads (other formats: a
+ * table without a header row, PDF on a new page). With `categoryColumn` (tab rows only), the
+ * header is printed once with a 类别 column and each category only on its group's first row.
  */
 export type TableFlattening = 'tab' | 'pipe-row' | 'pipe-cell';
 const FLATTENINGS: readonly TableFlattening[] = ['tab', 'pipe-row', 'pipe-cell'];
@@ -38,12 +45,19 @@ export function renderColumnTable(ctx: DocContext, quota: number, title: string)
   const header = rng.pick(HEADERS);
   const flat = rng.pick(FLATTENINGS);
   const continued = rng.chance(0.5);
+  const categoryColumn = flat === 'tab' && rng.chance(0.4);
+  const features = [header.columns.includes('requirement') ? 'requirements' : header.columns.includes('marked') ? 'marked' : header.columns.includes('towns') ? 'towns' : 'responsible', flat];
+  if (continued) features.push('continued');
+  if (categoryColumn) features.push('category-column');
   const join = (cells: string[]): string[] => (flat === 'tab' ? [cells.join('\t')] : flat === 'pipe-row' ? [cells.join('|')] : cells.flatMap((c, k) => (k === 0 ? [c] : ['|', c])));
   const b = new DocBuilder(false);
   b.line(title, 'title');
   let page = 1;
+  let first = true;
   for (const sec of sectionPlan(rng, quota)) {
-    b.tableSection(sec.heading, header.cells, [sec.heading, ...join(header.cells)]);
+    // With a category column the header prints once and the category sits in its group's first row.
+    b.tableSection(sec.heading, header.cells, categoryColumn ? (first ? [['类别', ...header.cells].join('\t')] : []) : [sec.heading, ...join(header.cells)]);
+    first = false;
     const breakAt = continued && sec.size >= 3 ? rng.range(2, sec.size) : 0;
     for (let n = 1; n <= sec.size; n++) {
       const text = composeTask(ctx);
@@ -57,6 +71,17 @@ export function renderColumnTable(ctx: DocContext, quota: number, title: string)
           case 'task':
             cells.push(text);
             break;
+          case 'requirement':
+            cells.push(rng.pick(REQUIREMENTS).replace('{n}', String(rng.range(2, 30))).replace('{p}', String(rng.range(80, 99))) + '。');
+            break;
+          case 'support': {
+            // At least one (an empty cell vanishes from a flattened table), at most 4 beside the lead.
+            const support = ctx.units(Math.min(5, ctx.unitCount(1) + 1)).filter((u) => !duty.units.includes(u)).slice(0, 4);
+            const units = support.length > 0 ? support : ctx.units(3).filter((u) => !duty.units.includes(u)).slice(0, 1);
+            duty = { lead: duty.lead, support: units, units: [...duty.units, ...units] };
+            cells.push(units.join('、'));
+            break;
+          }
           case 'marked': {
             const units = ctx.units(ctx.unitCount(1));
             duty = units.length > 1 ? { lead: units.slice(0, 1), support: units.slice(1), units } : { lead: [], support: [], units };
@@ -91,9 +116,12 @@ export function renderColumnTable(ctx: DocContext, quota: number, title: string)
       }
       // A page break inside the section: the page number, then rows without their header.
       const pageBreak = n === breakAt ? [`- ${++page} -`] : [];
-      b.row(sec.heading, cells, [...pageBreak, ...join(cells)]);
+      if (n === breakAt) b.breakTable();
+      const printed = categoryColumn ? [[n === 1 ? sec.heading : '', ...cells].join('\t')] : join(cells);
+      b.row(sec.heading, cells, [...pageBreak, ...printed]);
       b.task(String(n), sec.heading, text, duty);
     }
   }
-  return b.build();
+  if (b.collectivesPrinted) features.push('collectives');
+  return { ...b.build(), features };
 }

@@ -46,6 +46,11 @@ export interface TableBlock {
   categoryHeader: string;
   header: string[];
   rows: TableRow[];
+  /**
+   * The rest of the table above, continued on a new page without its header (other formats
+   * print no header row; PDF starts it on a new page and never repeats the header).
+   */
+  headerless?: boolean;
 }
 
 export type DocBlock = TextBlock | TableBlock;

@@ -76,7 +76,7 @@ function tableDocx(t: TableBlock): Table {
     rowSpan, verticalAlign: VerticalAlign.CENTER,
     children: [new Paragraph({ children: [new TextRun({ text, bold, size: 21 })] })],
   });
-  const rows = [new TableRow({ tableHeader: true, children: [t.categoryHeader, ...t.header].map((h) => cell(h, 1, true)) })];
+  const rows = t.headerless ? [] : [new TableRow({ tableHeader: true, children: [t.categoryHeader, ...t.header].map((h) => cell(h, 1, true)) })];
   t.rows.forEach((r, i) => {
     const first = i === 0 || t.rows[i - 1]!.category !== r.category;
     let span = 1;

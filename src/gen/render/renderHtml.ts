@@ -72,7 +72,8 @@ function blockHtml(b: DocBlock): string {
 
 // Private: the table, each category's first row carrying a cell that spans the category's rows.
 function tableHtml(t: TableBlock): string {
-  const out = ['<table>', `<thead><tr><th>${esc(t.categoryHeader)}</th>${t.header.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>`, '<tbody>'];
+  const head = t.headerless ? [] : [`<thead><tr><th>${esc(t.categoryHeader)}</th>${t.header.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>`];
+  const out = ['<table>', ...head, '<tbody>'];
   t.rows.forEach((r, i) => {
     let cat = '';
     if (i === 0 || t.rows[i - 1]!.category !== r.category) {

@@ -110,11 +110,13 @@ function drawTable(pdf: PDFKit.PDFDocument, t: TableBlock, width: number): void 
   const headerCells = [t.categoryHeader, ...t.header];
   let y = pdf.y;
   const startHeader = (): void => {
+    // A table continued without its header prints none, on this page or the next.
+    if (t.headerless) return;
     const h = heightOf(headerCells);
     drawRow(headerCells, y, h);
     y += h;
   };
-  if (y + 3 * heightOf(headerCells) > bottomOf(pdf)) {
+  if (t.headerless || y + 3 * heightOf(headerCells) > bottomOf(pdf)) {
     pdf.addPage();
     y = MARGIN.top;
   }

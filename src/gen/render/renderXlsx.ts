@@ -19,7 +19,7 @@ export async function renderXlsx(doc: RenderInput): Promise<Buffer> {
   const title = doc.blocks.find((b): b is TextBlock => b.kind === 'text' && b.role === 'title')?.text;
   const tables = doc.blocks.filter((b): b is TableBlock => b.kind === 'table');
   const others = doc.blocks.filter((b): b is TextBlock => b.kind === 'text' && b.role !== 'title' && b.role !== 'category' && b.role !== 'artefact');
-  tables.forEach((t, k) => tableSheet(wb.addWorksheet(tables.length === 1 ? '任务分解表' : `任务分解表${k + 1}`), t, title));
+  tables.forEach((t, k) => tableSheet(wb.addWorksheet(tables.length === 1 ? '任务分解表' : `任务分解表${k + 1}`), t, t.headerless ? undefined : title));
   if (others.length > 0 || tables.length === 0) {
     const ws = wb.addWorksheet('正文');
     ws.getColumn(1).width = 100;
@@ -43,8 +43,7 @@ function tableSheet(ws: ExcelJS.Worksheet, t: TableBlock, title: string | undefi
     row.getCell(1).font = { bold: true, size: 16 };
     row.getCell(1).alignment = { horizontal: 'center' };
   }
-  const header = ws.addRow([t.categoryHeader, ...t.header]);
-  header.font = { bold: true };
+  if (!t.headerless) ws.addRow([t.categoryHeader, ...t.header]).font = { bold: true };
   const widths = [18, ...t.header.map((h) => (h === '序号' ? 6 : /任务/.test(h) ? 60 : 22))];
   widths.forEach((w, k) => (ws.getColumn(k + 1).width = w));
   let spanStart = 0;

@@ -44,9 +44,14 @@ function ev(documentId: string, text: string, start: number, end: number, rule: 
   return { documentId, quote: text.slice(start, end), start, end, rule };
 }
 
-/** Year, region, genre and title a document states or implies, each with rule and evidence. */
-export function inferMeta(documentId: string, text: string, gaz: Gazetteer): Inference[] {
+/**
+ * Year, region, genre and title a document states or implies, each with rule and evidence.
+ * `statedTitle` is a title the file states outside its text (an HTML page's `<title>`): read
+ * first for the year and the region, with no evidence span since the text does not print it.
+ */
+export function inferMeta(documentId: string, text: string, gaz: Gazetteer, statedTitle?: string): Inference[] {
   const out: Inference[] = [];
+  const fromTitle = statedTitle ? inferFromStatedTitle(statedTitle) : [];
   const head = foldText(text.slice(0, HEAD));
   const at = (fs: number, fe: number) => ({ start: head.map[fs]!, end: head.map[fe - 1]! + 1 });
 
@@ -81,10 +86,14 @@ export function inferMeta(documentId: string, text: string, gaz: Gazetteer): Inf
       }
     }
   }
+  const titleYear = fromTitle.find((x) => x.field === 'year');
+  if (titleYear && (!year || year.rule !== 'year.title')) year = titleYear;
   if (year) out.push(year);
 
+  const titleRegion = fromTitle.find((x) => x.field === 'region');
   const region = inferIssuingRegion(documentId, text, gaz);
-  if (region) out.push(region);
+  if (titleRegion && (!region || !region.rule.startsWith('region.issuer'))) out.push(titleRegion);
+  else if (region) out.push(region);
 
   // Title: 现将《…》印发, else a short unnumbered line in the head.
   const quoted = /现将《([^》]{4,60})》/.exec(text.slice(0, HEAD));
@@ -121,6 +130,17 @@ export function inferMeta(documentId: string, text: string, gaz: Gazetteer): Inf
   }
   out.push(genre);
 
+  return out;
+}
+
+// Private: the year a stated title is about and the county it names (`2023年江岸区重点工作任务_…`), without evidence spans.
+function inferFromStatedTitle(title: string): Inference[] {
+  const out: Inference[] = [];
+  const t = foldText(title).text;
+  const about = /(20\d\d)年(?:上半年|下半年|度|全年)?[^\n。]{0,30}?(?:工作|计划|目标|任务|报告|安排|回顾|要点|清单|分工)/.exec(t);
+  if (about) out.push({ field: 'year', value: about[1]!, rule: 'year.stated-title', evidence: null });
+  const r = inferRegion(t, nationalGazetteer());
+  if (r.region && r.rule.endsWith('.county')) out.push({ field: 'region', value: r.region, rule: 'region.stated-title', evidence: null });
   return out;
 }
 

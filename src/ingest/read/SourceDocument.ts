@@ -1,3 +1,5 @@
+import type { StatedTitle } from '../../model/records.js';
+
 /**
  * What the read stage makes of any file: the canonical text (the one string every
  * evidence offset points into: UTF-16 code units, decoded, BOM dropped, markup removed)
@@ -44,6 +46,8 @@ export type SourceBlock = TextBlock | TableBlock;
 
 export interface SourceDocument {
   format: SourceFormat;
+  /** The title the file states (HTML `<title>` or first `<h1>`, a DOCX heading, a PDF's largest first-page line); absent when none. */
+  title?: StatedTitle | null;
   /** Character encoding the bytes were decoded from (`UTF-8`, `UTF-16LE`, `GB18030`, …); null for zip/PDF formats. */
   encoding: string | null;
   text: string;

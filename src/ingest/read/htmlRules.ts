@@ -26,3 +26,10 @@ export const HEADING_LEVELS: Readonly<Record<string, number>> = { h1: 1, h2: 2, 
 
 /** A list item already printing its own number (`一、`, `1.`, `(三)`) gets no number from `<ol>`. */
 export const PRINTED_MARKER = /^\s*(?:[(（]?[一二三四五六七八九十百零〇\d]+[)）、.．:：]|[①-⑳]|★)/;
+
+/**
+ * A page's article-info line, made only of `label:value` pairs a site prints above the article
+ * (`发布机构:嘉定区发展和改革委员会 发布日期:2023-12-31`, `来源:区政府办 浏览次数:123 字号:大 中 小`):
+ * site chrome, dropped, so it never runs into the title below it.
+ */
+export const PAGE_INFO_LINE = /^(?:\s*(?:发布机构|发布单位|发布日期|发布时间|更新时间|信息来源|来源|作者|浏览次数|点击数|阅读次数|访问量|字号|索引号|主题分类|公开方式|公开范围|打印本页|关闭窗口)\s*[:：]\s*(?:\S+(?:\s+[大中小](?=\s|$))*)?)+\s*$/;

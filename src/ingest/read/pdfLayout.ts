@@ -1,5 +1,6 @@
-import { CanonicalText } from './CanonicalText.js';
-import type { RawCell } from './CanonicalText.js';
+import { CanonicalText, foldSpaces } from './CanonicalText.js';
+import { keyOf, PdfTable } from './PdfTable.js';
+import type { PdfRule } from './pdfRules.js';
 import type { SourceDocument } from './SourceDocument.js';
 
 /** A run of glyphs on one line with no column gap inside it; x in PDF units. */
@@ -20,6 +21,8 @@ export interface PdfPage {
   width: number;
   height: number;
   lines: PdfLine[];
+  /** Horizontal rules (cell borders) on the page; empty for a page without drawn lines. */
+  rules: PdfRule[];
 }
 
 // Private: a line that is only a page number: `3`, `- 3 -`, `第3页`, `3/12`, `第 3 页 共 12 页`.
@@ -28,97 +31,124 @@ const PAGE_NUMBER = /^[-—–\s]*(?:第\s*)?\d+\s*(?:页)?\s*(?:[/／]\s*\d+|�
 const MARGIN_BAND = 0.12;
 
 /**
+ * Distances in font sizes that decide how a PDF's lines join into paragraphs; data, so each
+ * threshold is named once.
+ */
+export const PDF_PARAGRAPH_RULES = {
+  // A line starting this far right of the body's left edge is indented (a paragraph's first line).
+  indent: 0.8,
+  // A line ending within this many characters of the right edge is full: the paragraph goes on
+  // (CJK line breaking leaves up to two characters' room when a closing mark may not start a line).
+  filled: 2.5,
+  // The body's left edge: the leftmost start shared by at least this share of one-segment lines.
+  leftShare: 0.04,
+  // A document indents its paragraphs when at least this share of its lines start indented;
+  // there a line reaching past `nearlyFilled` of the body width goes on into an unindented next
+  // line even when a word too long for the line (`4.9%`) left more room than `filled`.
+  indentedShare: 0.15,
+  nearlyFilled: 0.75,
+  // The first page's largest line is the title when it is set at least this much larger than the body.
+  titleScale: 1.3,
+  // A line of this many column-separated segments is a table row (never a running header).
+  tableRowSegments: 3,
+} as const;
+
+/**
  * Pages of positioned lines → canonical text and blocks.
  * - Running headers/footers (a line in the top or bottom band whose text, digits aside,
  *   recurs on at least half the pages) and page numbers are dropped.
  * - A line that fills the body width continues on the next line unless that one is indented
- *   (a paragraph's first line is) — across a page break too; CJK lines join without a space.
- * - Lines of two or more column-separated segments start a table; its columns are the header
- *   row's segment starts. A following line whose segments each fit one column is a row, or,
- *   when its first column is empty and it follows closely, the wrapped rest of the row above.
- *   The table runs on across a page break, and a header repeated on the new page is skipped.
+ *   (a paragraph's first line is) or set in another font size (a heading) — across a page
+ *   break too; CJK lines join without a space.
+ * - Lines of two or more column-separated segments start a table (`PdfTable`: rows told apart
+ *   by drawn borders, else by the sequence column); it runs on across page breaks.
  */
 export function layOutPdf(pages: readonly PdfPage[]): SourceDocument {
   const recurring = runningKeys(pages);
   const body = pages.map((p, i) => dropRunning(p, i, recurring, pages.length));
   const all = body.flat();
-  const left = mode(all.filter((l) => l.line.segments.length === 1).map((l) => Math.round(l.line.segments[0]!.x0)));
-  const right = Math.max(...all.filter((l) => l.line.segments.length === 1).map((l) => l.line.segments[0]!.x1), 0);
+  const single = all.filter((l) => l.line.segments.length === 1).map((l) => l.line.segments[0]!);
+  const left = bodyLeft(single.map((s) => Math.round(s.x0)));
+  const right = Math.max(...single.map((s) => s.x1), 0);
+  const isIndented = (s: PdfSegment, size: number): boolean => s.x0 > left + PDF_PARAGRAPH_RULES.indent * size;
+  const indents = single.length > 0 && all.filter((l) => l.line.segments.length === 1 && isIndented(l.line.segments[0]!, l.line.size)).length >= PDF_PARAGRAPH_RULES.indentedShare * single.length;
   const out = new CanonicalText();
   let para = '';
-  let table: { columns: number[]; header: string; rows: RawCell[][]; lastY: number; page: number } | null = null;
-  const endTable = () => {
-    if (table) out.table(table.rows);
-    table = null;
-  };
+  let paraSize = 0;
+  let table: PdfTable | null = null;
+  let tablePage = 0;
+  // The title: the first-page paragraph set in the largest size, when that is clearly larger than the body's.
+  const firstPage = all.filter((l) => l.page === 0).map((l) => l.line.size);
+  const titleSize = Math.max(0, ...firstPage);
+  const bodySize = median(all.map((l) => l.line.size));
+  let title: string | null = null;
   const endPara = () => {
+    if (title === null && para && paraSize === titleSize && titleSize >= PDF_PARAGRAPH_RULES.titleScale * bodySize && firstPage.length > 0) title = foldSpaces(para);
     out.add('paragraph', para);
     para = '';
   };
   let prevFilled = false;
+  const centre = (left + right) / 2;
+  let prevCentred = false;
+  const paragraphLine = (seg: PdfSegment, size: number): void => {
+    const indented = isIndented(seg, size);
+    const sameSize = Math.abs(size - paraSize) < 0.5;
+    // A centred line set larger than the body (a title wrapped over two lines) goes on into the next centred line of its size.
+    const centred = size >= PDF_PARAGRAPH_RULES.titleScale * bodySize && Math.abs((seg.x0 + seg.x1) / 2 - centre) < size;
+    if (para && !(sameSize && ((prevFilled && !indented) || (prevCentred && centred)))) endPara();
+    prevCentred = centred;
+    para += para && /[\w,.;:]$/.test(para) && /^\w/.test(seg.text) ? ` ${seg.text}` : seg.text;
+    paraSize = size;
+    prevFilled = seg.x1 >= right - PDF_PARAGRAPH_RULES.filled * size || (indents && seg.x1 - left >= PDF_PARAGRAPH_RULES.nearlyFilled * (right - left));
+  };
+  // A "table" that never got a second row is a line with a wide gap in it (`牵头单位:区经委　配合单位:…`
+  // spaced by an ideographic space): a paragraph line, which the next line may continue — unless
+  // borders are drawn around it (a ruled table of one row, as a table continued onto a last page is).
+  const endTable = (t: PdfTable, page: number): void => {
+    if (t.rows.length > 1 || t.isRuled(pages[page]!.rules)) out.table(t.rows);
+    else paragraphLine(t.asSegment(), t.firstSize);
+  };
   for (const { line, page } of all) {
     const segs = line.segments;
-    const text = segs.map((s) => s.text).join(' ');
     if (table) {
-      const t: { columns: number[]; header: string; rows: RawCell[][]; lastY: number; page: number } = table;
-      if (page !== t.page && text === t.header) {
-        t.page = page;
-        t.lastY = line.y;
-        continue;
-      }
-      const cols = fitColumns(segs, t.columns, line.size);
-      if (cols) {
-        const gap = page === t.page ? t.lastY - line.y : 0;
-        const last = t.rows[t.rows.length - 1]!;
-        if (cols[0] === undefined && (page !== t.page || gap < 1.6 * line.size)) {
-          cols.forEach((s, c) => {
-            if (s !== undefined) last[c]!.text += s;
-          });
-        } else t.rows.push(t.columns.map((_, c) => ({ text: cols[c] ?? '', rowSpan: 1, colSpan: 1 })));
-        t.page = page;
-        t.lastY = line.y;
-        continue;
-      }
-      endTable();
+      if (table.take(line, page, pages[page]!.rules)) continue;
+      endTable(table, tablePage);
+      table = null;
     }
     if (segs.length >= 2) {
       endPara();
-      table = { columns: segs.map((s) => s.x0), header: text, rows: [segs.map((s) => ({ text: s.text, rowSpan: 1, colSpan: 1 }))], lastY: line.y, page };
+      table = new PdfTable(line, page);
+      tablePage = page;
       prevFilled = false;
       continue;
     }
-    const seg = segs[0]!;
-    const indented = seg.x0 > left + 0.8 * line.size;
-    if (para && !(prevFilled && !indented)) endPara();
-    para += para && /[\w,.;:]$/.test(para) && /^\w/.test(seg.text) ? ` ${seg.text}` : seg.text;
-    prevFilled = seg.x1 >= right - 1.5 * line.size;
+    paragraphLine(segs[0]!, line.size);
   }
-  endTable();
+  if (table) endTable(table as PdfTable, tablePage);
   endPara();
-  return out.finish('pdf', null);
+  const source = out.finish('pdf', null);
+  const block = title === null ? undefined : source.blocks.find((b) => b.kind === 'paragraph' && source.text.slice(b.start, b.end) === title);
+  if (block) source.title = { text: title!, start: block.start, end: block.end, rule: 'title.pdf-largest-line' };
+  return source;
 }
 
-// Private: the text of each column for a line, or null when a segment crosses a column boundary or starts left of the table.
-function fitColumns(segs: readonly PdfSegment[], columns: readonly number[], size: number): Array<string | undefined> | null {
-  const out: Array<string | undefined> = [];
-  for (const s of segs) {
-    let c = -1;
-    for (let i = 0; i < columns.length; i++) if (columns[i]! <= s.x0 + 0.5 * size) c = i;
-    if (c < 0) return null;
-    const next = columns[c + 1];
-    if (next !== undefined && s.x1 > next + 0.5 * size) return null;
-    out[c] = (out[c] ?? '') + s.text;
-  }
-  return out;
+// Private: the body's left edge: the leftmost line start that many lines share (a paragraph's
+// first line is indented, so the most common start is often the indent, not the edge).
+function bodyLeft(starts: readonly number[]): number {
+  const count = new Map<number, number>();
+  for (const x of starts) count.set(x, (count.get(x) ?? 0) + 1);
+  const enough = Math.max(2, PDF_PARAGRAPH_RULES.leftShare * starts.length);
+  const shared = [...count].filter(([, n]) => n >= enough).map(([x]) => x);
+  return shared.length > 0 ? Math.min(...shared) : starts.length > 0 ? Math.min(...starts) : 0;
 }
 
 const inBand = (l: PdfLine, p: PdfPage) => l.y > p.height * (1 - MARGIN_BAND) || l.y < p.height * MARGIN_BAND;
-const keyOf = (l: PdfLine) => l.segments.map((s) => s.text).join(' ').replace(/\d+/g, '#');
+const runningKey = (l: PdfLine) => keyOf(l).replace(/\d+/g, '#');
 
 // Private: how many pages print each header/footer-band line (digits aside: `第 3 页` ≡ `第 4 页`).
 function runningKeys(pages: readonly PdfPage[]): Map<string, number> {
   const count = new Map<string, number>();
-  for (const p of pages) for (const k of new Set(p.lines.filter((l) => inBand(l, p)).map(keyOf))) count.set(k, (count.get(k) ?? 0) + 1);
+  for (const p of pages) for (const k of new Set(p.lines.filter((l) => inBand(l, p)).map(runningKey))) count.set(k, (count.get(k) ?? 0) + 1);
   return count;
 }
 
@@ -128,19 +158,16 @@ function dropRunning(page: PdfPage, index: number, recurring: Map<string, number
     .filter((l) => {
       if (!inBand(l, page)) return true;
       if (PAGE_NUMBER.test(l.segments.map((s) => s.text).join(' '))) return false;
-      return pageCount < 2 || (recurring.get(keyOf(l)) ?? 0) < Math.max(2, pageCount / 2);
+      // A line of table cells near the top is a table's header repeated on each page, not a running
+      // header: the table reader skips the repeats (all their wrapped lines with them).
+      if (l.segments.length >= PDF_PARAGRAPH_RULES.tableRowSegments) return true;
+      return pageCount < 2 || (recurring.get(runningKey(l)) ?? 0) < Math.max(2, pageCount / 2);
     })
     .map((line) => ({ line, page: index }));
 }
 
-function mode(values: number[]): number {
-  const count = new Map<number, number>();
-  let best = 0;
-  let bestCount = 0;
-  for (const v of values) {
-    const c = (count.get(v) ?? 0) + 1;
-    count.set(v, c);
-    if (c > bestCount || (c === bestCount && v < best)) [best, bestCount] = [v, c];
-  }
-  return best;
+function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
 }

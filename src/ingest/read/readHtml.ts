@@ -4,8 +4,9 @@ import type { AnyNode, Element } from 'domhandler';
 import { CanonicalText } from './CanonicalText.js';
 import type { RawCell } from './CanonicalText.js';
 import { checkText, decodeText } from './decodeText.js';
-import { BLOCK_TAGS, CHROME_PATTERN, HEADING_LEVELS, PRINTED_MARKER, SKIPPED_TAGS } from './htmlRules.js';
+import { BLOCK_TAGS, CHROME_PATTERN, HEADING_LEVELS, PAGE_INFO_LINE, PRINTED_MARKER, SKIPPED_TAGS } from './htmlRules.js';
 import type { ReadResult, SourceFormat } from './SourceDocument.js';
+import { statedTitle } from './statedTitle.js';
 
 // Private: the charset a page declares in its first bytes (`<meta charset=gb2312>` or http-equiv), as the HTML prescan reads it.
 const META_CHARSET = /<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i;
@@ -37,6 +38,8 @@ export function readHtml(html: string, format: SourceFormat, encoding: string | 
   walker.blocks(dom.children);
   walker.flush();
   const source = out.finish(format, encoding);
+  const titleEl = findAll(dom as unknown as Element, (e) => e.name === 'title')[0];
+  source.title = statedTitle(source, titleEl ? inlineText(titleEl.children) : null);
   const checked = checkText(source.text, encoding ?? 'UTF-8');
   if (!checked.ok) return { ok: false, reason: source.text.trim() ? checked.reason : 'empty document (no text outside markup and site chrome)' };
   return { ok: true, source };
@@ -58,7 +61,7 @@ class Walker {
   constructor(private readonly out: CanonicalText) {}
 
   flush(): void {
-    this.out.add(this.kind, this.inline, this.level);
+    if (!(this.kind === 'paragraph' && PAGE_INFO_LINE.test(this.inline))) this.out.add(this.kind, this.inline, this.level);
     this.inline = '';
     this.kind = 'paragraph';
     this.level = 0;

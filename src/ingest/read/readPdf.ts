@@ -3,6 +3,7 @@ import path from 'node:path';
 import { messageOf } from '../../errors.js';
 import { layOutPdf } from './pdfLayout.js';
 import type { PdfLine, PdfPage, PdfSegment } from './pdfLayout.js';
+import { horizontalRules } from './pdfRules.js';
 import type { ReadResult } from './SourceDocument.js';
 
 // Private: pdfjs-dist's own files (CJK character maps, standard fonts), found beside its package.
@@ -22,6 +23,15 @@ interface PdfItem {
  * layer (a scan) is refused.
  */
 export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
+  const pages = await readPdfPages(bytes);
+  if (!Array.isArray(pages)) return pages;
+  const glyphs = pages.reduce((n, p) => n + p.lines.reduce((m, l) => m + l.segments.reduce((k, s) => k + s.text.trim().length, 0), 0), 0);
+  if (glyphs === 0) return { ok: false, reason: 'scanned PDF without a text layer: run OCR first (or export it from the original with text)' };
+  return { ok: true, source: layOutPdf(pages) };
+}
+
+/** A PDF's pages as positioned lines and horizontal rules (what `layOutPdf` reads), or the reason it cannot be read. */
+export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[] | { ok: false; reason: string }> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let pages: PdfPage[];
   try {
@@ -42,7 +52,13 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
         const page = await doc.getPage(p);
         const view = page.view;
         const content = await page.getTextContent();
-        pages.push({ height: view[3]! - view[1]!, width: view[2]! - view[0]!, lines: linesOf(content.items.filter((i) => 'str' in i) as PdfItem[]) });
+        const ops = await page.getOperatorList();
+        pages.push({
+          height: view[3]! - view[1]!,
+          width: view[2]! - view[0]!,
+          lines: linesOf(content.items.filter((i) => 'str' in i) as PdfItem[]),
+          rules: horizontalRules(ops.fnArray, ops.argsArray, pdfjs.OPS),
+        });
         page.cleanup();
       }
     } finally {
@@ -53,9 +69,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
     if (/password/i.test(m)) return { ok: false, reason: 'encrypted PDF: save it without a password' };
     return { ok: false, reason: `not a readable PDF (${m.split('\n')[0]!.slice(0, 160)})` };
   }
-  const glyphs = pages.reduce((n, p) => n + p.lines.reduce((m, l) => m + l.segments.reduce((k, s) => k + s.text.trim().length, 0), 0), 0);
-  if (glyphs === 0) return { ok: false, reason: 'scanned PDF without a text layer: run OCR first (or export it from the original with text)' };
-  return { ok: true, source: layOutPdf(pages) };
+  return pages;
 }
 
 // Private: glyph runs grouped into lines by baseline, then into segments where the gap is a column gap.

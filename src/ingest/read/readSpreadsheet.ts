@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { messageOf } from '../../errors.js';
 import { CanonicalText } from './CanonicalText.js';
 import type { RawCell } from './CanonicalText.js';
+import { statedTitle } from './statedTitle.js';
 import { checkText, decodeText } from './decodeText.js';
 import type { ReadResult } from './SourceDocument.js';
 
@@ -44,6 +45,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
     out.table(trimColumns(rows), ws.name);
   });
   const source = out.finish('xlsx', null);
+  source.title = statedTitle(source, null);
   const checked = checkText(source.text, 'UTF-8');
   return checked.ok ? { ok: true, source } : { ok: false, reason: source.text ? checked.reason : 'empty workbook (no sheet has text)' };
 }
