@@ -126,13 +126,28 @@ export class CypherGraphStore implements GraphStore {
     await this.changing(() => this.runner.write((tx) => tx.run(W.CLEAR_GRAPH)));
   }
 
+  async replaceDocumentInBulk(doc: BulkDocument, options: LoadOptions = {}): Promise<void> {
+    const replaceInBulk = this.runner.replaceInBulk?.bind(this.runner);
+    if (replaceInBulk) {
+      const documentId = isPrepared(doc) ? doc.shared.document.id : doc.document.id;
+      const projectIds = (isPrepared(doc) ? doc.shared.projects : doc.projects).map((p) => p.id);
+      const pairs = isPrepared(doc) ? doc.pairs : coResponsibilityRows(doc);
+      // The old version goes in the new one's transaction; the summaries over the other documents are read before it goes.
+      return this.changing(() => replaceInBulk(doc, options, async (tx) => {
+        const summaries = await summariesOutsideDocument(tx, documentId, projectIds, pairs);
+        await deleteDocumentFacts(tx, documentId);
+        await prune(tx);
+        return summaries;
+      }));
+    }
+    if (isPrepared(doc)) {
+      throw new DutyGraphError(ErrorCode.StoreFailed, `The ${this.backend} store takes extracted documents only (got one prepared as ${doc.format})`);
+    }
+    return this.replaceDocument(doc, options);
+  }
+
   async removeDocument(documentId: string): Promise<void> {
-    await this.changing(() => this.runner.write(async (tx) => {
-      const { projectYears, pairTotals } = await summariesOutsideDocument(tx, documentId, [], []);
-      await deleteDocumentFacts(tx, documentId);
-      await prune(tx);
-      await writeSummaries(tx, projectYears, pairTotals);
-    }));
+    await this.changing(() => this.runner.write((tx) => removeDocumentFacts(tx, documentId)));
   }
 
   // Private: runs a write; what was read before it (version, cached units and rankings) is forgotten when it starts and when it ends.
@@ -511,6 +526,15 @@ async function deleteDocumentFacts(tx: TxRunner, documentId: string): Promise<vo
   ]) {
     await tx.run(s, { documentId });
   }
+}
+
+// Private: removes a document with what it alone contributed, the summaries recomputed without it
+// (removeDocument; replaceDocumentInBulk runs it before the new version, in the same transaction).
+async function removeDocumentFacts(tx: TxRunner, documentId: string): Promise<void> {
+  const { projectYears, pairTotals } = await summariesOutsideDocument(tx, documentId, [], []);
+  await deleteDocumentFacts(tx, documentId);
+  await prune(tx);
+  await writeSummaries(tx, projectYears, pairTotals);
 }
 
 // Private: shared entities not referenced any more are removed.

@@ -1,4 +1,6 @@
 import type { BulkDocument, BulkFormat } from './bulkFormat.js';
+import type { PairTotals } from './cypher/pairTotals.js';
+import type { ProjectYears } from './cypher/projectYears.js';
 import type { Backend, Statement } from './cypher/Statement.js';
 import type { LoadOptions } from './GraphStore.js';
 
@@ -40,6 +42,16 @@ export interface CypherRunner {
    * without a bulk path load them one by one.
    */
   bulkLoad?(docs: AsyncIterable<BulkDocument> | Iterable<BulkDocument>, options: LoadOptions): Promise<number>;
+  /**
+   * Replaces one stored document through the bulk path in one transaction: `remove` first (the
+   * old version's facts; it returns the summaries over the other documents, read before it
+   * deleted anything), then the new version as `bulkLoad` loads it, its summaries added to
+   * that baseline. Optional: backends without it replace row by row (`replaceDocument`).
+   */
+  replaceInBulk?(
+    doc: BulkDocument, options: LoadOptions,
+    remove: (tx: TxRunner) => Promise<{ projectYears: ProjectYears; pairTotals: PairTotals }>,
+  ): Promise<void>;
   /** The prepared-document format `bulkLoad` takes besides extracted documents. */
   readonly bulkFormat?: BulkFormat;
   close(): Promise<void>;
