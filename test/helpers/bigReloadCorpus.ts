@@ -41,7 +41,8 @@ export function writeBigReloadCorpus(root: string, options: { seed?: number; min
     ],
   });
   const write = (name: string, big: string | null): string => {
-    const dir = path.join(root, name);
+    // The same folder name in each: `ingest` names documents by their path from the folder's parent.
+    const dir = path.join(root, name, 'corpus');
     fs.mkdirSync(dir, { recursive: true });
     for (const d of generated) fs.writeFileSync(path.join(dir, d.file), d.text);
     if (big !== null) fs.writeFileSync(path.join(dir, BIG_FILE), big);
