@@ -5,7 +5,9 @@
  * is the loader's own (not the harness's, which holds the corpus in memory for the extraction
  * figure), and so that a native crash in the loader cannot take the harness down.
  *
- *   node --import tsx bench/ingestWorker.ts --docs DIR --data DIR [--store neo4j]
+ *   node --import tsx bench/ingestWorker.ts --docs DIR --data DIR [--store neo4j] [--force]
+ *
+ * `--force` reloads into what DATA_DIR already holds, as `ingest --force` does (the sizes bench's reload figure).
  */
 import { parseArgs } from 'node:util';
 import { collectFiles } from '../src/load/collectFiles.js';
@@ -36,7 +38,7 @@ export interface IngestReport {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { docs: { type: 'string' }, data: { type: 'string' }, store: { type: 'string' } } });
+  const { values } = parseArgs({ options: { docs: { type: 'string' }, data: { type: 'string' }, store: { type: 'string' }, force: { type: 'boolean' } } });
   if (!values.docs || !values.data) throw new Error('usage: ingestWorker --docs DIR --data DIR');
   const started = performance.now();
   const paths = collectFiles([values.docs]);
@@ -49,6 +51,7 @@ async function main(): Promise<void> {
   try {
     summary = await loadCorpus(store, paths, {
       metaFor: corpusMeta([values.docs]),
+      force: values.force === true,
       onProgress: (done, total) => {
         if (done === total - 1) stagedAt = performance.now();
         const tenth = Math.floor((10 * done) / Math.max(1, total));

@@ -9,12 +9,14 @@ export interface IngestFigures extends IngestReport {
 }
 
 /**
- * Loads the corpus into the (empty) store in a child process (bench/ingestWorker.ts) and measures it.
- * diskBytes is DATA_DIR's size: Kùzu's database; for Neo4j the launcher's folder is not measured (NaN).
+ * Loads the corpus into the (empty) store in a child process (bench/ingestWorker.ts) and measures it;
+ * with `force`, reloads it into what the store holds (`ingest --force`). diskBytes is DATA_DIR's size: Kùzu's database; for Neo4j the launcher's folder is not measured (NaN).
  */
-export async function measureIngest(docsDir: string, target: BenchStore, timeoutMs: number, log: (line: string) => void): Promise<IngestFigures> {
+export async function measureIngest(
+  docsDir: string, target: BenchStore, timeoutMs: number, log: (line: string) => void, force = false,
+): Promise<IngestFigures> {
   const dataDir = target.dataDir;
-  const { stdout } = await runTs('bench/ingestWorker.ts', ['--docs', docsDir, '--data', dataDir, '--store', target.backend], timeoutMs, {
+  const { stdout } = await runTs('bench/ingestWorker.ts', ['--docs', docsDir, '--data', dataDir, '--store', target.backend, ...(force ? ['--force'] : [])], timeoutMs, {
     env: target.env,
     onStderr: (text) => {
       for (const line of text.split('\n')) if (line.trim()) log(line.trim());

@@ -2,8 +2,9 @@ import path from 'node:path';
 import { messageOf } from '../errors.js';
 import { documentId } from '../model/nodeKinds.js';
 import type { DocumentMeta, ExtractedDocument, ExtractionWarning } from '../model/records.js';
+import type { BulkDocument } from '../store/bulkFormat.js';
 import type { GraphStore } from '../store/GraphStore.js';
-import type { GraphCounts } from '../store/rows.js';
+import type { GraphCounts, LoadOptions as StoreLoadOptions } from '../store/rows.js';
 import { extractFile, extractionFailure, type ExtractJob } from './extractFile.js';
 import { defaultExtractWorkers, extractInWorkers } from './extractPool.js';
 import { pipelineVersion } from './pipelineVersion.js';
@@ -99,9 +100,9 @@ interface CheckedFile {
  * by collectDocuments. Every file is read and checked first: if any is unreadable, empty or
  * binary, or has the document id of another file of the load, nothing is written (not even
  * the reset) and the failures are returned — unless `badFiles: 'skip'`. Unchanged documents (same sha256, loaded by the same pipeline) are
- * skipped; changed ones replace their own facts, one transaction each; new ones
- * go through the store's bulk path when there are many (one transaction for all).
- * Texts are read again when extracted, not kept: memory stays bounded by one document.
+ * skipped; changed ones replace their own facts, one transaction each (a large one, of
+ * BULK_MIN_CHARS or more on its own, through the store's bulk path: reloadInBulk); new ones go through the store's bulk path when there are many (one
+ * transaction for all). Texts are read again when extracted, not kept: memory stays bounded by one document.
  */
 export async function loadCorpus(
   store: GraphStore, inputs: ReadonlyArray<string | DocumentSource>, options: LoadOptions,
@@ -164,7 +165,9 @@ export async function loadCorpus(
   const loadOptions = { pipeline, projectName };
 
   const bulk = fresh.length >= BULK_MIN_DOCUMENTS || fresh.reduce((sum, d) => sum + d.chars, 0) >= BULK_MIN_CHARS;
-  const oneByOne = bulk ? changed : [...changed, ...fresh];
+  const large = changed.filter((d) => d.chars >= BULK_MIN_CHARS);
+  const replaced = changed.filter((d) => d.chars < BULK_MIN_CHARS);
+  const oneByOne = bulk ? replaced : [...replaced, ...fresh];
   for (const d of oneByOne) {
     progress(d.file);
     try {
@@ -176,15 +179,23 @@ export async function loadCorpus(
       failures.push({ file: d.path, reason: messageOf(error) });
     }
   }
-  if (bulk) {
-    const chars = fresh.reduce((sum, d) => sum + d.chars, 0);
+  // Each document is read and extracted as the store stages it (a few ahead on worker threads), never all at once.
+  const prepare = store.bulkFormat ? { format: store.bulkFormat, pipeline } : undefined;
+  const noted = (j: ExtractJob, w: ExtractionWarning[]): void => {
+    warnings.push({ file: j.path, warnings: w });
+  };
+  const extract = (jobs: readonly ExtractJob[], chars: number): AsyncGenerator<BulkDocument> => {
     const workers = options.extractWorkers ?? (chars >= PARALLEL_MIN_CHARS ? defaultExtractWorkers() : 0);
-    // Each document is read and extracted as the store stages it (a few ahead on worker threads), never all at once.
-    const prepare = store.bulkFormat ? { format: store.bulkFormat, pipeline } : undefined;
-    const noted = (j: ExtractJob, w: ExtractionWarning[]): void => {
-      warnings.push({ file: j.path, warnings: w });
-    };
-    const extracted = workers > 0 ? extractInWorkers(fresh.map(job), workers, prepare, noted) : extractHere(fresh.map(job), noted);
+    return workers > 0 ? extractInWorkers(jobs, workers, prepare, noted) : extractHere(jobs, noted);
+  };
+  for (const d of large) {
+    progress(d.file);
+    const failure = await reloadInBulk(store, extract([job(d)], d.chars), loadOptions);
+    if (failure === null) loaded.push(d.file);
+    else failures.push({ file: d.path, reason: failure });
+  }
+  if (bulk) {
+    const extracted = extract(fresh.map(job), fresh.reduce((sum, d) => sum + d.chars, 0));
     try {
       await store.bulkLoad((async function* () {
         let i = 0;
@@ -204,6 +215,26 @@ export async function loadCorpus(
   }
   options.onProgress?.(checked.length, checked.length, '');
   return summary(loaded, unchanged.map((d) => d.file));
+}
+
+/**
+ * Reloads one large changed document through the bulk path (issue 17: a 16 MB task list
+ * replaced row by row took minutes): its new version is extracted first (a refusal leaves the
+ * old one as it was), then the store replaces it in one transaction (replaceDocumentInBulk:
+ * the old version's facts and the shared entities only it cited removed, the summaries
+ * recomputed, the new version copied). Whatever moment a crash comes, the document is whole:
+ * the old version or the new one. Returns null when loaded, else the reason.
+ */
+async function reloadInBulk(store: GraphStore, extracted: AsyncGenerator<BulkDocument>, loadOptions: StoreLoadOptions): Promise<string | null> {
+  try {
+    let doc: BulkDocument | undefined;
+    for await (const d of extracted) doc = d;
+    if (doc === undefined) return 'was not extracted';
+    await store.replaceDocumentInBulk(doc, loadOptions);
+    return null;
+  } catch (error) {
+    return messageOf(error);
+  }
 }
 
 // Private: extraction on this thread, one document at a time.

@@ -70,6 +70,9 @@ export class CachingGraphStore implements GraphStore {
   clear(): Promise<void> {
     return this.changing(() => this.inner.clear());
   }
+  replaceDocumentInBulk(doc: BulkDocument, options?: LoadOptions): Promise<void> {
+    return this.changing(() => this.inner.replaceDocumentInBulk(doc, options));
+  }
   removeDocument(documentId: string): Promise<void> {
     return this.changing(() => this.inner.removeDocument(documentId));
   }

@@ -61,6 +61,9 @@ export class CypherGraphStore implements GraphStore {
   clear(): Promise<void> {
     return this.writes.clear();
   }
+  replaceDocumentInBulk(doc: BulkDocument, options?: LoadOptions): Promise<void> {
+    return this.writes.replaceDocumentInBulk(doc, options);
+  }
   removeDocument(documentId: string): Promise<void> {
     return this.writes.removeDocument(documentId);
   }

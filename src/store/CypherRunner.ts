@@ -1,4 +1,6 @@
 import type { BulkDocument, BulkFormat } from './bulkFormat.js';
+import type { PairTotals } from './cypher/pairTotals.js';
+import type { ProjectYears } from './cypher/projectYears.js';
 import type { Backend, Statement } from './cypher/Statement.js';
 import type { LoadOptions } from './rows.js';
 
@@ -16,6 +18,13 @@ export interface TxRunner {
  * `store/kuzu/` talks to `kuzu`, only `store/neo4j/` to `neo4j-driver`; each maps its
  * driver's errors to `DutyGraphError` here at the boundary.
  */
+/** What a bulk replace tells the shared removal about the new version (the runner reads it off its own format). */
+export interface BulkReplaced {
+  documentId: string;
+  projectIds: readonly string[];
+  pairs: ReadonlyArray<{ a: string; b: string }>;
+}
+
 export interface CypherRunner {
   readonly backend: Backend;
   readonly location: string;
@@ -46,6 +55,16 @@ export interface CypherRunner {
    * without a bulk path load them one by one.
    */
   bulkLoad?(docs: AsyncIterable<BulkDocument> | Iterable<BulkDocument>, options: LoadOptions): Promise<number>;
+  /**
+   * Replaces one stored document through the bulk path in one transaction: `remove` first (the
+   * old version's facts; it returns the summaries over the other documents, read before it
+   * deleted anything), then the new version as `bulkLoad` loads it, its summaries added to
+   * that baseline. Optional: backends without it replace row by row (`replaceDocument`).
+   */
+  replaceInBulk?(
+    doc: BulkDocument, options: LoadOptions,
+    remove: (tx: TxRunner, replaced: BulkReplaced) => Promise<{ projectYears: ProjectYears; pairTotals: PairTotals }>,
+  ): Promise<void>;
   /** The prepared-document format `bulkLoad` takes besides extracted documents. */
   readonly bulkFormat?: BulkFormat;
   close(): Promise<void>;

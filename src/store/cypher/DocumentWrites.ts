@@ -64,17 +64,41 @@ export class DocumentWrites {
     await this.runner.write((tx) => tx.run(W.CLEAR_GRAPH));
   }
 
+  /**
+   * Replaces a stored document through the runner's bulk path in one transaction (the old
+   * version's facts removed first, the summaries over the other documents read before that);
+   * a runner without one replaces it row by row.
+   */
+  async replaceDocumentInBulk(doc: BulkDocument, options: LoadOptions = {}): Promise<void> {
+    const replaceInBulk = this.runner.replaceInBulk?.bind(this.runner);
+    if (replaceInBulk) {
+      return replaceInBulk(doc, options, async (tx, { documentId, projectIds, pairs }) => {
+        const summaries = await summariesOutsideDocument(tx, documentId, projectIds, pairs);
+        await deleteDocumentFacts(tx, documentId);
+        await prune(tx);
+        return summaries;
+      });
+    }
+    if (isPrepared(doc)) {
+      throw new DutyGraphError(ErrorCode.StoreFailed, `The ${this.runner.backend} store takes extracted documents only (got one prepared as ${doc.format})`);
+    }
+    return this.replaceDocument(doc, options);
+  }
+
   removeDocument(documentId: string): Promise<void> {
-    return this.runner.write(async (tx) => {
-      const { projectYears, pairTotals } = await summariesOutsideDocument(tx, documentId, [], []);
-      await deleteDocumentFacts(tx, documentId);
-      await prune(tx);
-      await writeSummaries(tx, projectYears, pairTotals);
-    });
+    return this.runner.write((tx) => removeDocumentFacts(tx, documentId));
   }
 }
 
 // Private: removes everything the document owns (its nodes and the edges they carry).
+// Private: removes a document with what it alone contributed, the summaries recomputed without it.
+async function removeDocumentFacts(tx: TxRunner, documentId: string): Promise<void> {
+  const { projectYears, pairTotals } = await summariesOutsideDocument(tx, documentId, [], []);
+  await deleteDocumentFacts(tx, documentId);
+  await prune(tx);
+  await writeSummaries(tx, projectYears, pairTotals);
+}
+
 async function deleteDocumentFacts(tx: TxRunner, documentId: string): Promise<void> {
   for (const s of [
     W.DELETE_DOCUMENT_TASKS, W.DELETE_DOCUMENT_SECTIONS, W.DELETE_DOCUMENT_TARGETS,

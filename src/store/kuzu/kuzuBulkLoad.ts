@@ -15,6 +15,24 @@ import { kuzuPrepared, relFileName, stageRel } from './preparedDocument.js';
 /** A bulk load's options: the store's, and where to stage (the runner: DATA_DIR/staging, emptied at open). */
 export interface KuzuBulkOptions extends LoadOptions {
   stagingRoot?: string;
+  /**
+   * Runs first inside the first chunk's transaction, before it writes anything: the removal of
+   * the stored version of the document a replace-in-bulk loads (KuzuRunner.replaceInBulk), so
+   * the old version goes and the new one comes in one commit.
+   */
+  beforeFirstChunk?: (tx: TxRunner) => Promise<SummaryBaseline>;
+}
+
+/**
+ * What a replaced document's removal leaves of the summaries (KuzuRunner.replaceInBulk): the
+ * years of every project and the totals of every unit pair either of its versions counts, over
+ * the other documents, read before anything was deleted. The chunk takes them instead of
+ * reading the stored summaries back (the removal's transaction is the chunk's own: quirk
+ * KUZU-EXISTS-SAME-TX, read-backs within a transaction are not trusted).
+ */
+export interface SummaryBaseline {
+  projectYears: ProjectYears;
+  pairTotals: PairTotals;
 }
 
 /** Rows per batched MERGE of shared entities. */
@@ -62,15 +80,21 @@ export async function kuzuBulkLoad(
   fs.mkdirSync(root, { recursive: true });
   let loaded = 0;
   let chunk = new Chunk(root);
+  let before = options.beforeFirstChunk;
+  const commit = async () => {
+    const n = await chunk.commit(write, options, before);
+    if (n > 0) before = undefined;
+    return n;
+  };
   try {
     for await (const doc of docs) {
       chunk.add(doc, options.pipeline ?? '');
       if (chunk.tasks >= (options.bulkChunkTasks ?? BULK_CHUNK_TASKS)) {
-        loaded += await chunk.commit(write, options);
+        loaded += await commit();
         chunk = new Chunk(root);
       }
     }
-    loaded += await chunk.commit(write, options);
+    loaded += await commit();
     return loaded;
   } finally {
     chunk.remove();
@@ -101,13 +125,16 @@ class Chunk {
     this.tasks += prepared.tasks;
   }
 
-  async commit(write: <T>(work: (tx: KuzuBulkTx) => Promise<T>) => Promise<T>, options: LoadOptions): Promise<number> {
+  async commit(
+    write: <T>(work: (tx: KuzuBulkTx) => Promise<T>) => Promise<T>, options: LoadOptions, before?: (tx: TxRunner) => Promise<SummaryBaseline>,
+  ): Promise<number> {
     if (this.documents === 0) return 0;
     const { staging, shared, pairs, years } = this;
     try {
       const staged = staging.finish();
       await write(async (tx) => {
-        await years.readStored(tx);
+        const baseline = before ? await before(tx) : undefined;
+        await years.readStored(tx, baseline?.projectYears);
         await shared.merge(tx, options);
         for (const table of ['Document', 'Section', 'Task', 'Target']) {
           const file = staged.get(table);
@@ -121,7 +148,7 @@ class Chunk {
         }
         await shared.mergeRelations(tx);
         await years.write(tx);
-        await pairs.writePairTotals(tx, staging);
+        await pairs.writePairTotals(tx, staging, baseline?.pairTotals);
       });
       return this.documents;
     } finally {
@@ -149,9 +176,14 @@ class ChunkProjectYears {
     addYears(this.years, projects.map((p) => p.id), year === null ? [] : [year]);
   }
 
-  /** Adds the years already stored for the chunk's projects (call before the chunk writes anything). */
-  async readStored(tx: TxRunner): Promise<void> {
-    const ids = [...this.years.keys()];
+  /**
+   * Adds the years already stored for the chunk's projects (call before the chunk writes
+   * anything); a project in `baseline` takes its years from there instead, and a baseline
+   * project the chunk does not mention is written too (with no year left, it was pruned).
+   */
+  async readStored(tx: TxRunner, baseline?: ProjectYears): Promise<void> {
+    const ids = [...this.years.keys()].filter((id) => !baseline?.has(id));
+    for (const [id, years] of baseline ?? []) if (years.size > 0 || this.years.has(id)) addYears(this.years, [id], years);
     for (let i = 0; i < ids.length; i += BATCH) {
       for (const r of await tx.run(W.READ_PROJECT_YEARS, { ids: ids.slice(i, i + BATCH) })) addYears(this.years, [String(r.id)], decodeYears(r.years));
     }
@@ -175,14 +207,28 @@ class ChunkPairTotals {
    * Writes the CO_TOTAL edges of every pair the batch touched: stored totals plus the
    * batch's counts (the batch's documents are all new), staged as CSV and copied.
    */
-  async writePairTotals(tx: KuzuBulkTx, staging: CsvStaging): Promise<void> {
+  async writePairTotals(tx: KuzuBulkTx, staging: CsvStaging, baseline?: PairTotals): Promise<void> {
+    // A baseline pair's total over the other documents is known: it is not read, and its row is rewritten.
+    for (const [key, t] of baseline ?? []) {
+      const own = this.pairs.get(key);
+      if (own) {
+        own.shared += t.shared;
+        for (const y of t.years) own.years.add(y);
+      } else {
+        this.pairs.set(key, { a: t.a, b: t.b, shared: t.shared, years: new Set(t.years) });
+      }
+    }
     if (this.pairs.size === 0) return;
     const units = [...new Set([...this.pairs.values()].flatMap((p) => [p.a, p.b]))];
     const stored: Array<Record<string, unknown>> = [];
     for (let i = 0; i < units.length; i += BATCH) stored.push(...(await tx.run(W.READ_PAIR_TOTALS, { ids: units.slice(i, i + BATCH) })));
-    const touched = addStoredCounts(this.pairs, stored);
+    const touched = [
+      ...addStoredCounts(this.pairs, stored.filter((r) => !baseline?.has(`${String(r.a)}|${String(r.b)}`))),
+      ...[...(baseline?.values() ?? [])].map(({ a, b }) => ({ a, b })),
+    ];
     for (let i = 0; i < touched.length; i += BATCH) await tx.run(W.DELETE_PAIR_TOTALS, { pairs: touched.slice(i, i + BATCH) });
     for (const t of this.pairs.values()) {
+      if (t.shared === 0) continue; // a pair only the replaced version had keeps no edge
       stageRel(staging, 'CO_TOTAL', ['Unit', 'Unit'], t.a, t.b, { shared: t.shared, years: [...t.years].sort((x, y) => x - y) });
     }
     const file = staging.finish().get(relFileName('CO_TOTAL', ['Unit', 'Unit']));

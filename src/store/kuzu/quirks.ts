@@ -109,6 +109,16 @@ export const QUIRKS: readonly Quirk[] = [
     isolated: false,
   },
   {
+    id: 'KUZU-DELETE-COPIED-EDGES',
+    symptom: 'A committed, checkpointed transaction that only deleted a big document\'s edges (COPY\'d by a bulk load; other documents\' edges since replaced row by row) left the rel table empty: CONCERNS 3,559 → 0 and IN_SECTION 4,087 → 0 where 130 and 140 belonged to the other documents (removeDocument of a 250k-character task list). The same deletion followed by a CREATE in that table in the same transaction kept them.',
+    seenIn: 'kuzu 0.11.3 (not @ladybugdb/core 0.19.1: the same database files kept the 130 edges)',
+    workaround: 'A large changed document is replaced in one transaction: the old version deleted, then the new one COPY\'d (KuzuRunner.replaceInBulk), never a delete-only commit then a bulk load; test/load/bigChangedReload.test.ts guards it.',
+    appliedIn: ['src/store/kuzu/KuzuRunner.ts'],
+    reproducer: 'delete-copied-edges',
+    reproduces: { kuzu: false, ladybug: false },
+    isolated: false,
+  },
+  {
     id: 'KUZU-UNSORTED-AFTER-DISTINCT',
     symptom: 'A full ORDER BY (no LIMIT) after DISTINCT or an aggregation, with text and number keys, came back out of order (49 of 300 runs on the sample graph).',
     seenIn: 'kuzu 0.11.3',

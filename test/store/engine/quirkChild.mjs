@@ -165,6 +165,37 @@ const scenarios = {
     const second = await batch(1);
     done(second.wrong > 0 || second.read !== N, `second COPY: ${second.read} of ${N} edges read back, ${second.wrong} with another edge's values`);
   },
+  // KUZU-DELETE-COPIED-EDGES: a big document's edges COPY'd, a small one's replaced row by row,
+  // then the big one's edges deleted (one transaction, checkpointed as the store does).
+  async 'delete-copied-edges'({ connection }) {
+    const BIG = 4000;
+    const SMALL = 100;
+    await run(connection, [
+      'CREATE NODE TABLE Project(id STRING, PRIMARY KEY(id))',
+      'CREATE NODE TABLE Task(id STRING, doc STRING, PRIMARY KEY(id))',
+      'CREATE REL TABLE CONCERNS(FROM Task TO Project, documentId STRING)',
+      "UNWIND range(0, 49) AS i CREATE (:Project {id: 'p' + string(i)})",
+    ]);
+    const csv = (name, lines) => {
+      const f = path.join(dir, name);
+      fs.writeFileSync(f, lines.join('\n') + '\n');
+      return f;
+    };
+    const ids = [...Array.from({ length: BIG }, (_, i) => ['big', i]), ...Array.from({ length: SMALL }, (_, i) => ['small', i])];
+    const tasks = csv('tasks.csv', ids.map(([d, i]) => `${d}${i},${d}`));
+    const edges = csv('edges.csv', ids.map(([d, i]) => `${d}${i},p${i % 50},${d}`));
+    await run(connection, ['BEGIN TRANSACTION', `COPY Task FROM '${tasks}' (HEADER=false)`, `COPY CONCERNS FROM '${edges}' (HEADER=false)`, 'COMMIT', 'CHECKPOINT']);
+    await run(connection, [
+      'BEGIN TRANSACTION',
+      "MATCH (t:Task) WHERE t.doc = 'small' DETACH DELETE t",
+      `UNWIND range(0, ${SMALL - 1}) AS i CREATE (:Task {id: 'small' + string(i), doc: 'small'})`,
+      `UNWIND range(0, ${SMALL - 1}) AS i MATCH (t:Task {id: 'small' + string(i)}), (p:Project {id: 'p' + string(i % 50)}) CREATE (t)-[:CONCERNS {documentId: 'small'}]->(p)`,
+      'COMMIT', 'CHECKPOINT',
+    ]);
+    await run(connection, ['BEGIN TRANSACTION', "MATCH (t:Task)-[c:CONCERNS]->(:Project) WHERE t.doc = 'big' DELETE c", 'COMMIT', 'CHECKPOINT']);
+    const out = await rows(connection, 'MATCH (t:Task)-[c:CONCERNS]->(:Project) RETURN count(*) AS n');
+    done(Number(out[0].n) !== SMALL, `after deleting the ${BIG} copied edges, ${out[0].n} of the ${SMALL} created ones are left`);
+  },
   // LBUG-NULL-PARAM: an optional filter `$x IS NULL OR …` given null.
   async 'null-param-filter'({ connection }) {
     await run(connection, [
