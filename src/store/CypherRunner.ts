@@ -3,14 +3,9 @@ import type { PairTotals } from './cypher/pairTotals.js';
 import type { ProjectYears } from './cypher/projectYears.js';
 import type { Backend, Statement } from './cypher/Statement.js';
 import type { LoadOptions } from './rows.js';
+import type { Row, TxRunner } from './TxRunner.js';
 
-/** A result row: column name → plain JS value (numbers, strings, booleans, lists, null). */
-export type Row = Record<string, unknown>;
-
-/** Runs statements inside one open write transaction. */
-export interface TxRunner {
-  run(statement: Statement, params?: Record<string, unknown>): Promise<Row[]>;
-}
+export type { Row, TxRunner };
 
 /**
  * What a backend must provide for CypherGraphStore: run a named statement, run a

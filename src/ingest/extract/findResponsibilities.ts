@@ -1,5 +1,7 @@
 import type { Role } from '../../model/records.js';
-import { LABEL_PATTERN, PERSON_SURNAMES, UNIT_ENDING, labelRule } from '../rules/responsibilityRules.js';
+import { LABEL_PATTERN, labelRule, looksLikePerson } from '../rules/responsibilityRules.js';
+
+export { looksLikePerson };
 import type { LabelRole } from '../rules/responsibilityRules.js';
 
 /** One name printed in a responsibility clause, with its span and the label's role. */
@@ -51,10 +53,6 @@ const OPEN = new Set(['(', '（', '[', '【', '〔']);
 const CLOSE = new Set([')', '）', ']', '】', '〕']);
 // Private: separators between names in one list (区经委、区商务委 / 区经委,区商务委 / 区经委 区商务委).
 const SEP = /[、,，;；\/／\s]+/g;
-/** People are never units: a bare 2–3 character name starting with a common surname. */
-export function looksLikePerson(s: string): boolean {
-  return /^[\u4e00-\u9fff]{2,3}$/.test(s) && PERSON_SURNAMES.includes(s[0]!) && !UNIT_ENDING.test(s);
-}
 
 /**
  * Split a list of names `[start, end)` into printed names (persons dropped), keeping spans.

@@ -1,5 +1,5 @@
 import type { RawCell } from './CanonicalText.js';
-import type { PdfLine, PdfSegment } from './pdfLayout.js';
+import type { PdfLine, PdfSegment } from './PdfPage.js';
 import type { PdfRule } from './pdfRules.js';
 
 /**

@@ -1,29 +1,9 @@
 import { CanonicalText, foldSpaces } from './CanonicalText.js';
 import { keyOf, PdfTable } from './PdfTable.js';
-import type { PdfRule } from './pdfRules.js';
+import type { PdfLine, PdfPage, PdfSegment } from './PdfPage.js';
 import type { SourceDocument } from './SourceDocument.js';
 
-/** A run of glyphs on one line with no column gap inside it; x in PDF units. */
-export interface PdfSegment {
-  text: string;
-  x0: number;
-  x1: number;
-}
-
-/** A line of a page: baseline y (from the bottom), font size, segments left to right. */
-export interface PdfLine {
-  y: number;
-  size: number;
-  segments: PdfSegment[];
-}
-
-export interface PdfPage {
-  width: number;
-  height: number;
-  lines: PdfLine[];
-  /** Horizontal rules (cell borders) on the page; empty for a page without drawn lines. */
-  rules: PdfRule[];
-}
+export type { PdfLine, PdfPage, PdfSegment };
 
 // Private: a line that is only a page number: `3`, `- 3 -`, `第3页`, `3/12`, `第 3 页 共 12 页`.
 const PAGE_NUMBER = /^[-—–\s]*(?:第\s*)?\d+\s*(?:页)?\s*(?:[/／]\s*\d+|共\s*\d+\s*页)?[-—–\s]*$/;

@@ -98,3 +98,8 @@ export const UNIT_ENDING = /(?:委|办|局|院|所|队|站|会|司|部|处|室|�
 
 /** Common surnames: a bare 2–3 character name starting with one (and no UNIT_ENDING) is a person, never a unit. */
 export const PERSON_SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤章';
+
+/** People are never units: a bare 2–3 character name starting with a common surname. */
+export function looksLikePerson(s: string): boolean {
+  return /^[\u4e00-\u9fff]{2,3}$/.test(s) && PERSON_SURNAMES.includes(s[0]!) && !UNIT_ENDING.test(s);
+}

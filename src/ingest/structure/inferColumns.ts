@@ -1,4 +1,4 @@
-import { looksLikePerson } from '../extract/findResponsibilities.js';
+import { looksLikePerson } from '../rules/responsibilityRules.js';
 import type { ColumnRole } from './tableHeaders.js';
 
 /**

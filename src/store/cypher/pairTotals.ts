@@ -1,4 +1,4 @@
-import type { TxRunner } from '../CypherRunner.js';
+import type { TxRunner } from '../TxRunner.js';
 import { CREATE_PAIR_TOTALS, DELETE_PAIR_TOTALS, PAIR_TOTALS_OUTSIDE_DOCUMENT } from './writeStatements.js';
 
 /** Pairs per statement. */

@@ -1,4 +1,4 @@
-import type { TxRunner } from '../CypherRunner.js';
+import type { TxRunner } from '../TxRunner.js';
 import { MENTION_YEARS_OUTSIDE_DOCUMENT, SET_PROJECT_YEARS } from './writeStatements.js';
 
 /** Rows per statement. */
