@@ -6,7 +6,8 @@ import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSeededServer, type SeededServer } from '../helpers/seededServer.js';
+import { startExportServer } from '../helpers/exportServer.js';
+import type { SeededServer } from '../helpers/seededServer.js';
 
 /*
  * Exports over real HTTP from a real Kùzu graph of the five sample documents,
@@ -29,10 +30,7 @@ describe('exports', () => {
   let unitId: string;
 
   beforeAll(async () => {
-    s = await startSeededServer();
-    base = s.server.url.replace(/\/graphql$/, '');
-    const found = await s.query<{ units: { nodes: Array<{ id: string }> } }>('{ units(first: 1, orderBy: TASKS_DESC) { nodes { id } } }');
-    unitId = found.data!.units.nodes[0]!.id;
+    ({ s, base, unitId } = await startExportServer());
   });
 
   afterAll(async () => {

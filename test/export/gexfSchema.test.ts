@@ -1,6 +1,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSeededServer, type SeededServer } from '../helpers/seededServer.js';
+import { startExportServer } from '../helpers/exportServer.js';
+import type { SeededServer } from '../helpers/seededServer.js';
 import { gexfValidationUnavailable, validateGexf } from './validateGexf.js';
 
 /*
@@ -19,10 +20,7 @@ describe.skipIf(unavailable !== null)('GEXF exports against the GEXF 1.2 schema'
   let unitId: string;
 
   beforeAll(async () => {
-    s = await startSeededServer();
-    base = s.server.url.replace(/\/graphql$/, '');
-    const found = await s.query<{ units: { nodes: Array<{ id: string }> } }>('{ units(first: 1, orderBy: TASKS_DESC) { nodes { id } } }');
-    unitId = found.data!.units.nodes[0]!.id;
+    ({ s, base, unitId } = await startExportServer());
   });
 
   afterAll(async () => {

@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCK_FILE } from '../../src/store/kuzu/DataDirLock.js';
 import { tempDataDir } from '../helpers/backends.js';
+import { killableIngest } from '../helpers/killableIngest.js';
 import { writeBigReloadCorpus, type BigReloadCorpus } from '../helpers/bigReloadCorpus.js';
 import { dumpGraph, type GraphDump } from './graphDump.js';
 
@@ -18,7 +17,6 @@ import { dumpGraph, type GraphDump } from './graphDump.js';
  */
 const TRIALS = Number(process.env.CRASH_RELOAD_TRIALS ?? 3);
 const SEED = Number(process.env.CRASH_SEED ?? 17);
-const INGEST = path.resolve('scripts/ingest.ts');
 const NO_FAULTS = { unknownDocuments: [], orphans: [], pairTotalsOff: [], projectYearsOff: [] };
 
 let state = SEED;
@@ -37,27 +35,7 @@ function temp(label: string): string {
   return t.dir;
 }
 
-/** Runs ingest of `dir`; with `killAfterMs`, sends SIGKILL that long after the child has opened the store. */
-function ingest(data: string, dir: string, args: string[], killAfterMs?: number): Promise<{ code: number | null; signal: string | null; openToEndMs: number; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    // node itself with tsx's loader, not the tsx CLI: that runs the script in a grandchild a SIGKILL would miss.
-    const child = spawn(process.execPath, ['--import', 'tsx', INGEST, dir, ...args], { env: { ...process.env, DATA_DIR: data }, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    let openedAt = 0;
-    const lock = path.join(data, LOCK_FILE);
-    const poll = setInterval(() => {
-      if (openedAt || !fs.existsSync(lock)) return;
-      openedAt = performance.now();
-      if (killAfterMs !== undefined) setTimeout(() => child.kill('SIGKILL'), killAfterMs);
-    }, 2);
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      clearInterval(poll);
-      resolve({ code, signal, openToEndMs: openedAt ? performance.now() - openedAt : 0, stderr });
-    });
-  });
-}
+const ingest = killableIngest;
 
 /**
  * The dump with CO_TOTAL counted as scanned: Kùzu 0.11.3's `count(r)` of CO_TOTAL also counts

@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCK_FILE } from '../../src/store/kuzu/DataDirLock.js';
 import { corpus } from '../gen/helpers.js';
 import { tempDataDir } from '../helpers/backends.js';
+import { killableIngest, type IngestRun } from '../helpers/killableIngest.js';
 import { dumpGraph, type GraphDump } from './graphDump.js';
 
 /*
@@ -18,7 +17,6 @@ import { dumpGraph, type GraphDump } from './graphDump.js';
  */
 const TRIALS = Number(process.env.CRASH_TRIALS ?? 10);
 const SEED = Number(process.env.CRASH_SEED ?? 17);
-const INGEST = path.resolve('scripts/ingest.ts');
 
 let docs: ReturnType<typeof tempDataDir>;
 let clean: GraphDump;
@@ -30,27 +28,7 @@ let reloadMs = 0;
 let state = SEED;
 const random = () => (state = (state * 48_271) % 2_147_483_647) / 2_147_483_647;
 
-/** Runs ingest; with `killAfterMs`, sends SIGKILL that long after the child has opened the store. */
-function ingest(dataDir: string, args: string[], killAfterMs?: number): Promise<{ code: number | null; signal: string | null; openToEndMs: number; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    // node itself with tsx's loader, not the tsx CLI: that runs the script in a grandchild a SIGKILL would miss.
-    const child = spawn(process.execPath, ['--import', 'tsx', INGEST, docs.dir, ...args], { env: { ...process.env, DATA_DIR: dataDir }, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    let openedAt = 0;
-    const lock = path.join(dataDir, LOCK_FILE);
-    const poll = setInterval(() => {
-      if (openedAt || !fs.existsSync(lock)) return;
-      openedAt = performance.now();
-      if (killAfterMs !== undefined) setTimeout(() => child.kill('SIGKILL'), killAfterMs);
-    }, 2);
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      clearInterval(poll);
-      resolve({ code, signal, openToEndMs: openedAt ? performance.now() - openedAt : 0, stderr });
-    });
-  });
-}
+const ingest = (dataDir: string, args: string[], killAfterMs?: number): Promise<IngestRun> => killableIngest(dataDir, docs.dir, args, killAfterMs);
 
 beforeAll(async () => {
   docs = tempDataDir('crash-docs');
