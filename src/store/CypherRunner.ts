@@ -5,8 +5,6 @@ import type { Backend, Statement } from './cypher/Statement.js';
 import type { LoadOptions } from './rows.js';
 import type { Row, TxRunner } from './TxRunner.js';
 
-export type { Row, TxRunner };
-
 /**
  * What a backend must provide for CypherGraphStore: run a named statement, run a
  * unit of work in one write transaction, create its schema, and close. Only

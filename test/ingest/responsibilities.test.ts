@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/ingest/extractDocument.js';
 import { LABEL_RULES } from '../../src/ingest/rules/responsibilityRules.js';
-import { looksLikePerson } from '../../src/ingest/extract/findResponsibilities.js';
+import { looksLikePerson } from '../../src/ingest/rules/responsibilityRules.js';
 
 type Row = [layout: string, text: string, tasks: number, expected: [surface: string, role: string][], firstText: string];
 

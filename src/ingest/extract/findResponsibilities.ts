@@ -1,7 +1,5 @@
 import type { Role } from '../../model/records.js';
 import { LABEL_PATTERN, labelRule, looksLikePerson } from '../rules/responsibilityRules.js';
-
-export { looksLikePerson };
 import type { LabelRole } from '../rules/responsibilityRules.js';
 
 /** One name printed in a responsibility clause, with its span and the label's role. */

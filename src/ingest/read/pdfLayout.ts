@@ -3,7 +3,6 @@ import { keyOf, PdfTable } from './PdfTable.js';
 import type { PdfLine, PdfPage, PdfSegment } from './PdfPage.js';
 import type { SourceDocument } from './SourceDocument.js';
 
-export type { PdfLine, PdfPage, PdfSegment };
 
 // Private: a line that is only a page number: `3`, `- 3 -`, `第3页`, `3/12`, `第 3 页 共 12 页`.
 const PAGE_NUMBER = /^[-—–\s]*(?:第\s*)?\d+\s*(?:页)?\s*(?:[/／]\s*\d+|共\s*\d+\s*页)?[-—–\s]*$/;

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { messageOf } from '../../errors.js';
 import { layOutPdf } from './pdfLayout.js';
-import type { PdfLine, PdfPage, PdfSegment } from './pdfLayout.js';
+import type { PdfLine, PdfPage, PdfSegment } from './PdfPage.js';
 import { horizontalRules } from './pdfRules.js';
 import type { ReadResult } from './SourceDocument.js';
 

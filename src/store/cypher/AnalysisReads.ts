@@ -1,6 +1,6 @@
 import { PROJECT_KINDS } from '../../model/enums.js';
 import { labelOfId } from '../../model/nodeKinds.js';
-import type { Row } from '../CypherRunner.js';
+import type { Row } from '../TxRunner.js';
 import type {
   NeighbourRow, NodeSummary, PairFilter, PairRow, ProjectRow, RecurringProjectFilter, RegionStat, SearchKind, SearchRow, TaskRow, YearStat,
 } from '../rows.js';

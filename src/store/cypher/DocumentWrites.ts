@@ -1,7 +1,8 @@
 import { DutyGraphError, ErrorCode } from '../../errors.js';
 import type { ExtractedDocument } from '../../model/records.js';
 import { isPrepared, type BulkDocument, type BulkFormat } from '../bulkFormat.js';
-import type { CypherRunner, TxRunner } from '../CypherRunner.js';
+import type { CypherRunner } from '../CypherRunner.js';
+import type { TxRunner } from '../TxRunner.js';
 import type { LoadOptions } from '../rows.js';
 import { str } from './decodeRows.js';
 import {

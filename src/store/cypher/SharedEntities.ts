@@ -1,6 +1,6 @@
 import { PROJECT_KINDS } from '../../model/enums.js';
 import type { ExtractedDocument, ProjectKind } from '../../model/records.js';
-import type { TxRunner } from '../CypherRunner.js';
+import type { TxRunner } from '../TxRunner.js';
 import type { LoadOptions } from '../rows.js';
 import { namesOf, withAllNames } from './documentRows.js';
 import type { Statement } from './Statement.js';

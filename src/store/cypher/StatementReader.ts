@@ -1,4 +1,5 @@
-import type { CypherRunner, Row } from '../CypherRunner.js';
+import type { CypherRunner } from '../CypherRunner.js';
+import type { Row } from '../TxRunner.js';
 import type { Page, PageRequest } from '../rows.js';
 import { num } from './decodeRows.js';
 import type { Statement } from './Statement.js';

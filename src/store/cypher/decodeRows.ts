@@ -1,5 +1,5 @@
 import type { Comparator, Genre, PlaceKind, ProjectKind, ProjectStatus, Role, TaskKind } from '../../model/records.js';
-import type { Row } from '../CypherRunner.js';
+import type { Row } from '../TxRunner.js';
 import type {
   DeadlineKind, DocumentRow, MentionRow, NeighbourRow, PlaceRow, ProjectRow, ResponsibilityRow, SectionRow, StoredEvidence, SurfaceRow,
   TargetRow, TaskRow, UnitRow,

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
-import type { TxRunner } from '../CypherRunner.js';
+import type { TxRunner } from '../TxRunner.js';
 import type { LoadOptions } from '../rows.js';
 import { REL_TABLES } from '../graphModel.js';
 import type { BulkDocument } from '../bulkFormat.js';

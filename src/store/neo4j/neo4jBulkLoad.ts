@@ -1,7 +1,7 @@
 import { DutyGraphError, ErrorCode } from '../../errors.js';
 import type { ExtractedDocument } from '../../model/records.js';
 import { isPrepared, type BulkDocument } from '../bulkFormat.js';
-import type { TxRunner } from '../CypherRunner.js';
+import type { TxRunner } from '../TxRunner.js';
 import type { LoadOptions } from '../rows.js';
 import {
   coResponsibilityRows, documentParams, locationRows, mentionRows, responsibilityRows, sectionRows, targetRows, taskRows,
