@@ -168,33 +168,41 @@ const scenarios = {
   // KUZU-DELETE-COPIED-EDGES: a big document's edges COPY'd, a small one's replaced row by row,
   // then the big one's edges deleted (one transaction, checkpointed as the store does).
   async 'delete-copied-edges'({ connection }) {
+    // The loss does not come in every run (2 of 3 CI runs, none in a developer's): the scenario is
+    // repeated on fresh tables, and the defect is there when any repetition loses the other edges.
     const BIG = 4000;
     const SMALL = 100;
-    await run(connection, [
-      'CREATE NODE TABLE Project(id STRING, PRIMARY KEY(id))',
-      'CREATE NODE TABLE Task(id STRING, doc STRING, PRIMARY KEY(id))',
-      'CREATE REL TABLE CONCERNS(FROM Task TO Project, documentId STRING)',
-      "UNWIND range(0, 49) AS i CREATE (:Project {id: 'p' + string(i)})",
-    ]);
+    const TRIALS = 5;
     const csv = (name, lines) => {
       const f = path.join(dir, name);
       fs.writeFileSync(f, lines.join('\n') + '\n');
       return f;
     };
-    const ids = [...Array.from({ length: BIG }, (_, i) => ['big', i]), ...Array.from({ length: SMALL }, (_, i) => ['small', i])];
-    const tasks = csv('tasks.csv', ids.map(([d, i]) => `${d}${i},${d}`));
-    const edges = csv('edges.csv', ids.map(([d, i]) => `${d}${i},p${i % 50},${d}`));
-    await run(connection, ['BEGIN TRANSACTION', `COPY Task FROM '${tasks}' (HEADER=false)`, `COPY CONCERNS FROM '${edges}' (HEADER=false)`, 'COMMIT', 'CHECKPOINT']);
-    await run(connection, [
-      'BEGIN TRANSACTION',
-      "MATCH (t:Task) WHERE t.doc = 'small' DETACH DELETE t",
-      `UNWIND range(0, ${SMALL - 1}) AS i CREATE (:Task {id: 'small' + string(i), doc: 'small'})`,
-      `UNWIND range(0, ${SMALL - 1}) AS i MATCH (t:Task {id: 'small' + string(i)}), (p:Project {id: 'p' + string(i % 50)}) CREATE (t)-[:CONCERNS {documentId: 'small'}]->(p)`,
-      'COMMIT', 'CHECKPOINT',
-    ]);
-    await run(connection, ['BEGIN TRANSACTION', "MATCH (t:Task)-[c:CONCERNS]->(:Project) WHERE t.doc = 'big' DELETE c", 'COMMIT', 'CHECKPOINT']);
-    const out = await rows(connection, 'MATCH (t:Task)-[c:CONCERNS]->(:Project) RETURN count(*) AS n');
-    done(Number(out[0].n) !== SMALL, `after deleting the ${BIG} copied edges, ${out[0].n} of the ${SMALL} created ones are left`);
+    const left = [];
+    for (let k = 0; k < TRIALS; k++) {
+      const [P, T, C] = [`Project${k}`, `Task${k}`, `CONCERNS${k}`];
+      await run(connection, [
+        `CREATE NODE TABLE ${P}(id STRING, PRIMARY KEY(id))`,
+        `CREATE NODE TABLE ${T}(id STRING, doc STRING, PRIMARY KEY(id))`,
+        `CREATE REL TABLE ${C}(FROM ${T} TO ${P}, documentId STRING)`,
+        `UNWIND range(0, 49) AS i CREATE (:${P} {id: 'p' + string(i)})`,
+      ]);
+      const ids = [...Array.from({ length: BIG }, (_, i) => ['big', i]), ...Array.from({ length: SMALL }, (_, i) => ['small', i])];
+      const tasks = csv(`tasks${k}.csv`, ids.map(([d, i]) => `${d}${i},${d}`));
+      const edges = csv(`edges${k}.csv`, ids.map(([d, i]) => `${d}${i},p${i % 50},${d}`));
+      await run(connection, ['BEGIN TRANSACTION', `COPY ${T} FROM '${tasks}' (HEADER=false)`, `COPY ${C} FROM '${edges}' (HEADER=false)`, 'COMMIT', 'CHECKPOINT']);
+      await run(connection, [
+        'BEGIN TRANSACTION',
+        `MATCH (t:${T}) WHERE t.doc = 'small' DETACH DELETE t`,
+        `UNWIND range(0, ${SMALL - 1}) AS i CREATE (:${T} {id: 'small' + string(i), doc: 'small'})`,
+        `UNWIND range(0, ${SMALL - 1}) AS i MATCH (t:${T} {id: 'small' + string(i)}), (p:${P} {id: 'p' + string(i % 50)}) CREATE (t)-[:${C} {documentId: 'small'}]->(p)`,
+        'COMMIT', 'CHECKPOINT',
+      ]);
+      await run(connection, ['BEGIN TRANSACTION', `MATCH (t:${T})-[c:${C}]->(:${P}) WHERE t.doc = 'big' DELETE c`, 'COMMIT', 'CHECKPOINT']);
+      const out = await rows(connection, `MATCH (t:${T})-[c:${C}]->(:${P}) RETURN count(*) AS n`);
+      left.push(Number(out[0].n));
+    }
+    done(left.some((n) => n !== SMALL), `after deleting the ${BIG} copied edges, ${left.join(', ')} of the ${SMALL} created ones are left (${TRIALS} repetitions)`);
   },
   // LBUG-NULL-PARAM: an optional filter `$x IS NULL OR …` given null.
   async 'null-param-filter'({ connection }) {
