@@ -9,6 +9,20 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// Private: every printed form of marker value `v` of a rule, compiled once (one pattern per
+// rule and value, a few hundred at most: a document's items number from 1 up).
+const NEXT_MARKER = new Map<string, RegExp>();
+const NEXT_MARKER_MAX = 10_000;
+function nextMarkerPattern(rule: MarkerRule, v: number): RegExp {
+  const key = `${rule.id}\u0000${v}`;
+  let re = NEXT_MARKER.get(key);
+  if (!re) {
+    re = new RegExp(rule.make!(v).map(escapeRegExp).join('|'), 'g');
+    if (NEXT_MARKER.size < NEXT_MARKER_MAX) NEXT_MARKER.set(key, re);
+  }
+  return re;
+}
+
 /**
  * Split a numbered logical line into items run together (…。(二)…) and emit each: an item, or a
  * heading when it is short and unpunctuated.
@@ -30,7 +44,7 @@ export function emitNumbered(
     // linear in the line (a search through the whole text per line was quadratic, issue 17).
     const seg = text.slice(segStart, segEnd);
     for (;;) {
-      const next = new RegExp(mk.rule.make(v + 1).map(escapeRegExp).join('|'), 'g');
+      const next = nextMarkerPattern(mk.rule, v + 1);
       next.lastIndex = from - segStart;
       let best = -1;
       let bestLit = '';

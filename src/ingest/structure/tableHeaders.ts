@@ -38,17 +38,28 @@ const STRIPPED = /[\s:：]/;
 /** Role of a header cell, or null when the cell is not a known header term. */
 export function columnRole(cell: string): ColumnRole | null {
   // A cell with more letters than the longest term is no header (most lines are sentences).
-  // A header may carry a bracketed note (`责任部门(加*号为牵头部门,其余为参与部门)`), read by columnMeaning.
-  const noted = /[(（]/.test(cell.slice(0, 16));
-  let letters = 0;
-  for (let i = 0; i < cell.length && letters <= MAX_TERM; i++) if (!STRIPPED.test(cell[i]!)) letters++;
-  if (letters > MAX_TERM && !noted) return null;
+  // A header may carry a bracketed note (`责任部门(加*号为牵头部门,其余为参与部门)`), read by
+  // columnMeaning, so letters inside brackets are not counted.
+  if (lettersOutsideBrackets(cell, MAX_TERM) > MAX_TERM) return null;
   const c = cell.replace(/[\s:：]/g, '');
   const t = HEADER_TERMS[c];
   if (t) return t;
   const l = labelRule(c);
   if (l) return l.role;
   return columnMeaning(cell)?.meaning ?? null;
+}
+
+// Private: letters of the cell outside (…)/（…）, counted up to just past `limit` (the scan stops there).
+function lettersOutsideBrackets(cell: string, limit: number): number {
+  let letters = 0;
+  let depth = 0;
+  for (let i = 0; i < cell.length && letters <= limit; i++) {
+    const ch = cell[i]!;
+    if (ch === '(' || ch === '（') depth++;
+    else if (ch === ')' || ch === '）') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && !STRIPPED.test(ch)) letters++;
+  }
+  return letters;
 }
 
 /** A header row must name a task column and at least one unit column to be a task table. */
