@@ -74,7 +74,7 @@ describe('src/model node kinds', () => {
       expect(kindOfId(id)).toBeNull();
       expect(labelOfId(id)).toBeNull();
     }
-    expect(kindOfLabel('Person')).toBeNull();
+    expect(kindOfLabel('Nobody')).toBeNull();
   });
 
   it.each([
