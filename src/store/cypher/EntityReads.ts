@@ -80,8 +80,10 @@ export class EntityReads {
     return this.reader.byIds(sized(taskIds, R.RESPONSIBILITIES_BY_TASKS, R.RESPONSIBILITIES_BY_MANY_TASKS), taskIds, toResponsibility);
   }
 
-  personsByIds(ids: readonly string[]): Promise<PersonRow[]> {
-    return this.reader.byIds(P.PERSONS_BY_IDS, ids, toPerson);
+  async personsByIds(ids: readonly string[]): Promise<PersonRow[]> {
+    const found = new Map((await this.reader.byIds(P.PERSONS_BY_IDS, ids, toPerson)).map((p) => [p.id, p]));
+    // In the order asked (an UNWIND's rows come back in no set order on Kùzu), each once.
+    return [...new Set(ids)].flatMap((id) => found.get(id) ?? []);
   }
 
   assignmentsByTaskIds(taskIds: readonly string[]): Promise<AssignmentRow[]> {
