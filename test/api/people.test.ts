@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/api/startServer.js';
-import { loadConfig } from '../../src/config.js';
-import { extractDocument } from '../../src/ingest/extractDocument.js';
 import type { GraphStore } from '../../src/store/GraphStore.js';
-import { apiBackend, openEmptyStore } from '../helpers/backends.js';
-import type { GraphQLBody } from '../helpers/seededServer.js';
+import { apiBackend } from '../helpers/backends.js';
+import { PEOPLE_TEXT as TEXT, startPeopleServer, type PeopleServer } from '../helpers/peopleServer.js';
 
 /*
  * People over real HTTP (issue 19 item 7): `Task.people`, `Person.tasks` (paged, with role and
@@ -12,16 +9,6 @@ import type { GraphQLBody } from '../helpers/seededServer.js';
  * units; the people of many tasks come in one store read (DataLoader, no N+1).
  */
 
-const TEXT = [
-  '2023年重点工作任务分解表',
-  '一、经济发展',
-  '1. 推进氢能港建设。(责任领导:张三;牵头单位:区发改委;责任单位:区经委)',
-  '2. 完善社区养老服务。(分管领导:李副区长;联系人:王敏;责任单位:区民政局)',
-  '序号\t工作任务\t牵头单位\t责任领导',
-  '1\t建设污水处理厂\t区水务局\t陈伟(副区长)',
-  '2\t推进老街改造\t区建管委\t张三、赵刚',
-  '',
-].join('\n');
 const ZHANG = 'person:上海市嘉定区:张三';
 
 interface Assignment {
@@ -31,21 +18,14 @@ interface Assignment {
   evidence: { quote: string; start: number; end: number; document: { id: string } };
 }
 
-let server: RunningServer;
-let cleanup: () => Promise<void>;
+let s: PeopleServer;
 /** Store calls by method name (the proxy the server reads through). */
 const calls = new Map<string, number>();
+const query = <T>(text: string, variables?: Record<string, unknown>) => s.query<T>(text, variables);
 
-async function query<T>(text: string, variables?: Record<string, unknown>): Promise<GraphQLBody<T>> {
-  const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: text, variables }) });
-  return (await response.json()) as GraphQLBody<T>;
-}
-
-beforeAll(async () => {
-  const opened = await openEmptyStore(apiBackend());
-  cleanup = opened.cleanup;
-  await opened.store.replaceDocument(extractDocument({ file: 'people.txt', text: TEXT, sha256: 'sha-people', meta: { year: 2023, region: '上海市嘉定区' } }));
-  const counted = new Proxy(opened.store, {
+// Private: the store with every method call counted.
+function counting(store: GraphStore): GraphStore {
+  return new Proxy(store, {
     get(target, key, receiver) {
       const value: unknown = Reflect.get(target, key, receiver);
       if (typeof value !== 'function') return value;
@@ -54,12 +34,14 @@ beforeAll(async () => {
         return (value as (...a: unknown[]) => unknown).apply(target, args);
       };
     },
-  }) as GraphStore;
-  server = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1' }), counted);
+  });
+}
+
+beforeAll(async () => {
+  s = await startPeopleServer(counting);
 });
 afterAll(async () => {
-  await server?.stop();
-  await cleanup?.();
+  await s?.close();
 });
 
 const ASSIGNMENT = 'role order surface year person { id name title region } task { id } evidence { quote start end document { id } }';
