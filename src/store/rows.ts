@@ -198,6 +198,9 @@ export interface GraphCounts {
   targets: number;
   responsibilities: number;
   mentions: number;
+  /** Persons named on tasks, and their ASSIGNED_TO edges. */
+  persons: number;
+  assignments: number;
 }
 
 /** A slice of a list: `offset` rows skipped, at most `limit` returned. */

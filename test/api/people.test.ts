@@ -89,12 +89,14 @@ describe(`people over HTTP (${apiBackend()})`, () => {
       node: { __typename: string; name: string } | null;
       search: Array<{ kind: string; id: string }>;
       units: { totalCount: number };
+      stats: { totals: { persons: number; assignments: number } };
       all: { nodes: Array<{ id: string; kind: string }>; edges: Array<{ kind: string; source: string; target: string }> };
       noPeople: { nodes: Array<{ kind: string }> };
     }>(`query($id: ID!) {
       node(id: $id) { __typename ... on Person { name } }
       search(text: "张三") { kind id }
       units(filter: { nameContains: "张三" }) { totalCount }
+      stats { totals { persons assignments } }
       all: neighborhood(id: "task:people:1") { nodes { id kind } edges { kind source target } }
       noPeople: neighborhood(id: "task:people:1", kinds: [UNIT, DOCUMENT, SECTION]) { nodes { kind } }
     }`, { id: ZHANG });
@@ -102,6 +104,7 @@ describe(`people over HTTP (${apiBackend()})`, () => {
     expect(body.data!.node).toEqual({ __typename: 'Person', name: '张三' });
     expect(body.data!.search).toEqual([{ kind: 'PERSON', id: ZHANG }]);
     expect(body.data!.units.totalCount).toBe(0);
+    expect(body.data!.stats.totals).toEqual({ persons: 5, assignments: 6 });
     expect(body.data!.all.nodes).toContainEqual({ id: ZHANG, kind: 'PERSON' });
     expect(body.data!.all.edges).toContainEqual({ kind: 'ASSIGNED_TO', source: ZHANG, target: 'task:people:1' });
     expect(body.data!.noPeople.nodes.map((n) => n.kind)).not.toContain('PERSON');

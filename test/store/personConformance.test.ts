@@ -75,6 +75,7 @@ for (const backend of backendsUnderTest()) {
       for (const name of ['张三', '陈伟', '王敏', '赵刚', '李副区长']) {
         expect((await store.units({ nameContains: name }, { offset: 0, limit: 10 })).totalCount).toBe(0);
       }
+      expect(await store.counts()).toMatchObject({ persons: 5, assignments: 6, units: 5 });
       expect((await store.search('张三', ['Person', 'Unit'], 10)).map((h) => [h.kind, h.id])).toEqual([['Person', personOf('张三')]]);
 
       const around = await store.neighbours(['task:people:1'], 50);
@@ -110,6 +111,7 @@ for (const backend of backendsUnderTest()) {
       // A new version of b that names nobody: its edges go, and 张三 with them.
       await store.replaceDocument(extract('b.txt', '2023年工作要点\n1. 推进老街改造。(责任单位:区建管委)\n', JIADING));
       expect(await store.personsByIds([personOf('张三')])).toEqual([]);
+      expect(await store.counts()).toMatchObject({ persons: 0, assignments: 0 });
       expect(await store.assignmentsByTaskIds(['task:b:1'])).toEqual([]);
     });
 

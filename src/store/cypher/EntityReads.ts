@@ -35,6 +35,7 @@ export class EntityReads {
     return {
       documents: n('documents'), sections: n('sections'), tasks: n('tasks'), units: n('units'), projects: n('projects'),
       places: n('places'), targets: n('targets'), responsibilities: n('responsibilities'), mentions: n('mentions'),
+      persons: n('persons'), assignments: n('assignments'),
     };
   }
 
