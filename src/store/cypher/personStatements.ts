@@ -9,7 +9,7 @@ const PERSON_COLUMNS = 'n.id AS id, n.name AS name, n.title AS title, n.region A
 
 export const PERSONS_BY_IDS = nodesById('PERSONS_BY_IDS', 'Persons by id (loader).', 'n:Person', PERSON_COLUMNS);
 
-const ASSIGNMENT_COLUMNS =
+export const ASSIGNMENT_COLUMNS =
   'n.id AS personId, t.id AS taskId, r.role AS role, r.ord AS ord, r.surface AS surface, r.documentId AS documentId, r.year AS year, ' +
   'r.quote AS quote, r.spanStart AS spanStart, r.spanEnd AS spanEnd, r.rule AS rule, t.ordinal AS ordinal';
 
