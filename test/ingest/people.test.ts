@@ -20,6 +20,9 @@ describe('a printed person taken apart', () => {
     ['张建国主任', '张建国', '主任', '张建国'],
     ['李副区长', '李副区长', '副区长', '李副区长'],
     ['欧阳明', '欧阳明', null, '欧阳明'],
+    ['区长', '区长', '区长', '区长'],
+    ['王敏(13800000000)', '王敏', null, '王敏'],
+    ['刘强(区委副书记)', '刘强', '区委副书记', '刘强'],
   ] as const)('%s → name %s, title %s, quoted %s', (printed, name, title, quoted) => {
     const p = parsePrintedPerson(printed);
     expect([p.name, p.title, printed.slice(p.start, p.end)]).toEqual([name, title, quoted]);

@@ -49,8 +49,14 @@ export function resolvePeople(tasks: readonly TaskRecord[], ctx: PeopleContext):
 /** A printed name's parts: `张三(副区长)`, `副区长张三`, `张三副区长` → 张三 + 副区长; `李副区长` stays whole (its post read). */
 export function parsePrintedPerson(printed: string): PrintedPerson {
   const whole: PrintedPerson = { name: printed, title: null, start: 0, end: printed.length, rule: null };
+  // A post alone (分管领导:区长): the person is whoever holds it, named by the post.
+  if (PERSON_TITLES.includes(printed)) return { ...whole, title: printed, rule: 'person-title.post-only' };
   const bracket = /^([\u4e00-\u9fff·]{2,4})[(（]([^()（）]+)[)）]$/.exec(printed);
-  if (bracket) return { name: bracket[1]!, title: bracket[2]!, start: 0, end: bracket[1]!.length, rule: 'person-title.bracket' };
+  if (bracket) {
+    // The bracket holds a post (张三(副区长)) or something else (张三(电话…)): either way the name is before it.
+    const post = PERSON_TITLES.some((t) => bracket[2]!.endsWith(t)) ? bracket[2]! : null;
+    return { name: bracket[1]!, title: post, start: 0, end: bracket[1]!.length, rule: post ? 'person-title.bracket' : 'person-title.bracket-note' };
+  }
   for (const title of PERSON_TITLES) {
     if (printed.startsWith(title) && isName(printed.slice(title.length))) {
       return { name: printed.slice(title.length), title, start: title.length, end: printed.length, rule: 'person-title.before' };

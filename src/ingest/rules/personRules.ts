@@ -32,6 +32,10 @@ export const PERSON_TITLES: readonly string[] = [
 export const PERSON_TITLE_RULES = [
   // 张三(副区长) / 张三（区长）
   { id: 'person-title.bracket' },
+  // 张三(13800000000): a note in brackets, no post
+  { id: 'person-title.bracket-note' },
+  // 区长: a post alone names whoever holds it
+  { id: 'person-title.post-only' },
   // 副区长张三
   { id: 'person-title.before' },
   // 张三副区长
