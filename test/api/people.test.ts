@@ -21,6 +21,8 @@ interface Assignment {
 let s: PeopleServer;
 /** Store calls by method name (the proxy the server reads through). */
 const calls = new Map<string, number>();
+/** The store method that fails (a store failure is an error on its field, never an empty list). */
+let broken: string | null = null;
 const query = <T>(text: string, variables?: Record<string, unknown>) => s.query<T>(text, variables);
 
 // Private: the store with every method call counted.
@@ -30,6 +32,7 @@ function counting(store: GraphStore): GraphStore {
       const value: unknown = Reflect.get(target, key, receiver);
       if (typeof value !== 'function') return value;
       return (...args: unknown[]) => {
+        if (key === broken) return Promise.reject(new Error('Kùzu: buffer pool exhausted in MATCH (n:Person)-[r:ASSIGNED_TO]->(t:Task)'));
         calls.set(String(key), (calls.get(String(key)) ?? 0) + 1);
         return (value as (...a: unknown[]) => unknown).apply(target, args);
       };
@@ -108,5 +111,20 @@ describe(`people over HTTP (${apiBackend()})`, () => {
     expect(body.data!.all.nodes).toContainEqual({ id: ZHANG, kind: 'PERSON' });
     expect(body.data!.all.edges).toContainEqual({ kind: 'ASSIGNED_TO', source: ZHANG, target: 'task:people:1' });
     expect(body.data!.noPeople.nodes.map((n) => n.kind)).not.toContain('PERSON');
+  });
+
+  it.each([
+    ['Task.people', 'assignmentsByTaskIds', '{ task(id: "task:people:1") { id people { role } } }', ['task', 'people']],
+    ['Person.tasks', 'assignmentsByPersonIds', `{ person(id: "${ZHANG}") { name tasks { totalCount } } }`, ['person', 'tasks']],
+    ['Assignment.person', 'personsByIds', '{ task(id: "task:people:1") { id people { person { name } } } }', ['task', 'people', 0, 'person']],
+  ] as const)('%s: a store failure (%s) is STORE_FAILED on that field, never an empty list', async (_field, method, text, path) => {
+    broken = method;
+    try {
+      const body = await query<Record<string, unknown>>(text);
+      expect(body.errors?.map((e) => [e.extensions?.code, (e as { path?: unknown }).path])).toEqual([['STORE_FAILED', path]]);
+      expect(JSON.stringify(body)).not.toContain('MATCH');
+    } finally {
+      broken = null;
+    }
   });
 });
