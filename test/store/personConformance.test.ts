@@ -115,6 +115,14 @@ for (const backend of backendsUnderTest()) {
       expect(await store.assignmentsByTaskIds(['task:b:1'])).toEqual([]);
     });
 
+    it('removing a bulk-loaded document keeps the other documents\' Person edges and the persons they name', async () => {
+      await store.bulkLoad([extract('a.txt', TEXT, JIADING), extract('b.txt', TEXT, JIADING)]);
+      expect(await store.counts()).toMatchObject({ persons: 5, assignments: 12 });
+      await store.removeDocument('doc:a');
+      expect(await store.counts()).toMatchObject({ persons: 5, assignments: 6 });
+      expect((await store.assignmentsByPersonIds([personOf('张三')])).map((a) => a.taskId).sort()).toEqual(['task:b:1', 'task:b:4']);
+    });
+
     it('keeps people of two regions apart and a title once read', async () => {
       await store.replaceDocument(extract('sh.txt', TEXT, JIADING));
       await store.replaceDocument(extract('hb.txt', '2023年工作要点\n1. 推进老街改造。(责任领导:陈伟;责任单位:区建管委)\n', JIANGAN));
