@@ -19,6 +19,8 @@ const config: CodegenConfig = {
           Section: '../store/rows.js#SectionRow',
           Unit: '../store/rows.js#UnitRow',
           Responsibility: '../store/rows.js#ResponsibilityRow',
+          Person: '../store/rows.js#PersonRow',
+          Assignment: '../store/rows.js#AssignmentRow',
           Evidence: '../store/rows.js#StoredEvidence',
           Stats: '../store/rows.js#GraphCounts',
           Inference: '../model/records.js#Inference as InferenceRecord',

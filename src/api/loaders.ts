@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { GraphStore } from '../store/GraphStore.js';
 import type {
-  DocumentRow, DocumentText, LocatedRow, MentionRow, PlaceRow, ProjectRow, ResponsibilityRow, SectionRow, TargetRow,
+  AssignmentRow, PersonRow, DocumentRow, DocumentText, LocatedRow, MentionRow, PlaceRow, ProjectRow, ResponsibilityRow, SectionRow, TargetRow,
   TaskRow, UnitRelationRow, UnitRow,
 } from '../store/rows.js';
 import type { PairScope } from './analysis/types.js';
@@ -21,6 +21,11 @@ export interface Loaders {
   project: DataLoader<string, ProjectRow | null>;
   place: DataLoader<string, PlaceRow | null>;
   target: DataLoader<string, TargetRow | null>;
+  person: DataLoader<string, PersonRow | null>;
+  /** The people named on each task, in printed order. */
+  assignmentsByTask: DataLoader<string, AssignmentRow[]>;
+  /** The tasks each person is named on, newest first (pages are cut per person). */
+  assignmentsByPerson: DataLoader<string, AssignmentRow[]>;
   responsibilitiesByTask: DataLoader<string, ResponsibilityRow[]>;
   targetsByTask: DataLoader<string, TargetRow[]>;
   mentionsByTask: DataLoader<string, MentionRow[]>;
@@ -49,6 +54,9 @@ export function createLoaders(store: GraphStore): Loaders {
     project: byId((ids) => store.projectsByIds(ids)),
     place: byId((ids) => store.placesByIds(ids)),
     target: byId((ids) => store.targetsByIds(ids)),
+    person: byId((ids) => store.personsByIds(ids)),
+    assignmentsByTask: grouped((ids) => store.assignmentsByTaskIds(ids), (r) => [r.taskId]),
+    assignmentsByPerson: grouped((ids) => store.assignmentsByPersonIds(ids), (r) => [r.personId]),
     responsibilitiesByTask: grouped((ids) => store.responsibilitiesByTaskIds(ids), (r) => [r.taskId]),
     targetsByTask: grouped((ids) => store.targetsByTaskIds(ids), (r) => [r.taskId]),
     mentionsByTask: grouped((ids) => store.mentionsByTaskIds(ids), (r) => [r.taskId]),

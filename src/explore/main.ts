@@ -16,7 +16,7 @@ declare global {
   }
 }
 
-const KINDS = ['UNIT', 'TASK', 'PROJECT', 'PLACE', 'DOCUMENT', 'SECTION', 'TARGET'];
+const KINDS = ['UNIT', 'PERSON', 'TASK', 'PROJECT', 'PLACE', 'DOCUMENT', 'SECTION', 'TARGET'];
 
 window.dutygraph = {
   drawn: null, answer: null, interactiveMs: null, interactiveAtMs: null, renders: 0, state: null, error: null,
@@ -25,7 +25,7 @@ window.dutygraph = {
 };
 
 const app = document.getElementById('app')!;
-const searchBox = h('input', { type: 'search', id: 'search', placeholder: '搜索 单位 / 项目 / 地点 / 任务 / 文件', autocomplete: 'off' });
+const searchBox = h('input', { type: 'search', id: 'search', placeholder: '搜索 单位 / 人员 / 项目 / 地点 / 任务 / 文件', autocomplete: 'off' });
 const tabs = h('nav', { class: 'tabs' });
 const controls = h('section', { id: 'controls' });
 const stage = h('div', { id: 'stage' });

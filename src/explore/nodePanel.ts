@@ -1,6 +1,6 @@
 import { gql, getCapabilities } from './api.js';
 import { tasksByYearChart, timelineChart, type TimelinePoint } from './charts.js';
-import { h, KIND_NAMES, ROLE_NAMES } from './dom.js';
+import { h, KIND_NAMES, PERSON_ROLE_NAMES, ROLE_NAMES } from './dom.js';
 import { EVIDENCE_FIELDS, evidenceView, type EvidenceData } from './evidenceView.js';
 
 /** What a panel can ask the page to do: open another node, a neighbourhood or a chain. */
@@ -18,6 +18,7 @@ interface TaskData {
   section: { number: string; title: string } | null;
   evidence: EvidenceData;
   units: Array<{ unit: { id: string; name: string }; role: string; surface: string; year: number; evidence: EvidenceData }>;
+  people?: Array<{ person: { id: string; name: string }; role: string; surface: string; evidence: EvidenceData }>;
 }
 
 const TASK_FIELDS = `{ id number text year section { number title } evidence ${EVIDENCE_FIELDS}
@@ -34,6 +35,7 @@ export async function nodePanel(panel: HTMLElement, id: string, actions: PanelAc
   if (prefix === 'unit') await unitPanel(panel, id, actions);
   else if (prefix === 'proj') await projectPanel(panel, id, actions);
   else if (prefix === 'task') await taskPanel(panel, id, actions);
+  else if (prefix === 'person') await personPanel(panel, id, actions);
   else await otherPanel(panel, id, actions);
 }
 
@@ -152,7 +154,7 @@ async function projectPanel(panel: HTMLElement, id: string, actions: PanelAction
 
 async function taskPanel(panel: HTMLElement, id: string, actions: PanelActions): Promise<void> {
   const d = await gql<{ task: null | (TaskData & { kind: string; document: { title: string } }) }>(
-    `query($id: ID!) { task(id: $id) { kind document { title } ${TASK_FIELDS.slice(1, -1)} } }`, { id });
+    `query($id: ID!) { task(id: $id) { kind document { title } ${TASK_FIELDS.slice(1, -1)} people { person { id name } role surface evidence ${EVIDENCE_FIELDS} } } }`, { id });
   const t = d.task;
   if (!t) throw new Error(`No task ${id}`);
   panel.append(
@@ -168,12 +170,39 @@ async function taskPanel(panel: HTMLElement, id: string, actions: PanelActions):
       h('div', { class: 'task-head' }, link(r.unit.name, () => actions.openNode(r.unit.id)), h('span', { class: `role role-${r.role}` }, ROLE_NAMES[r.role] ?? r.role),
         ` 原文“${r.surface}”`),
       evidenceView(r.evidence, { section: sectionName(t.section), around: t.evidence })));
+  }  // People named on the task (责任领导, 责任人, 联系人): persons, never units.
+  if (t.people && t.people.length > 0) panel.append(h('h3', {}, '责任人员'));
+  for (const p of t.people ?? []) {
+    panel.append(h('div', { class: 'task' },
+      h('div', { class: 'task-head' }, link(p.person.name, () => actions.openNode(p.person.id)), h('span', { class: 'role' }, PERSON_ROLE_NAMES[p.role] ?? p.role),
+        ` 原文“${p.surface}”`),
+      evidenceView(p.evidence, { section: sectionName(t.section), around: t.evidence })));
+  }
+}
+
+async function personPanel(panel: HTMLElement, id: string, actions: PanelActions): Promise<void> {
+  const d = await gql<{ person: null | {
+    name: string; title: string | null; region: string | null;
+    tasks: { totalCount: number; nodes: Array<{ role: string; surface: string; task: { id: string; number: string | null; text: string; year: number }; evidence: EvidenceData }> };
+  } }>(`query($id: ID!) { person(id: $id) { name title region tasks(first: 50) { totalCount nodes { role surface task { id number text year } evidence ${EVIDENCE_FIELDS} } } } }`, { id });
+  const p = d.person;
+  if (!p) throw new Error(`No person ${id}`);
+  panel.append(
+    h('h2', {}, p.name, h('span', { class: 'kind' }, ` ${KIND_NAMES.PERSON}${p.title ? ` · ${p.title}` : ''}`)),
+    h('p', { class: 'meta' }, `${p.region ?? ''} · ${p.tasks.totalCount} 项任务`),
+    h('p', {}, link('邻域图', () => actions.openNeighborhood(id))),
+  );
+  for (const a of p.tasks.nodes) {
+    panel.append(h('div', { class: 'task' },
+      h('div', { class: 'task-head' }, link(`${a.task.year} ${a.task.number ?? ''} ${a.task.text}`, () => actions.openNode(a.task.id)),
+        h('span', { class: 'role' }, PERSON_ROLE_NAMES[a.role] ?? a.role), ` 原文“${a.surface}”`),
+      evidenceView(a.evidence, {})));
   }
 }
 
 async function otherPanel(panel: HTMLElement, id: string, actions: PanelActions): Promise<void> {
   const d = await gql<{ node: null | { __typename: string; name?: string; title?: string; kind?: string } }>(
-    `query($id: ID!) { node(id: $id) { __typename ... on Place { name kind } ... on Document { title } ... on Section { title } } }`, { id });
+    `query($id: ID!) { node(id: $id) { __typename ... on Place { name kind } ... on Document { title } ... on Section { title } ... on Person { name } } }`, { id });
   if (!d.node) throw new Error(`No node ${id}`);
   panel.append(h('h2', {}, d.node.name ?? d.node.title ?? id, h('span', { class: 'kind' }, ` ${d.node.__typename}`)),
     h('p', {}, d.node.__typename === 'Place' ? link('问责链', () => actions.openChain(id)) : null, ' ', link('邻域图', () => actions.openNeighborhood(id))));

@@ -33,6 +33,7 @@ import type { Gazetteer } from './resolve/gazetteer.js';
 import { defaultUnitDictionary } from './resolve/unitDictionary.js';
 import type { UnitDictionary } from './resolve/unitDictionary.js';
 import { resolveUnit } from './resolve/resolveUnit.js';
+import { resolvePeople } from './resolve/resolvePeople.js';
 import type { ResolvedUnit } from './resolve/resolveUnit.js';
 import { isEmptyOverrides, overridesFingerprint } from './resolve/userOverrides.js';
 import type { UserOverrides } from './resolve/userOverrides.js';
@@ -214,9 +215,11 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
     const fingerprint = overridesFingerprint(user, { foldedText: foldKey(text), unitIds: new Set(responsibilities.map((r) => r.unitId)) });
     if (fingerprint) document.overrides = fingerprint;
   }
+  // People named on the tasks become Person nodes (never units), scoped like units.
+  const { persons, assignments } = resolvePeople(tasks, { text, region, documentId: docId });
   return {
     document, sections, tasks, units: units.values(), responsibilities, unitRelations: [...relations.values()],
-    projects: projects.values(), mentions, places: places.values(), locations, targets, warnings: report.warnings,
+    projects: projects.values(), mentions, places: places.values(), locations, targets, persons, assignments, warnings: report.warnings,
   };
 }
 

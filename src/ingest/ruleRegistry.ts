@@ -11,6 +11,7 @@ import { KEY_RULES, PREFIX_RULES } from './resolve/projectKey.js';
 import { UNIT_KIND_RULES } from './resolve/unitKindRules.js';
 import { CONTEXT_RULES, PROJECT_RULES } from './rules/projectRules.js';
 import { LABEL_RULES } from './rules/responsibilityRules.js';
+import { PERSON_AMONG_UNITS, PERSON_ROLE_RULES, PERSON_TITLE_RULES } from './rules/personRules.js';
 import { COMPARATOR_RULES } from './rules/targetRules.js';
 import { COLUMN_RULES } from './structure/columnMeaning.js';
 import { MARKER_RULES } from './structure/markerRules.js';
@@ -54,6 +55,8 @@ export const RULE_TABLES: readonly RuleTable[] = [
   { table: 'resolve/projectDisplayName STEM_RULES', ids: ids(STEM_RULES) },
   { table: 'resolve/unitKindRules UNIT_KIND_RULES', ids: ids(UNIT_KIND_RULES) },
   { table: 'resolve/collectiveRules COLLECTIVE_RULES', ids: ids(COLLECTIVE_RULES) },
+  // resolvePeople: what a person's label or column means, and how a post printed with the name was read.
+  { table: 'rules/personRules', ids: [...ids(PERSON_ROLE_RULES), PERSON_AMONG_UNITS.id, ...ids(PERSON_TITLE_RULES)] },
   { table: 'dict/unit-abbreviations.json', ids: [...ids(ABBREVIATIONS), 'abbr.commission'] },
   // resolveUnit: the district's name put before 区X (区经委 → 嘉定区经委), a unit's second name in brackets; the user's overrides.
   { table: 'resolve/resolveUnit', ids: ['unit.district-prefix', 'unit.second-name', 'override.collective', 'override.rename'] },

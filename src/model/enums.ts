@@ -9,6 +9,14 @@
 export const ROLES = ['LEAD', 'SUPPORT', 'RESPONSIBLE'] as const;
 export type Role = (typeof ROLES)[number];
 
+/**
+ * How a person is named on a task, from the label or column that prints the name: LEADER
+ * (责任领导, 分管领导, 牵头领导), PERSON_IN_CHARGE (责任人, 负责人, or a name printed among the
+ * responsible units), CONTACT (联系人).
+ */
+export const PERSON_ROLES = ['LEADER', 'PERSON_IN_CHARGE', 'CONTACT'] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
+
 /** TASK assigned work; TARGET a numeric goal; ACHIEVEMENT what a report says was done; MEASURE a planned measure in a report. */
 export const TASK_KINDS = ['TASK', 'TARGET', 'ACHIEVEMENT', 'MEASURE'] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];

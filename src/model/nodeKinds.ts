@@ -12,6 +12,7 @@ export const NODE_KINDS = [
   { kind: 'PROJECT', prefix: 'proj', label: 'Project' },
   { kind: 'PLACE', prefix: 'place', label: 'Place' },
   { kind: 'TARGET', prefix: 'target', label: 'Target' },
+  { kind: 'PERSON', prefix: 'person', label: 'Person' },
 ] as const;
 
 export type NodeKindEntry = (typeof NODE_KINDS)[number];
@@ -32,7 +33,7 @@ function entryOf(kind: NodeKind): NodeKindEntry {
 /**
  * The id of a node of `kind` with key parts joined by `:` — `nodeId('TASK', base, 3)` →
  * `task:<base>:3`. The keys each kind uses (records.ts): sections, tasks and targets
- * `<doc base>:<n>`; units `<region or document id>:<name>`; projects `<region>:<key>`; places
+ * `<doc base>:<n>`; units and persons `<region or document id>:<name>`; projects `<region>:<key>`; places
  * one key (division code, or region and name run together: `place:上海市嘉定区安亭镇`).
  * Documents are named by their file: use `documentId`.
  */
@@ -85,5 +86,5 @@ export function labelOfId(id: string): NodeLabel | null {
 }
 
 /** The labels text search covers (names, aliases, titles, task text); sections and targets are found through their task. */
-export const SEARCHABLE_LABELS = ['Unit', 'Project', 'Place', 'Document', 'Task'] as const satisfies readonly NodeLabel[];
+export const SEARCHABLE_LABELS = ['Unit', 'Person', 'Project', 'Place', 'Document', 'Task'] as const satisfies readonly NodeLabel[];
 export type SearchableLabel = (typeof SEARCHABLE_LABELS)[number];

@@ -10,13 +10,13 @@
  */
 
 import type {
-  Comparator, DeadlineKind, Genre, PlaceKind, ProjectKind, ProjectStatus, Role, TaskKind, UnitKind, UnitRelationKind,
+  Comparator, DeadlineKind, Genre, PersonRole, PlaceKind, ProjectKind, ProjectStatus, Role, TaskKind, UnitKind, UnitRelationKind,
 } from './enums.js';
 import type { WarningCode } from './warningCodes.js';
 
 // The vocabularies are declared in enums.ts (const arrays); re-exported so a record's importer names them from here too.
 export type {
-  Comparator, DeadlineKind, Genre, PlaceKind, ProjectKind, ProjectStatus, Role, TaskKind, UnitKind, UnitRelationKind,
+  Comparator, DeadlineKind, Genre, PersonRole, PlaceKind, ProjectKind, ProjectStatus, Role, TaskKind, UnitKind, UnitRelationKind,
 } from './enums.js';
 
 /** Where a fact came from: a span of one document's original text and the rule that read it. */
@@ -113,7 +113,7 @@ export interface TaskRecord {
   evidence: Evidence;
   /** Deadline printed with the item (完成时限:…, a bare (2023年10月底前), a closing 年底前完成), if any. */
   deadline?: TaskDeadline | null;
-  /** People named on the item (kept on the task record; the graph has no Person node yet). */
+  /** People named on the item, as printed (the graph's Person nodes and ASSIGNED_TO edges: PersonRecord, AssignmentRecord). */
   people?: PersonMention[];
 }
 
@@ -130,6 +130,35 @@ export interface UnitRecord {
   placeId: string | null;
   /** How the canonical name was chosen: dictionary id, alias rule, or `surface`. */
   rule: string;
+}
+
+/**
+ * A person named on tasks (责任领导:张三): never a unit. One per region and name, like units
+ * (`person:<region>:<name>`); scoped to its document when the region is unknown.
+ */
+export interface PersonRecord {
+  id: string;
+  /** The name as printed without its title (张三 of 张三(副区长)); a surname with a title (李副区长) stays whole. */
+  name: string;
+  /** The post printed with the name (副区长, 区长, 主任), or null. */
+  title: string | null;
+  /** The document's region; null when it has none (the person is then scoped to its document by id). */
+  region: string | null;
+  /** The rule that read the name (and title). */
+  rule: string;
+}
+
+/** `Person -ASSIGNED_TO-> Task`: a person named on a task, with the meaning of the label or column. */
+export interface AssignmentRecord {
+  personId: string;
+  taskId: string;
+  role: PersonRole;
+  /** 0-based printed order among the task's people. */
+  order: number;
+  /** The name as printed, title included (李副区长, 张三(副区长)). */
+  surface: string;
+  /** The name's span (its quote is the name as stored on the person). */
+  evidence: Evidence;
 }
 
 export interface ResponsibilityRecord {
@@ -234,6 +263,9 @@ export interface ExtractedDocument {
   places: PlaceRecord[];
   locations: LocationRecord[];
   targets: TargetRecord[];
+  /** People named on the tasks; optional so that records built by hand (tests) stay valid: extraction always sets them. */
+  persons?: PersonRecord[];
+  assignments?: AssignmentRecord[];
   warnings: ExtractionWarning[];
 }
 

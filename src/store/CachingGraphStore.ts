@@ -5,7 +5,7 @@ import type { GraphStore } from './GraphStore.js';
 import { RankingFloors } from './RankingFloors.js';
 import { ReadCache } from './ReadCache.js';
 import type {
-  DocumentFilter, DocumentFingerprint, DocumentRow, DocumentText, GraphCounts, LoadOptions, LocatedRow, MentionRow, NeighbourRow,
+  AssignmentRow, PersonRow, DocumentFilter, DocumentFingerprint, DocumentRow, DocumentText, GraphCounts, LoadOptions, LocatedRow, MentionRow, NeighbourRow,
   NodeSummary, Page, PageRequest, PairFilter, PairRow, PlaceFilter, PlaceRow, ProjectFilter, ProjectOrder, ProjectRow,
   RecurringProjectFilter, RegionStat, ResponsibilityRow, SearchKind, SearchRow, SectionRow, SurfaceRow, TargetRow, TaskFilter,
   TaskOrder, TaskRow, UnitFilter, UnitOrder, UnitRelationRow, UnitRow, UnitSummary, YearStat,
@@ -131,6 +131,15 @@ export class CachingGraphStore implements GraphStore {
   }
   responsibilitiesByTaskIds(taskIds: readonly string[]): Promise<ResponsibilityRow[]> {
     return this.inner.responsibilitiesByTaskIds(taskIds);
+  }
+  personsByIds(ids: readonly string[]): Promise<PersonRow[]> {
+    return this.inner.personsByIds(ids);
+  }
+  assignmentsByTaskIds(taskIds: readonly string[]): Promise<AssignmentRow[]> {
+    return this.inner.assignmentsByTaskIds(taskIds);
+  }
+  assignmentsByPersonIds(personIds: readonly string[]): Promise<AssignmentRow[]> {
+    return this.inner.assignmentsByPersonIds(personIds);
   }
   targetsByTaskIds(taskIds: readonly string[]): Promise<TargetRow[]> {
     return this.inner.targetsByTaskIds(taskIds);

@@ -9,7 +9,7 @@ import * as R from './cypher/readStatements.js';
 import { StatementReader } from './cypher/StatementReader.js';
 import type { GraphStore } from './GraphStore.js';
 import type {
-  DocumentFilter, DocumentFingerprint, DocumentRow, DocumentText, GraphCounts, LoadOptions, LocatedRow, MentionRow, NeighbourRow,
+  AssignmentRow, PersonRow, DocumentFilter, DocumentFingerprint, DocumentRow, DocumentText, GraphCounts, LoadOptions, LocatedRow, MentionRow, NeighbourRow,
   NodeSummary, Page, PageRequest, PairFilter, PairRow, PlaceFilter, PlaceRow, ProjectFilter, ProjectOrder, ProjectRow,
   RecurringProjectFilter, RegionStat, ResponsibilityRow, SearchKind, SearchRow, SectionRow, SurfaceRow, TargetRow, TaskFilter, TaskOrder, TaskRow, UnitFilter, UnitOrder,
   UnitRelationRow, UnitRow, UnitSummary, YearStat,
@@ -107,6 +107,15 @@ export class CypherGraphStore implements GraphStore {
   }
   targetsByTaskIds(taskIds: readonly string[]): Promise<TargetRow[]> {
     return this.entities.targetsByTaskIds(taskIds);
+  }
+  personsByIds(ids: readonly string[]): Promise<PersonRow[]> {
+    return this.entities.personsByIds(ids);
+  }
+  assignmentsByTaskIds(taskIds: readonly string[]): Promise<AssignmentRow[]> {
+    return this.entities.assignmentsByTaskIds(taskIds);
+  }
+  assignmentsByPersonIds(personIds: readonly string[]): Promise<AssignmentRow[]> {
+    return this.entities.assignmentsByPersonIds(personIds);
   }
   targetsByIds(ids: readonly string[]): Promise<TargetRow[]> {
     return this.entities.targetsByIds(ids);

@@ -1,7 +1,7 @@
 import type { ExtractedDocument } from '../model/records.js';
 import type { BulkDocument, BulkFormat } from './bulkFormat.js';
 import type {
-  DocumentFilter, DocumentFingerprint, DocumentRow, DocumentText, GraphCounts, LoadOptions, LocatedRow, MentionRow, NeighbourRow,
+  AssignmentRow, PersonRow, DocumentFilter, DocumentFingerprint, DocumentRow, DocumentText, GraphCounts, LoadOptions, LocatedRow, MentionRow, NeighbourRow,
   NodeSummary, Page, PageRequest, PairFilter, PairRow, PlaceFilter, PlaceRow, ProjectFilter, ProjectOrder, ProjectRow,
   RecurringProjectFilter, RegionStat, ResponsibilityRow, SearchKind, SearchRow, SectionRow, SurfaceRow, TargetRow, TaskFilter, TaskOrder, TaskRow, UnitFilter, UnitOrder,
   UnitRelationRow, UnitRow, UnitSummary, YearStat,
@@ -71,6 +71,12 @@ export interface GraphStore {
   sectionsByIds(ids: readonly string[]): Promise<SectionRow[]>;
   responsibilitiesByTaskIds(taskIds: readonly string[]): Promise<ResponsibilityRow[]>;
   targetsByTaskIds(taskIds: readonly string[]): Promise<TargetRow[]>;
+  /** Persons by id, in the order asked, each once; unknown ids are left out. */
+  personsByIds(ids: readonly string[]): Promise<PersonRow[]>;
+  /** The persons named on each of these tasks (ASSIGNED_TO), in printed order within a task. */
+  assignmentsByTaskIds(taskIds: readonly string[]): Promise<AssignmentRow[]>;
+  /** The tasks each of these persons is named on (ASSIGNED_TO), newest first, then in document order. */
+  assignmentsByPersonIds(personIds: readonly string[]): Promise<AssignmentRow[]>;
   targetsByIds(ids: readonly string[]): Promise<TargetRow[]>;
   /** The printed names each of these units was resolved from (one row per surface, rule and document; no order). */
   unitSurfaces(unitIds: readonly string[]): Promise<SurfaceRow[]>;

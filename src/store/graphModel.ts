@@ -90,6 +90,12 @@ export const NODE_TABLES: NodeTable[] = [
     indexed: ['name'],
   },
   {
+    // A person named on tasks (责任领导:张三): one per region and name, like units; never a unit.
+    label: 'Person',
+    properties: { id: 'STRING', name: 'STRING', title: 'STRING', region: 'STRING', rule: 'STRING' },
+    indexed: ['name', 'region'],
+  },
+  {
     label: 'Target',
     properties: {
       id: 'STRING', documentId: 'STRING', taskId: 'STRING', metric: 'STRING', value: 'DOUBLE', unit: 'STRING',
@@ -108,6 +114,12 @@ export const REL_TABLES: RelTable[] = [
     ends: [['Unit', 'Task']],
     // resolution: the rule that joined the printed name (surface) to the unit (see `npm run merges`).
     properties: { role: 'STRING', ord: 'INT64', surface: 'STRING', resolution: 'STRING', ...edgeEvidence },
+  },
+  {
+    type: 'ASSIGNED_TO',
+    ends: [['Person', 'Task']],
+    // role: what the label or column printing the name means (LEADER, PERSON_IN_CHARGE, CONTACT).
+    properties: { role: 'STRING', ord: 'INT64', surface: 'STRING', ...edgeEvidence },
   },
   { type: 'IN_SECTION', ends: [['Task', 'Section']], properties: {} },
   { type: 'IN_DOCUMENT', ends: [['Section', 'Document'], ['Task', 'Document']], properties: {} },

@@ -1,5 +1,5 @@
 import type {
-  DocumentRecord, Evidence, LocationRecord, MentionRecord, PlaceRecord, ProjectKind, ProjectRecord, ResponsibilityRecord,
+  AssignmentRecord, DocumentRecord, Evidence, LocationRecord, PersonRecord, MentionRecord, PlaceRecord, ProjectKind, ProjectRecord, ResponsibilityRecord,
   SectionRecord, TargetRecord, TaskDeadline, TaskRecord, UnitRecord, UnitRelationRecord,
 } from '../model/records.js';
 import type { SearchableLabel } from '../model/nodeKinds.js';
@@ -49,6 +49,12 @@ export type UnitSummary = Pick<UnitRow, 'id' | 'name' | 'region' | 'kind'>;
 
 /** A stored `Unit -RESPONSIBLE_FOR-> Task` edge: its record with the document's year. */
 export type ResponsibilityRow = Omit<ResponsibilityRecord, 'openEnded'> & { year: number | null };
+
+/** A stored person: the same fields as its record. */
+export type PersonRow = PersonRecord;
+
+/** A stored `Person -ASSIGNED_TO-> Task` edge: its record with the document's year. */
+export type AssignmentRow = AssignmentRecord & { year: number | null };
 
 /** A stored target: its record (the document is in its evidence) with the document's year. */
 export type TargetRow = Omit<TargetRecord, 'documentId'> & { year: number };
@@ -192,6 +198,9 @@ export interface GraphCounts {
   targets: number;
   responsibilities: number;
   mentions: number;
+  /** Persons named on tasks, and their ASSIGNED_TO edges. */
+  persons: number;
+  assignments: number;
 }
 
 /** A slice of a list: `offset` rows skipped, at most `limit` returned. */

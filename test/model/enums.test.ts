@@ -2,7 +2,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLEnumType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../../src/api/loadTypeDefs.js';
-import { DEADLINE_KINDS, GENRES, PLACE_KINDS, PROJECT_KINDS, PROJECT_STATUSES, ROLES, TASK_KINDS } from '../../src/model/enums.js';
+import { DEADLINE_KINDS, GENRES, PERSON_ROLES, PLACE_KINDS, PROJECT_KINDS, PROJECT_STATUSES, ROLES, TASK_KINDS } from '../../src/model/enums.js';
 import {
   docBase, documentId, isIdOf, kindOfId, kindOfLabel, labelOfId, labelOfKind, NODE_KINDS, nodeId, SEARCHABLE_LABELS,
 } from '../../src/model/nodeKinds.js';
@@ -28,6 +28,7 @@ describe('src/model vocabularies match the GraphQL enums', () => {
     ['ProjectStatus', PROJECT_STATUSES],
     ['PlaceKind', PLACE_KINDS],
     ['Role', ROLES],
+    ['PersonRole', PERSON_ROLES],
     ['TaskKind', TASK_KINDS],
     ['DeadlineKind', DEADLINE_KINDS],
     ['NodeKind', NODE_KINDS.map((k) => k.kind)],
@@ -74,7 +75,7 @@ describe('src/model node kinds', () => {
       expect(kindOfId(id)).toBeNull();
       expect(labelOfId(id)).toBeNull();
     }
-    expect(kindOfLabel('Person')).toBeNull();
+    expect(kindOfLabel('Nobody')).toBeNull();
   });
 
   it.each([

@@ -19,7 +19,7 @@ export interface GraphDump {
 export interface GraphFaults {
   /** Document ids that edges or nodes carry but no Document node has. */
   unknownDocuments: string[];
-  /** Units, projects and places the store's prune rules would remove (nothing cites them). */
+  /** Units, persons, projects and places the store's prune rules would remove (nothing cites them). */
   orphans: string[];
   /** CO_TOTAL rows that differ from the sum over CO_RESPONSIBLE (either way). */
   pairTotalsOff: string[];
@@ -49,7 +49,7 @@ export async function dumpGraph(dataDir: string, notices: string[] = []): Promis
     for (const label of ['Section', 'Task', 'Target']) {
       add(await read(`OWN_${label}`, `MATCH (x:${label}) RETURN x.documentId AS d, count(x) AS n`), label);
     }
-    for (const type of ['RESPONSIBLE_FOR', 'CONCERNS', 'LOCATED_IN', 'CO_RESPONSIBLE']) {
+    for (const type of ['RESPONSIBLE_FOR', 'ASSIGNED_TO', 'CONCERNS', 'LOCATED_IN', 'CO_RESPONSIBLE']) {
       add(await read(`EDGE_${type}`, `MATCH ()-[r:${type}]->() RETURN r.documentId AS d, count(r) AS n`), type);
     }
     add(await read('VIA_TASKS', 'MATCH (:Unit)-[r:RESPONSIBLE_FOR]->(t:Task) RETURN t.documentId AS d, count(r) AS n'), 'viaTasks');
@@ -61,12 +61,13 @@ export async function dumpGraph(dataDir: string, notices: string[] = []): Promis
     const unknownDocuments = [...perDoc.entries()].filter(([, v]) => v.document !== 1).map(([id]) => id);
 
     const shared: string[] = [];
-    for (const label of ['Unit', 'Project', 'Place']) shared.push(...(await read(`IDS_${label}`, `MATCH (n:${label}) RETURN n.id AS id`)).map((r) => String(r.id)));
+    for (const label of ['Unit', 'Person', 'Project', 'Place']) shared.push(...(await read(`IDS_${label}`, `MATCH (n:${label}) RETURN n.id AS id`)).map((r) => String(r.id)));
     shared.sort();
 
     const orphans = [
       ...(await read('ORPHAN_UNITS', 'MATCH (u:Unit) WHERE NOT EXISTS { MATCH (u)-[:RESPONSIBLE_FOR]->(:Task) } ' +
         'AND NOT EXISTS { MATCH (u)-[:SUCCEEDED_BY|PART_OF*1..3]-(:Unit)-[:RESPONSIBLE_FOR]->(:Task) } RETURN u.id AS id')),
+      ...(await read('ORPHAN_PERSONS', 'MATCH (n:Person) WHERE NOT EXISTS { MATCH (n)-[:ASSIGNED_TO]->(:Task) } RETURN n.id AS id')),
       ...(await read('ORPHAN_PROJECTS', 'MATCH (p:Project) WHERE NOT EXISTS { MATCH (p)<-[:CONCERNS]-(:Task) } RETURN p.id AS id')),
       ...(await read('ORPHAN_PLACES', 'MATCH (p:Place) WHERE NOT EXISTS { MATCH (p)<-[:LOCATED_IN|ADMINISTERS]-() } ' +
         'AND NOT EXISTS { MATCH (p)<-[:PART_OF*1..4]-(:Place)<-[:LOCATED_IN|ADMINISTERS]-() } RETURN p.id AS id')),

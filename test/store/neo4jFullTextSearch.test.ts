@@ -45,6 +45,7 @@ describe.skipIf(config === null)('search on Neo4j: full-text (cjk) and the same 
         Unit: { properties: ['allNames'], analyzer: 'cjk', state: 'ONLINE' },
         Project: { properties: ['allNames'], analyzer: 'cjk', state: 'ONLINE' },
         Place: { properties: ['allNames'], analyzer: 'cjk', state: 'ONLINE' },
+        Person: { properties: ['name'], analyzer: 'cjk', state: 'ONLINE' },
         Document: { properties: ['title'], analyzer: 'cjk', state: 'ONLINE' },
         Task: { properties: ['text'], analyzer: 'cjk', state: 'ONLINE' },
       });

@@ -6,7 +6,7 @@ import type { SearchHitValue } from './types.js';
 const CONTEXT = 24;
 
 /** Base score of a match in each kind of text: a name beats an alias beats running text. */
-const BASE: Record<SearchKind, number> = { Unit: 60, Project: 60, Place: 55, Document: 40, Task: 20 };
+const BASE: Record<SearchKind, number> = { Unit: 60, Person: 60, Project: 60, Place: 55, Document: 40, Task: 20 };
 
 /**
  * Scores and orders candidate matches. Chinese needs no word boundaries here:

@@ -10,6 +10,8 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Task.targets': 2,
   'Task.mentions': 2,
   'Task.places': 2,
+  // A task names 0–2 people (责任领导, 联系人).
+  'Task.people': 2,
   // Pairs come most-shared first: the top pairs of a 30k-task graph share hundreds of tasks.
   'UnitPair.tasks': 50,
   'Project.mentions': 10,

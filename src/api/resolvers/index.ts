@@ -7,6 +7,7 @@ import {
 import { graphResolvers } from './graphResolvers.js';
 import { JSONScalar } from './jsonScalar.js';
 import { nodeResolvers } from './nodeResolvers.js';
+import { assignmentResolvers, personResolvers } from './personResolvers.js';
 import { queryResolvers } from './queryResolvers.js';
 import { projectResolution, resolutionResolvers, resolvedSurfaceResolvers, unitResolution } from './resolutionResolvers.js';
 import {
@@ -24,6 +25,8 @@ export const resolvers: Resolvers = {
   Section: sectionResolvers,
   Unit: { ...unitResolvers, resolution: unitResolution },
   Responsibility: responsibilityResolvers,
+  Person: personResolvers,
+  Assignment: assignmentResolvers,
   Evidence: evidenceResolvers,
   Project: { ...projectResolvers, resolution: projectResolution },
   RecurringProject: recurringProjectResolvers,

@@ -19,6 +19,8 @@ export async function loadNode(id: string, { loaders }: ApiContext) {
       return loaders.place.load(id);
     case 'TARGET':
       return loaders.target.load(id);
+    case 'PERSON':
+      return loaders.person.load(id);
     case null:
       return null;
   }

@@ -33,6 +33,7 @@ export const queryResolvers: QueryResolvers = {
     return toConnection(await store.units({ ...filter }, request, orderBy ?? 'NAME'), request);
   },
   unit: (_, { id }, { loaders }) => loaders.unit.load(id),
+  person: (_, { id }, { loaders }) => loaders.person.load(id),
 
   tasks: async (_, { filter, orderBy, first, after }, { store, limits }) => {
     const request = pageRequest(first, after, limits.maxPageSize);

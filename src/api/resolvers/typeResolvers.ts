@@ -31,6 +31,7 @@ export const taskResolvers: TaskResolvers = {
   document: async (t, _, { loaders }) => required(await loaders.document.load(t.documentId), `document ${t.documentId}`),
   section: (t, _, { loaders }) => (t.sectionId ? loaders.section.load(t.sectionId) : null),
   units: (t, _, { loaders }) => loaders.responsibilitiesByTask.load(t.id),
+  people: (t, _, { loaders }) => loaders.assignmentsByTask.load(t.id),
   targets: (t, _, { loaders }) => loaders.targetsByTask.load(t.id),
   mentions: (t, _, { loaders }) => loaders.mentionsByTask.load(t.id),
   places: async (t, _, { loaders }) => present(await loaders.place.loadMany(await loaders.placeIdsOf.load(t.id))),

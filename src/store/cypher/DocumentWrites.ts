@@ -6,7 +6,7 @@ import type { TxRunner } from '../TxRunner.js';
 import type { LoadOptions } from '../rows.js';
 import { str } from './decodeRows.js';
 import {
-  coResponsibilityRows, documentParams, locationRows, mentionRows, responsibilityRows, sectionRows, targetRows, taskRows,
+  assignmentRows, coResponsibilityRows, documentParams, locationRows, mentionRows, responsibilityRows, sectionRows, targetRows, taskRows,
 } from './documentRows.js';
 import { addPairCounts, pairTotalsOutsideDocument, writePairTotals, type PairTotals } from './pairTotals.js';
 import { addYears, writeProjectYears, yearsOutsideDocument, type ProjectYears } from './projectYears.js';
@@ -111,7 +111,7 @@ async function deleteDocumentFacts(tx: TxRunner, documentId: string): Promise<vo
 
 // Private: shared entities not referenced any more are removed.
 async function prune(tx: TxRunner): Promise<void> {
-  for (const s of [W.PRUNE_UNITS, W.PRUNE_PROJECTS, W.PRUNE_PLACES]) await tx.run(s);
+  for (const s of [W.PRUNE_UNITS, W.PRUNE_PERSONS, W.PRUNE_PROJECTS, W.PRUNE_PLACES]) await tx.run(s);
 }
 
 // Private: the project years and unit-pair totals a document's replacement or removal changes,
@@ -154,6 +154,7 @@ async function loadDocumentFacts(
   await runRows(tx, W.CREATE_TASKS, tasks, { documentId, year, region });
   await runRows(tx, W.LINK_TASK_SECTIONS, tasks.filter((t) => t.sectionId !== null));
   await runRows(tx, W.CREATE_RESPONSIBILITIES, responsibilityRows(doc), scope);
+  await runRows(tx, W.CREATE_ASSIGNMENTS, assignmentRows(doc), scope);
   await runRows(tx, W.CREATE_CO_RESPONSIBILITY, pairs, { documentId, year, region });
   await runRows(tx, W.CREATE_MENTIONS, mentionRows(doc), scope);
   await runRows(tx, W.CREATE_TASK_LOCATIONS, locationRows(doc, 'TASK'), scope);

@@ -1,14 +1,15 @@
 import { PROJECT_KINDS } from '../../model/enums.js';
 import type {
-  DocumentFilter, DocumentFingerprint, DocumentRow, DocumentText, GraphCounts, LocatedRow, MentionRow, Page, PageRequest, PlaceFilter,
+  AssignmentRow, PersonRow, DocumentFilter, DocumentFingerprint, DocumentRow, DocumentText, GraphCounts, LocatedRow, MentionRow, Page, PageRequest, PlaceFilter,
   PlaceRow, ProjectFilter, ProjectOrder, ProjectRow, ResponsibilityRow, SectionRow, SurfaceRow, TargetRow, TaskFilter, TaskOrder,
   TaskRow, UnitFilter, UnitOrder, UnitRelationRow, UnitRow, UnitSummary,
 } from '../rows.js';
 import {
-  compareText, evidenceOf, num, str, toDocument, toMention, toPlace, toProject, toResponsibility, toSection, toSurface, toTarget,
+  compareText, evidenceOf, num, str, toAssignment, toDocument, toPerson, toMention, toPlace, toProject, toResponsibility, toSection, toSurface, toTarget,
   toTask, toUnit,
 } from './decodeRows.js';
 import * as E from './entityStatements.js';
+import * as P from './personStatements.js';
 import * as R from './readStatements.js';
 import { sized, type StatementReader } from './StatementReader.js';
 
@@ -34,6 +35,7 @@ export class EntityReads {
     return {
       documents: n('documents'), sections: n('sections'), tasks: n('tasks'), units: n('units'), projects: n('projects'),
       places: n('places'), targets: n('targets'), responsibilities: n('responsibilities'), mentions: n('mentions'),
+      persons: n('persons'), assignments: n('assignments'),
     };
   }
 
@@ -77,6 +79,24 @@ export class EntityReads {
 
   responsibilitiesByTaskIds(taskIds: readonly string[]): Promise<ResponsibilityRow[]> {
     return this.reader.byIds(sized(taskIds, R.RESPONSIBILITIES_BY_TASKS, R.RESPONSIBILITIES_BY_MANY_TASKS), taskIds, toResponsibility);
+  }
+
+  async personsByIds(ids: readonly string[]): Promise<PersonRow[]> {
+    const found = new Map((await this.reader.byIds(P.PERSONS_BY_IDS, ids, toPerson)).map((p) => [p.id, p]));
+    // In the order asked (an UNWIND's rows come back in no set order on Kùzu), each once.
+    return [...new Set(ids)].flatMap((id) => found.get(id) ?? []);
+  }
+
+  assignmentsByTaskIds(taskIds: readonly string[]): Promise<AssignmentRow[]> {
+    return this.reader.byIds(sized(taskIds, P.ASSIGNMENTS_BY_TASKS, P.ASSIGNMENTS_BY_MANY_TASKS), taskIds, toAssignment);
+  }
+
+  async assignmentsByPersonIds(personIds: readonly string[]): Promise<AssignmentRow[]> {
+    const rows = await this.reader.byIds(P.ASSIGNMENTS_BY_PERSONS, personIds, (r) => ({ row: toAssignment(r), ordinal: num(r.ordinal) }));
+    // Newest first, then in document order (the statement's ORDER BY, not trusted after a join on Kùzu: quirk KUZU-UNSORTED-AFTER-DISTINCT).
+    rows.sort((x, y) => compareText(x.row.personId, y.row.personId) || (y.row.year ?? -1) - (x.row.year ?? -1)
+      || compareText(x.row.evidence.documentId, y.row.evidence.documentId) || x.ordinal - y.ordinal);
+    return rows.map((r) => r.row);
   }
 
   targetsByIds(ids: readonly string[]): Promise<TargetRow[]> {

@@ -21,12 +21,13 @@ export class SharedEntities {
   private readonly units = new Map<string, SharedRow>();
   private readonly projects = new Map<string, SharedRow & { rule: string }>();
   private readonly places = new Map<string, SharedRow>();
+  private readonly persons = new Map<string, Record<string, unknown> & { id: string; title: string | null; rule: string }>();
   private readonly placeParents = new Map<string, Record<string, unknown>>();
   private readonly administers = new Map<string, Record<string, unknown>>();
   private readonly unitParents = new Map<string, Record<string, unknown>>();
   private readonly successions = new Map<string, Record<string, unknown>>();
 
-  add(doc: Pick<ExtractedDocument, 'document' | 'units' | 'projects' | 'places' | 'unitRelations'>): void {
+  add(doc: Pick<ExtractedDocument, 'document' | 'units' | 'projects' | 'places' | 'unitRelations' | 'persons'>): void {
     for (const u of doc.units) {
       const row = upsert(this.units, u.id, { id: u.id, name: u.name, region: u.region, kind: u.kind, placeId: u.placeId, rule: u.rule }, [u.name, ...u.aliases]);
       row.rule = firstRule(row, { rule: u.rule });
@@ -39,6 +40,11 @@ export class SharedEntities {
     for (const p of doc.places) {
       upsert(this.places, p.id, { id: p.id, name: p.name, kind: p.kind, parentId: p.parentId, code: p.code }, [p.name, ...p.aliases]);
       if (p.parentId !== null) this.placeParents.set(`${p.id}|${p.parentId}`, { id: p.id, parentId: p.parentId, rule: 'gazetteer' });
+    }
+    for (const p of doc.persons ?? []) {
+      const known = this.persons.get(p.id);
+      if (!known) this.persons.set(p.id, { id: p.id, name: p.name, title: p.title, region: p.region, rule: p.rule });
+      else Object.assign(known, { title: known.title ?? p.title, rule: firstRule(known, { rule: p.rule }) });
     }
     for (const r of doc.unitRelations) {
       const key = `${r.fromId}|${r.toId}`;
@@ -53,6 +59,7 @@ export class SharedEntities {
     await mergeNodes(tx, W.READ_NAMES.Unit, W.MERGE_UNITS, this.units, (r) => r.name, (r, stored) => ({ rule: firstRule(r, stored) }));
     await mergeNodes(tx, W.READ_NAMES.Project, W.MERGE_PROJECTS, this.projects, (r, names) =>
       options.projectName?.({ name: r.name, rule: String(r.rule) }, names) ?? r.name, preferredDescription);
+    await mergePersons(tx, [...this.persons.values()]);
   }
 
   /** Merges the edges between shared entities. */
@@ -97,6 +104,22 @@ export function preferredDescription(a: Readonly<Record<string, unknown>>, b: Re
 function firstRule(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): string {
   if (typeof b.rule !== 'string') return String(a.rule);
   return typeof a.rule === 'string' && a.rule <= b.rule ? a.rule : b.rule;
+}
+
+// Private: persons merged by id; a title or rule already stored is kept where this load has none or a later rule.
+async function mergePersons(tx: TxRunner, rows: ReadonlyArray<Record<string, unknown> & { id: string; title: string | null }>): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const batch = rows.slice(i, i + BATCH);
+    const known = new Map((await tx.run(W.READ_PERSON_TITLES, { ids: batch.map((r) => r.id) })).map((r) => [String(r.id), r]));
+    await tx.run(W.MERGE_PERSONS, {
+      rows: batch.map((r) => {
+        const stored = known.get(r.id);
+        if (!stored) return r;
+        const title = r.title ?? (typeof stored.title === 'string' && stored.title !== '' ? stored.title : null);
+        return { ...r, title, rule: firstRule(r, stored) };
+      }),
+    });
+  }
 }
 
 async function mergeNodes(

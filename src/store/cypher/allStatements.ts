@@ -1,5 +1,6 @@
 import * as analysis from './analysisStatements.js';
 import * as entity from './entityStatements.js';
+import * as person from './personStatements.js';
 import * as read from './readStatements.js';
 import * as write from './writeStatements.js';
 import type { Statement } from './Statement.js';
@@ -15,6 +16,6 @@ export function allStatements(): Statement[] {
     if (isStatement(value)) out.push(value);
     else if (typeof value === 'object' && value !== null) for (const v of Object.values(value)) collect(v);
   };
-  for (const module of [read, entity, analysis, write]) collect(module);
+  for (const module of [read, entity, person, analysis, write]) collect(module);
   return out;
 }

@@ -172,6 +172,9 @@ export const SEARCH = {
   Unit: statement('SEARCH_UNITS', 'Units whose name or an alias contains the text.',
     'MATCH (n:Unit) WHERE n.allNames CONTAINS $text ' +
       'RETURN n.id AS id, n.name AS label, n.names AS names, n.region AS context LIMIT $limit', ['text', 'limit']),
+  Person: statement('SEARCH_PERSONS', 'Persons whose name contains the text.',
+    'MATCH (n:Person) WHERE n.name CONTAINS $text ' +
+      'RETURN n.id AS id, n.name AS label, [n.name] AS names, n.region AS context LIMIT $limit', ['text', 'limit']),
   Project: statement('SEARCH_PROJECTS', 'Projects whose name or an alias contains the text.',
     'MATCH (n:Project) WHERE n.allNames CONTAINS $text ' +
       'RETURN n.id AS id, n.name AS label, n.names AS names, n.region AS context LIMIT $limit', ['text', 'limit']),
@@ -205,6 +208,8 @@ const fullText = (index: string, where: string, rest: string, order = '') => ({
 export const SEARCH_INDEXED = {
   Unit: statement('SEARCH_UNITS_INDEXED', 'Units whose name or an alias contains the text (Han only, ≥ 2): full-text index on Neo4j.',
     withLabel(fullText('unit_search', 'n.allNames CONTAINS $text', 'RETURN n.id AS id, n.name AS label, n.names AS names, n.region AS context'), 'Unit'), ['text', 'limit']),
+  Person: statement('SEARCH_PERSONS_INDEXED', 'Persons whose name contains the text (Han only, ≥ 2): full-text index on Neo4j.',
+    withLabel(fullText('person_search', 'n.name CONTAINS $text', 'RETURN n.id AS id, n.name AS label, [n.name] AS names, n.region AS context'), 'Person'), ['text', 'limit']),
   Project: statement('SEARCH_PROJECTS_INDEXED', 'Projects whose name or an alias contains the text (Han only, ≥ 2): full-text index on Neo4j.',
     withLabel(fullText('project_search', 'n.allNames CONTAINS $text', 'RETURN n.id AS id, n.name AS label, n.names AS names, n.region AS context'), 'Project'), ['text', 'limit']),
   Place: statement('SEARCH_PLACES_INDEXED', 'Places whose name or an alias contains the text (Han only, ≥ 2): full-text index on Neo4j.',

@@ -1,7 +1,8 @@
 import type { Comparator, Genre, PlaceKind, ProjectKind, ProjectStatus, Role, TaskKind } from '../../model/records.js';
 import type { Row } from '../TxRunner.js';
+import type { PersonRole } from '../../model/enums.js';
 import type {
-  DeadlineKind, DocumentRow, MentionRow, NeighbourRow, PlaceRow, ProjectRow, ResponsibilityRow, SectionRow, StoredEvidence, SurfaceRow,
+  AssignmentRow, DeadlineKind, PersonRow, DocumentRow, MentionRow, NeighbourRow, PlaceRow, ProjectRow, ResponsibilityRow, SectionRow, StoredEvidence, SurfaceRow,
   TargetRow, TaskRow, UnitRow,
 } from '../rows.js';
 
@@ -87,6 +88,17 @@ export function toResponsibility(r: Row): ResponsibilityRow {
   return {
     taskId: str(r.taskId), unitId: str(r.unitId), role: str(r.role) as Role, order: num(r.ord),
     surface: str(r.surface), resolution: str(r.resolution), year: numOrNull(r.year), evidence: evidenceOf(r, str(r.documentId)),
+  };
+}
+
+export function toPerson(r: Row): PersonRow {
+  return { id: str(r.id), name: str(r.name), title: strOrNull(r.title), region: strOrNull(r.region), rule: str(r.rule) };
+}
+
+export function toAssignment(r: Row): AssignmentRow {
+  return {
+    personId: str(r.personId), taskId: str(r.taskId), role: str(r.role) as PersonRole, order: num(r.ord), surface: str(r.surface),
+    year: numOrNull(r.year), evidence: evidenceOf(r, str(r.documentId)),
   };
 }
 

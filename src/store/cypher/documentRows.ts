@@ -63,6 +63,12 @@ export function responsibilityRows(doc: ExtractedDocument) {
   }));
 }
 
+export function assignmentRows(doc: ExtractedDocument) {
+  return (doc.assignments ?? []).map((a) => ({
+    personId: a.personId, taskId: a.taskId, role: a.role, ord: a.order, surface: a.surface, ...evidenceColumns(a.evidence),
+  }));
+}
+
 export function mentionRows(doc: ExtractedDocument) {
   return doc.mentions.map((m) => ({
     taskId: m.taskId, projectId: m.projectId, surface: m.surface, resolution: m.resolution, status: m.status, ...evidenceColumns(m.evidence),

@@ -167,8 +167,10 @@ export const COUNT_BY_LABEL = statement('COUNT_BY_LABEL', 'How many nodes and ed
     'OPTIONAL MATCH (l:Place) WITH documents, sections, tasks, units, projects, count(l) AS places ' +
     'OPTIONAL MATCH (g:Target) WITH documents, sections, tasks, units, projects, places, count(g) AS targets ' +
     'OPTIONAL MATCH ()-[r:RESPONSIBLE_FOR]->() WITH documents, sections, tasks, units, projects, places, targets, count(r) AS responsibilities ' +
-    'OPTIONAL MATCH ()-[c:CONCERNS]->() ' +
-    'RETURN documents, sections, tasks, units, projects, places, targets, responsibilities, count(c) AS mentions');
+    'OPTIONAL MATCH ()-[c:CONCERNS]->() WITH documents, sections, tasks, units, projects, places, targets, responsibilities, count(c) AS mentions ' +
+    'OPTIONAL MATCH (n:Person) WITH documents, sections, tasks, units, projects, places, targets, responsibilities, mentions, count(n) AS persons ' +
+    'OPTIONAL MATCH ()-[a:ASSIGNED_TO]->() ' +
+    'RETURN documents, sections, tasks, units, projects, places, targets, responsibilities, mentions, persons, count(a) AS assignments');
 
 export const TARGET_COLUMNS =
   'g.id AS id, t.id AS taskId, g.documentId AS documentId, g.metric AS metric, g.value AS value, g.unit AS unit, ' +

@@ -12,7 +12,7 @@ const EVIDENCE = 'quote: r.quote, spanStart: r.spanStart, spanEnd: r.spanEnd, ru
 
 export const DELETE_DOCUMENT_TASKS = statement(
   'DELETE_DOCUMENT_TASKS',
-  "Removes a document's tasks and every edge touching them (responsibilities, mentions, locations).",
+  "Removes a document's tasks and every edge touching them (responsibilities, assignments, mentions, locations).",
   'MATCH (t:Task) WHERE t.documentId = $documentId DETACH DELETE t',
   ['documentId'],
 );
@@ -59,6 +59,12 @@ export const PRUNE_UNITS = statement(
     'AND NOT EXISTS { MATCH (u)-[:SUCCEEDED_BY|PART_OF*1..3]-(:Unit)-[:RESPONSIBLE_FOR]->(:Task) } DETACH DELETE u',
 );
 
+export const PRUNE_PERSONS = statement(
+  'PRUNE_PERSONS',
+  'Removes persons no task names any more.',
+  'MATCH (n:Person) WHERE NOT EXISTS { MATCH (n)-[:ASSIGNED_TO]->(:Task) } DETACH DELETE n',
+);
+
 export const PRUNE_PROJECTS = statement(
   'PRUNE_PROJECTS',
   'Removes projects no task mentions any more.',
@@ -93,6 +99,18 @@ export const MERGE_UNITS = statement(
   'Upserts shared units by id.',
   'UNWIND $rows AS r MERGE (u:Unit {id: r.id}) SET u.name = r.name, u.region = r.region, u.kind = r.kind, ' +
     'u.names = r.names, u.allNames = r.allNames, u.placeId = r.placeId, u.rule = r.rule',
+  ['rows'],
+);
+
+export const READ_PERSON_TITLES = statement(
+  'READ_PERSON_TITLES', 'The stored titles of persons about to be merged (a title once read is not lost to a document printing none).',
+  'UNWIND $ids AS key MATCH (n:Person {id: key}) RETURN n.id AS id, n.title AS title, n.rule AS rule', ['ids'],
+);
+
+export const MERGE_PERSONS = statement(
+  'MERGE_PERSONS',
+  'Upserts shared persons by id.',
+  'UNWIND $rows AS r MERGE (n:Person {id: r.id}) SET n.name = r.name, n.title = r.title, n.region = r.region, n.rule = r.rule',
   ['rows'],
 );
 
@@ -161,6 +179,14 @@ export const CREATE_RESPONSIBILITIES = statement(
   'UNWIND $rows AS r MATCH (u:Unit {id: r.unitId}) MATCH (t:Task {id: r.taskId}) ' +
     'CREATE (u)-[:RESPONSIBLE_FOR {role: r.role, ord: r.ord, surface: r.surface, resolution: r.resolution, documentId: $documentId, ' +
     `year: $year, ${EVIDENCE}}]->(t)`,
+  ['rows', 'documentId', 'year'],
+);
+
+export const CREATE_ASSIGNMENTS = statement(
+  'CREATE_ASSIGNMENTS',
+  'Links persons to the tasks they are named on, with role, printed order and evidence.',
+  'UNWIND $rows AS r MATCH (n:Person {id: r.personId}) MATCH (t:Task {id: r.taskId}) ' +
+    `CREATE (n)-[:ASSIGNED_TO {role: r.role, ord: r.ord, surface: r.surface, documentId: $documentId, year: $year, ${EVIDENCE}}]->(t)`,
   ['rows', 'documentId', 'year'],
 );
 

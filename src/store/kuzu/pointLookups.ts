@@ -1,5 +1,6 @@
 import * as A from '../cypher/analysisStatements.js';
 import * as E from '../cypher/entityStatements.js';
+import * as P from '../cypher/personStatements.js';
 import * as R from '../cypher/readStatements.js';
 import { cypherFor, statement, type Statement } from '../cypher/Statement.js';
 
@@ -54,6 +55,8 @@ const RESPONSIBILITIES_OF_ONE_TASK =
   `MATCH (t:Task {id: $key})<-[r:RESPONSIBLE_FOR]-(u:Unit) HINT (t JOIN r) JOIN u RETURN ${R.RESPONSIBILITY_COLUMNS} ORDER BY ord`;
 const TARGETS_OF_ONE_TASK =
   `MATCH (t:Task {id: $key})-[s:SETS]->(g:Target) HINT (t JOIN s) JOIN g RETURN ${R.TARGET_COLUMNS} ORDER BY spanStart`;
+const ASSIGNMENTS_OF_ONE_TASK =
+  `MATCH (t:Task {id: $key})<-[r:ASSIGNED_TO]-(n:Person) HINT (t JOIN r) JOIN n RETURN ${P.ASSIGNMENT_COLUMNS} ORDER BY ord`;
 const MENTIONS_OF_ONE_TASK =
   `MATCH (t:Task {id: $key})-[c:CONCERNS]->(p:Project) HINT (t JOIN c) JOIN p RETURN ${E.MENTION_COLUMNS} ORDER BY spanStart`;
 
@@ -62,13 +65,15 @@ function registry(): Map<string, PointLookup> {
   const byNodeId = (list: Statement, maxKeys?: number) => out.set(list.name, { ...unwound(list), ...(maxKeys === undefined ? {} : { maxKeys }) });
   const written = (list: Statement, cypher: string) => out.set(list.name, { each: oneKey(list, cypher) });
 
-  for (const s of [R.DOCUMENTS_BY_IDS, R.DOCUMENT_TEXTS, R.UNITS_BY_IDS, R.UNIT_SUMMARIES_BY_IDS, E.PROJECTS_BY_IDS, E.PLACES_BY_IDS]) {
+  for (const s of [R.DOCUMENTS_BY_IDS, R.DOCUMENT_TEXTS, R.UNITS_BY_IDS, R.UNIT_SUMMARIES_BY_IDS, E.PROJECTS_BY_IDS, E.PLACES_BY_IDS, P.PERSONS_BY_IDS]) {
     byNodeId(s, SMALL_TABLE_KEYS);
   }
   for (const s of [R.TASKS_BY_IDS, R.SECTIONS_BY_IDS]) byNodeId(s);
   for (const s of [R.RESPONSIBILITIES_BY_TASKS, R.RESPONSIBILITIES_BY_MANY_TASKS]) written(s, RESPONSIBILITIES_OF_ONE_TASK);
   for (const s of [R.TARGETS_BY_TASKS, R.TARGETS_BY_MANY_TASKS]) written(s, TARGETS_OF_ONE_TASK);
   for (const s of [E.MENTIONS_BY_TASKS, E.MENTIONS_BY_MANY_TASKS]) written(s, MENTIONS_OF_ONE_TASK);
+  for (const s of [P.ASSIGNMENTS_BY_TASKS, P.ASSIGNMENTS_BY_MANY_TASKS]) written(s, ASSIGNMENTS_OF_ONE_TASK);
+  byNodeId(P.ASSIGNMENTS_BY_PERSONS, SMALL_TABLE_KEYS);
   written(R.TARGETS_BY_IDS, `MATCH (g:Target {id: $key})<-[s:SETS]-(t:Task) HINT (g JOIN s) JOIN t RETURN ${R.TARGET_COLUMNS}`);
   written(R.TASKS_OF_PROJECTS, `MATCH (p:Project {id: $key})<-[:CONCERNS]-(t:Task) RETURN DISTINCT p.id AS projectId, ${R.TASK_COLUMNS}`);
   written(R.RESPONSIBILITIES_OF_PROJECTS, 'MATCH (p:Project {id: $key})<-[:CONCERNS]-(t:Task)<-[r:RESPONSIBLE_FOR]-(u:Unit) ' +

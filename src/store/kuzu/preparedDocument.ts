@@ -3,14 +3,14 @@ import { DutyGraphError, ErrorCode } from '../../errors.js';
 import { isPrepared, type BulkDocument, type BulkFormat } from '../bulkFormat.js';
 import { NODE_TABLES, REL_TABLES } from '../graphModel.js';
 import {
-  coResponsibilityRows, documentParams, locationRows, mentionRows, responsibilityRows, sectionRows, targetRows,
+  assignmentRows, coResponsibilityRows, documentParams, locationRows, mentionRows, responsibilityRows, sectionRows, targetRows,
   taskRows,
 } from '../cypher/documentRows.js';
 import { csvLine, spansLines } from './CsvStaging.js';
 import type { RowSink } from './RowSink.js';
 
 /** What the shared-entity merge of a bulk load reads from a document. */
-export type SharedParts = Pick<ExtractedDocument, 'document' | 'units' | 'projects' | 'places' | 'unitRelations'>;
+export type SharedParts = Pick<ExtractedDocument, 'document' | 'units' | 'projects' | 'places' | 'unitRelations' | 'persons'>;
 
 /**
  * A document made ready for Kùzu's bulk path: its own nodes and edges as CSV text per staged
@@ -59,8 +59,8 @@ export function prepareKuzuDocument(doc: ExtractedDocument, pipeline: string): K
   const files = new DocumentFiles();
   const pairs = coResponsibilityRows(doc);
   stageDocument(files, doc, pipeline, pairs);
-  const { document, units, projects, places, unitRelations } = doc;
-  return { format: KUZU_CSV.name, files: files.list(), shared: { document, units, projects, places, unitRelations }, pairs, tasks: doc.tasks.length };
+  const { document, units, projects, places, unitRelations, persons = [] } = doc;
+  return { format: KUZU_CSV.name, files: files.list(), shared: { document, units, projects, places, unitRelations, persons }, pairs, tasks: doc.tasks.length };
 }
 
 /** The staged file of a rel table's rows between two end labels. */
@@ -128,6 +128,7 @@ function stageDocument(sink: RowSink, doc: ExtractedDocument, pipeline: string, 
   }
   const scope = { documentId, year };
   for (const r of responsibilityRows(doc)) stageRel(sink, 'RESPONSIBLE_FOR', ['Unit', 'Task'], r.unitId, r.taskId, Object.assign(r, scope));
+  for (const a of assignmentRows(doc)) stageRel(sink, 'ASSIGNED_TO', ['Person', 'Task'], a.personId, a.taskId, Object.assign(a, scope));
   for (const m of mentionRows(doc)) stageRel(sink, 'CONCERNS', ['Task', 'Project'], m.taskId, m.projectId, Object.assign(m, scope));
   for (const l of locationRows(doc, 'TASK')) stageRel(sink, 'LOCATED_IN', ['Task', 'Place'], l.subjectId, l.placeId, Object.assign(l, scope));
   for (const l of locationRows(doc, 'PROJECT')) stageRel(sink, 'LOCATED_IN', ['Project', 'Place'], l.subjectId, l.placeId, Object.assign(l, scope));

@@ -4,7 +4,7 @@ import { isPrepared, type BulkDocument } from '../bulkFormat.js';
 import type { TxRunner } from '../TxRunner.js';
 import type { LoadOptions } from '../rows.js';
 import {
-  coResponsibilityRows, documentParams, locationRows, mentionRows, responsibilityRows, sectionRows, targetRows, taskRows,
+  assignmentRows, coResponsibilityRows, documentParams, locationRows, mentionRows, responsibilityRows, sectionRows, targetRows, taskRows,
 } from '../cypher/documentRows.js';
 import { addPairCounts, addStoredCounts, writePairTotals, type PairTotals } from '../cypher/pairTotals.js';
 import { addYears, decodeYears, writeProjectYears, type ProjectYears } from '../cypher/projectYears.js';
@@ -81,6 +81,7 @@ async function loadChunk(tx: TxRunner, docs: readonly ExtractedDocument[], optio
     rows.add(W.LINK_SUBSECTIONS, sections.filter((s) => s.parentId !== null));
     rows.add(B.BULK_CREATE_TASKS, tasksWithEdges(doc), { documentId, year, region });
     rows.add(B.BULK_CREATE_CO_RESPONSIBILITY, docPairs, { documentId, year, region });
+    rows.add(B.BULK_CREATE_ASSIGNMENTS, assignmentRows(doc), { documentId, year });
     rows.add(B.BULK_CREATE_PROJECT_LOCATIONS, locationRows(doc, 'PROJECT'), { documentId, year });
   }
   const projectIds = [...years.keys()];

@@ -70,6 +70,14 @@ export const BULK_CREATE_CO_RESPONSIBILITY = statement(
   ['rows'],
 );
 
+export const BULK_CREATE_ASSIGNMENTS = statement(
+  'BULK_CREATE_ASSIGNMENTS',
+  "Links persons to the tasks of each document they are named on, with role, printed order and evidence.",
+  'UNWIND $rows AS r MATCH (n:Person {id: r.personId}) MATCH (t:Task {id: r.taskId}) ' +
+    `CREATE (n)-[:ASSIGNED_TO {role: r.role, ord: r.ord, surface: r.surface, documentId: r.documentId, year: r.year, ${EVIDENCE}}]->(t)`,
+  ['rows'],
+);
+
 export const BULK_CREATE_PROJECT_LOCATIONS = statement(
   'BULK_CREATE_PROJECT_LOCATIONS',
   'Links projects to the places they are located in, as read from each document.',
@@ -81,5 +89,5 @@ export const BULK_CREATE_PROJECT_LOCATIONS = statement(
 /** Every bulk statement, for the Cypher lint test. */
 export const NEO4J_BULK_STATEMENTS = [
   BULK_STORED_DOCUMENTS, BULK_CREATE_DOCUMENTS, BULK_CREATE_SECTIONS, BULK_CREATE_TASKS, BULK_CREATE_CO_RESPONSIBILITY,
-  BULK_CREATE_PROJECT_LOCATIONS,
+  BULK_CREATE_ASSIGNMENTS, BULK_CREATE_PROJECT_LOCATIONS,
 ];

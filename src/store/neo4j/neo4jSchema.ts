@@ -13,6 +13,7 @@ export function neo4jSchemaStatements(): string[] {
   // Search (analysisStatements.ts SEARCH_INDEXED): full-text indexes whose analyzer splits Chinese into bigrams.
   const fullText: Array<[string, string, string]> = [
     ['unit_search', 'Unit', 'allNames'], ['project_search', 'Project', 'allNames'], ['place_search', 'Place', 'allNames'],
+    ['person_search', 'Person', 'name'],
     ['document_search', 'Document', 'title'], ['task_search', 'Task', 'text'],
   ];
   for (const [name, label, key] of fullText) {
