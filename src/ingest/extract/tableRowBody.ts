@@ -1,8 +1,19 @@
 import type { Block, Cell } from '../structure/blocks.js';
 import { cleanText } from '../text/cleanText.js';
-import { splitNames } from './findResponsibilities.js';
+import { findResponsibilities, splitNames } from './findResponsibilities.js';
+import { LABEL_PATTERN } from '../rules/responsibilityRules.js';
 import type { PrintedName, PrintedSpan } from './findResponsibilities.js';
 import type { TaskBody } from './taskBody.js';
+
+// Private: a cell that starts with a responsibility label and its colon (牵头:… / 配合单位:…).
+const LABEL_START = new RegExp(`^\\s*(?:${LABEL_PATTERN.source})`);
+
+// Private: the names of a cell that labels them, each with its label's role and the column's rule before the label's.
+function labelledNames(text: string, start: number, end: number, rule: string, people: PrintedSpan[]): PrintedName[] {
+  const found = findResponsibilities(text, start, end);
+  people.push(...found.people);
+  return found.names.map((n) => ({ ...n, rule: `${rule}+${n.rule}` }));
+}
 
 // Private: separators between people in one cell (张明、李华 / 张明,李华 / 张明 李华).
 const PERSON_SEP = /[、,，;；\/／\s]+/g;
@@ -35,7 +46,9 @@ export function tableRowBody(text: string, cells: Cell[], b: Block): TaskBody {
       else if (filled(c)) requirements.push(c);
     } else if (c.role === 'LEAD' || c.role === 'SUPPORT' || c.role === 'RESPONSIBLE' || c.role === 'TOWNS') {
       const role = c.role === 'LEAD' || c.role === 'SUPPORT' ? c.role : hasLead ? 'SUPPORT' : 'RESPONSIBLE';
-      names.push(...inPieces(text, c, (t, a, z) => splitNames(t, a, z, role, rule, people)));
+      // A cell that labels its own names (牵头:市商务局;配合:市场发展委) is read by its labels.
+      if (LABEL_START.test(cellText(text, c))) names.push(...inPieces(text, c, (t, a, z) => labelledNames(t, a, z, rule, people)));
+      else names.push(...inPieces(text, c, (t, a, z) => splitNames(t, a, z, role, rule, people)));
     } else if (c.role === 'PERSON' && filled(c)) {
       people.push(...inPieces(text, c, (t, a, z) => splitPeople(t, { ...c, start: a, end: z, parts: undefined }, rule)));
     } else if (c.role === 'DEADLINE' && filled(c) && !deadline) {
