@@ -151,6 +151,8 @@ export interface RealisticEntry {
   layout: string;
   format: string;
   province: string;
+  /** 1: scored before the fixes it led to; 2: written after them, scored before any fix of its own. */
+  batch: number;
   source?: string;
 }
 

@@ -21,6 +21,7 @@ export interface RealisticDocScore {
   layout: string;
   format: string;
   province: string;
+  batch: number;
   score: GoldScore;
   region: { gold: string; found: string | null; right: boolean };
   year: { gold: number; found: number | null; right: boolean };
@@ -31,6 +32,7 @@ export interface RealisticScore {
   total: GoldScore;
   byLayout: Array<{ group: string; documents: number; score: GoldScore }>;
   byFormat: Array<{ group: string; documents: number; score: GoldScore }>;
+  byBatch: Array<{ group: string; documents: number; score: GoldScore }>;
   regionsRight: number;
   yearsRight: number;
 }
@@ -50,7 +52,7 @@ export async function scoreRealistic(fixtureDir: string): Promise<RealisticScore
       const doc = extractDocument({ file: read.file, text: read.text, sha256: read.sha256, meta: {}, format: read.source.format, encoding: read.source.encoding, statedTitle: read.source.title ?? null });
       const found = doc.document.region;
       documents.push({
-        document: e.file, layout: e.layout, format: e.format, province: e.province, score: scoreGold(gold, doc),
+        document: e.file, layout: e.layout, format: e.format, province: e.province, batch: e.batch ?? 1, score: scoreGold(gold, doc),
         region: { gold: gold.region ?? '', found, right: found === gold.region },
         year: { gold: gold.year, found: doc.document.year, right: doc.document.year === gold.year },
       });
@@ -61,7 +63,7 @@ export async function scoreRealistic(fixtureDir: string): Promise<RealisticScore
       return [...m].sort(([a], [b]) => a.localeCompare(b)).map(([group, s]) => ({ group, documents: s.length, score: sumGoldScores(s) }));
     };
     return {
-      documents, total: sumGoldScores(documents.map((d) => d.score)), byLayout: groups((d) => d.layout), byFormat: groups((d) => d.format),
+      documents, total: sumGoldScores(documents.map((d) => d.score)), byLayout: groups((d) => d.layout), byFormat: groups((d) => d.format), byBatch: groups((d) => `batch ${d.batch}`),
       regionsRight: documents.filter((d) => d.region.right).length, yearsRight: documents.filter((d) => d.year.right).length,
     };
   } finally {

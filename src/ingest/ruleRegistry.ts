@@ -63,7 +63,7 @@ export const RULE_TABLES: readonly RuleTable[] = [
   {
     table: 'infer/inferMeta, infer/inferRegion',
     ids: [
-      'title.issued-as', 'title.head-line', 'year.title', 'year.date', 'year.signature-date', 'year.event-edition',
+      'title.issued-as', 'title.head-line', 'year.title', 'year.plan-year', 'year.stated-title', 'region.stated-title', 'year.date', 'year.signature-date', 'year.event-edition',
       'region.most-named-district', 'region.issuer.county', 'region.issuer.city', 'region.issuer.province',
       'region.most-named.county', 'region.most-named.city', 'region.most-named.province',
     ],

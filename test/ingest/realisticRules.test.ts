@@ -6,6 +6,8 @@ import { findVerbClauses } from '../../src/ingest/extract/findVerbClauses.js';
 import { buildDocument } from '../../scripts/lib/buildRealistic.js';
 import type { SpecBlock, SpecCell } from '../../scripts/lib/buildRealistic.js';
 import type { ExtractedDocument } from '../../src/model/records.js';
+import { inferMeta } from '../../src/ingest/infer/inferMeta.js';
+import { defaultGazetteer } from '../../src/ingest/resolve/gazetteer.js';
 
 // The general rules the held-out realistic set exposed (each failed on it before its fix), each
 // checked here on tables and sentences of its own, in every format it concerns.
@@ -86,6 +88,9 @@ describe('a unit cell that labels its own names (牵头:X;配合:Y)', () => {
     ['牵头：区交通局<br>配合：区发改委，区城管局', ['LEAD 区交通局', 'SUPPORT 区发改委', 'SUPPORT 区城管局']],
     ['牵头单位:区教育局 协办:各街道', ['LEAD 区教育局', 'SUPPORT 各街道']],
     ['区卫健委、区民政局', ['RESPONSIBLE 区卫健委', 'RESPONSIBLE 区民政局']],
+    // Or by verbs, as a whole cell.
+    ['县交通运输局牵头，各乡镇配合', ['LEAD 县交通运输局', 'SUPPORT 各乡镇']],
+    ['区住建局牵头负责', ['LEAD 区住建局']],
   ])('%s', async (unitCell, expected) => {
     const page = `<html><body><table><tr><th>序号</th><th>重点工作</th><th>责任单位</th></tr><tr><td>1</td><td>推进城乡一体化发展。</td><td>${unitCell}</td></tr></table></body></html>`;
     const d = await extract(Buffer.from(page, 'utf8'), 't.html');
@@ -101,6 +106,7 @@ describe('responsibility stated by verbs (由X牵头，Y配合 / 由X负责)', (
     ['改造工业园1万亩。由区自然资源局、区经促局共同牵头，区城管局配合。', ['LEAD 区自然资源局', 'LEAD 区经促局', 'SUPPORT 区城管局']],
     ['完成河道整治。由区水务局会同各镇（街道）推进。', ['LEAD 区水务局', 'SUPPORT 各镇（街道）']],
     ['办好民生实事。由区民政局负责。', ['RESPONSIBLE 区民政局']],
+    ['新增学位5000个（县教育体育局负责）。', ['RESPONSIBLE 县教育体育局']],
     // Not clauses: the names are no units, or the verb is inside a sentence.
     ['各项重点工作由区政府分管领导按照分工牵头实施。', []],
     ['鼓励龙头企业牵头，高校院所参与。', []],
@@ -126,5 +132,27 @@ describe('PDF: an issuer and date line spaced by an ideographic space above a ru
     ];
     const d = await extract(await buildDocument({ blocks }, 'pdf'), 't.pdf');
     expect(unitsByTask(d)).toEqual({ 新建口袋公园: ['RESPONSIBLE 区城管局', 'RESPONSIBLE 区住建局'] });
+  });
+});
+
+describe('the year a title is about', () => {
+  it.each([
+    ['南昌县2024年民生实事项目责任分解表\n序号\t实事项目\t责任单位', '2024', 'year.title'],
+    ['雁塔区2024年科技创新工作实施方案\n一、主要任务', '2024', 'year.title'],
+    ['关于2023年春节期间安全生产的意见\n一、总体要求', '2023', 'year.title'],
+    // A report on one year's plan and the next one's draft: the plan year (its tasks are that year's).
+    ['关于肥西县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n一、2024年主要任务', '2024', 'year.plan-year'],
+    ['关于2019年上半年嘉定区国民经济和社会发展计划执行情况的报告', '2019', 'year.title'],
+  ])('%s → %s', (text, year, rule) => {
+    const y = inferMeta('doc:t', text, defaultGazetteer()).find((i) => i.field === 'year');
+    expect([y?.value, y?.rule]).toEqual([year, rule]);
+  });
+});
+
+describe('a stated first-listed-leads convention', () => {
+  it('makes the one unit of a one-name list its lead, the first of a longer list lead and the rest support', () => {
+    const text = '2024年重点工作任务分解表\n序号\t重点工作\t责任单位（排在第一位的为牵头单位）\t完成时限\n1\t推进街区提质升级。\t区文旅局、区住建局\t年内\n2\t实施招商引资攻坚行动。\t区投资促进局\t每季度\n';
+    const d = extractDocument({ file: 'c.txt', text, sha256: '', meta: { region: '江苏省苏州市吴江区', year: 2024 } });
+    expect(unitsByTask(d)).toEqual({ 推进街区提质: ['LEAD 区文旅局', 'SUPPORT 区住建局'], 实施招商引资: ['LEAD 区投资促进局'] });
   });
 });

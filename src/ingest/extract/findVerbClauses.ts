@@ -34,20 +34,38 @@ export function findVerbClauses(text: string, start: number, end: number): { cla
     while (z > a && /\s/.test(text[z - 1]!)) z--;
     from = clauseEnd;
     if (z - a < 4 || !/牵头|负责|会同|承担|组织实施/.test(text.slice(a, z))) continue;
-    const seg = text.slice(a, z);
-    for (const r of COMPILED) {
-      const m = r.re.exec(seg);
-      if (!m?.indices) continue;
-      const found: PrintedName[] = [];
-      r.roles.forEach((role, k) => {
-        const [gs, ge] = m.indices![k + 1]!;
-        found.push(...splitNames(text, a + gs, a + ge, role, r.id));
-      });
-      if (found.length === 0 || !found.every((n) => verbClauseUnit(n.surface))) continue;
+    const whole = readClause(text, a, z);
+    if (whole) {
       clauses.push({ start: a, end: clauseEnd });
-      names.push(...found);
-      break;
+      names.push(...whole);
+      continue;
+    }
+    // A clause in the brackets closing the sentence: …新增学位5000个（县教育体育局负责）。
+    const bracket = TRAILING_BRACKET.exec(text.slice(a, z));
+    const inner = bracket ? readClause(text, a + bracket.index + 1, z - 1) : null;
+    if (bracket && inner) {
+      clauses.push({ start: a + bracket.index, end: z });
+      names.push(...inner);
     }
   }
   return { clauses, names };
+}
+
+// Private: a bracket closing a clause, holding no bracket but a unit's own (各镇（街道）).
+const TRAILING_BRACKET = /[（(]((?:[^（）()]|[（(][^（）()]*[）)])+)[）)]$/;
+
+// Private: the names of `[a, z)` when it is one whole verb clause, else null.
+function readClause(text: string, a: number, z: number): PrintedName[] | null {
+  const seg = text.slice(a, z);
+  for (const r of COMPILED) {
+    const m = r.re.exec(seg);
+    if (!m?.indices) continue;
+    const found: PrintedName[] = [];
+    r.roles.forEach((role, k) => {
+      const [gs, ge] = m.indices![k + 1]!;
+      found.push(...splitNames(text, a + gs, a + ge, role, r.id));
+    });
+    if (found.length > 0 && found.every((n) => verbClauseUnit(n.surface))) return found;
+  }
+  return null;
 }

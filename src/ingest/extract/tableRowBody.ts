@@ -1,6 +1,7 @@
 import type { Block, Cell } from '../structure/blocks.js';
 import { cleanText } from '../text/cleanText.js';
 import { findResponsibilities, splitNames } from './findResponsibilities.js';
+import { findVerbClauses } from './findVerbClauses.js';
 import { LABEL_PATTERN } from '../rules/responsibilityRules.js';
 import type { PrintedName, PrintedSpan } from './findResponsibilities.js';
 import type { TaskBody } from './taskBody.js';
@@ -48,7 +49,11 @@ export function tableRowBody(text: string, cells: Cell[], b: Block): TaskBody {
       const role = c.role === 'LEAD' || c.role === 'SUPPORT' ? c.role : hasLead ? 'SUPPORT' : 'RESPONSIBLE';
       // A cell that labels its own names (牵头:市商务局;配合:市场发展委) is read by its labels.
       if (LABEL_START.test(cellText(text, c))) names.push(...inPieces(text, c, (t, a, z) => labelledNames(t, a, z, rule, people)));
-      else names.push(...inPieces(text, c, (t, a, z) => splitNames(t, a, z, role, rule, people)));
+      else {
+        // Or by verbs (区交通运输局牵头，各乡镇配合), as a whole cell.
+        const verbs = inPieces(text, c, (t, a, z) => findVerbClauses(t, a, z).names.map((n) => ({ ...n, rule: `${rule}+${n.rule}` })));
+        names.push(...(verbs.length ? verbs : inPieces(text, c, (t, a, z) => splitNames(t, a, z, role, rule, people))));
+      }
     } else if (c.role === 'PERSON' && filled(c)) {
       people.push(...inPieces(text, c, (t, a, z) => splitPeople(t, { ...c, start: a, end: z, parts: undefined }, rule)));
     } else if (c.role === 'DEADLINE' && filled(c) && !deadline) {

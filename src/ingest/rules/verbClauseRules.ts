@@ -21,8 +21,8 @@ export const VERB_CLAUSE_RULES: VerbClauseRule[] = [
   { id: 'verb.together-with', pattern: '由(L)会同(L)(?:共同)?(?:负责|推进|落实|实施|办理)', roles: ['LEAD', 'SUPPORT'] },
   // 由区经济促进局牵头 / 区自然资源局、区经济促进局共同牵头
   { id: 'verb.lead', pattern: '由?(L)(?:共同)?牵头(?:负责|实施|落实|推进)?', roles: ['LEAD'] },
-  // 由区教育局负责 / 由各镇（街道）负责落实
-  { id: 'verb.responsible', pattern: '由(L)(?:具体)?(?:负责|承担|组织实施)(?:落实|实施|推进)?', roles: ['RESPONSIBLE'] },
+  // 由区教育局负责 / 由各镇（街道）负责落实 / (县教育体育局负责)
+  { id: 'verb.responsible', pattern: '由?(L)(?:具体)?(?:负责|承担|组织实施)(?:落实|实施|推进)?', roles: ['RESPONSIBLE'] },
 ];
 
 /** A unit list inside a verb clause: names separated by 、 or a comma, brackets allowed (各镇（街道）). */
