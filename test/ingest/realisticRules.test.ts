@@ -156,3 +156,13 @@ describe('a stated first-listed-leads convention', () => {
     expect(unitsByTask(d)).toEqual({ 推进街区提质: ['LEAD 区文旅局', 'SUPPORT 区住建局'], 实施招商引资: ['LEAD 区投资促进局'] });
   });
 });
+
+describe('people cells (责任领导) with a title in brackets', () => {
+  it('keep each person whole, title and all, and never make them units', async () => {
+    const page = '<html><body><table><tr><th>序号</th><th>改革任务</th><th>责任领导</th><th>牵头单位</th></tr>' +
+      '<tr><td>1</td><td>深化临空经济示范区管理体制改革。</td><td>李强（区委常委、副区长）、王伟</td><td>区发展改革委</td></tr></table></body></html>';
+    const d = await extract(Buffer.from(page, 'utf8'), 't.html');
+    expect(d.tasks[0]!.people?.map((p) => p.name)).toEqual(['李强（区委常委、副区长）', '王伟']);
+    expect(unitsByTask(d)).toEqual({ 深化临空经济: ['LEAD 区发展改革委'] });
+  });
+});

@@ -17,7 +17,7 @@ function labelledNames(text: string, start: number, end: number, rule: string, p
 }
 
 // Private: separators between people in one cell (张明、李华 / 张明,李华 / 张明 李华).
-const PERSON_SEP = /[、,，;；\/／\s]+/g;
+const PERSON_SEP = /[、,，;；\/／\s]/;
 
 /**
  * A table row read by what each column means (structure/columnMeaning.ts): the task cell is
@@ -90,19 +90,25 @@ function inPieces<T extends { start: number; end: number }>(text: string, c: Cel
   return read(joined, 0, joined.length).map((x) => ({ ...x, start: at[x.start]!, end: at[x.end - 1]! + 1 }));
 }
 
-// Private: the names in a people cell, each with its own span.
+// Private: the names in a people cell, each with its own span; a separator inside brackets is
+// part of the title printed after a name (李强（区委常委、副区长）), not between two people.
 function splitPeople(text: string, c: Cell, rule: string): PrintedSpan[] {
   const out: PrintedSpan[] = [];
   const seg = text.slice(c.start, c.end);
   let last = 0;
+  let depth = 0;
   const emit = (a: number, z: number): void => {
     const s = seg.slice(a, z);
     if (s) out.push({ text: s, start: c.start + a, end: c.start + z, rule });
   };
-  PERSON_SEP.lastIndex = 0;
-  for (let m = PERSON_SEP.exec(seg); m; m = PERSON_SEP.exec(seg)) {
-    emit(last, m.index);
-    last = m.index + m[0].length;
+  for (let p = 0; p < seg.length; p++) {
+    const ch = seg[p]!;
+    if (ch === '(' || ch === '（') depth++;
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+    else if (depth === 0 && PERSON_SEP.test(ch)) {
+      emit(last, p);
+      last = p + 1;
+    }
   }
   emit(last, seg.length);
   return out;
