@@ -17,7 +17,7 @@ import { DutyGraphError, ErrorCode } from '../../src/errors.js';
 export type SpecCell = string | { t: string; rs?: number; cs?: number };
 
 /** One block of a source description. Covered grid positions of a span have no entry (as in HTML). */
-export type SpecBlock = { h: string; level: number } | { p: string } | { table: SpecCell[][] };
+export type SpecBlock = { h: string; level: number } | { p: string } | { table: SpecCell[][]; sheet?: string };
 
 export interface SourceSpec {
   sheet?: string;
@@ -70,9 +70,15 @@ async function buildDocx(spec: SourceSpec): Promise<Buffer> {
 
 async function buildXlsx(spec: SourceSpec): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(spec.sheet ?? 'Sheet1');
+  let ws: ExcelJS.Worksheet | null = null;
   let row = 1;
   for (const b of spec.blocks) {
+    // A table naming its sheet starts that sheet (a workbook of several sheets).
+    if ('table' in b && b.sheet !== undefined) {
+      ws = wb.addWorksheet(b.sheet);
+      row = 1;
+    }
+    ws ??= wb.addWorksheet(spec.sheet ?? 'Sheet1');
     if ('h' in b || 'p' in b) {
       ws.getCell(row, 1).value = 'h' in b ? b.h : b.p;
       row++;

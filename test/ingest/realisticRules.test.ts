@@ -8,6 +8,7 @@ import type { SpecBlock, SpecCell } from '../../scripts/lib/buildRealistic.js';
 import type { ExtractedDocument } from '../../src/model/records.js';
 import { inferMeta } from '../../src/ingest/infer/inferMeta.js';
 import { defaultGazetteer } from '../../src/ingest/resolve/gazetteer.js';
+import { regionCodeOf } from '../../src/ingest/resolve/nationalGazetteer.js';
 
 // The general rules the held-out realistic set exposed (each failed on it before its fix), each
 // checked here on tables and sentences of its own, in every format it concerns.
@@ -164,5 +165,25 @@ describe('people cells (责任领导) with a title in brackets', () => {
     const d = await extract(Buffer.from(page, 'utf8'), 't.html');
     expect(d.tasks[0]!.people?.map((p) => p.name)).toEqual(['李强（区委常委、副区长）', '王伟']);
     expect(unitsByTask(d)).toEqual({ 深化临空经济: ['LEAD 区发展改革委'] });
+  });
+});
+
+describe('a person printed in brackets after a unit (责任单位（责任人）)', () => {
+  it('is a person on the task, and the unit is the name before the bracket', async () => {
+    const page = '<html><body><table><tr><th>序号</th><th>重点任务</th><th>责任单位（责任人）</th></tr>' +
+      '<tr><td>1</td><td>推进老城历史文化街区保护利用。</td><td>区住建局（张伟）、区文旅局（李娜）、各镇（街道）</td></tr></table></body></html>';
+    const d = await extract(Buffer.from(page, 'utf8'), 't.html');
+    expect(unitsByTask(d)).toEqual({ 推进老城历史: ['RESPONSIBLE 区住建局', 'RESPONSIBLE 区文旅局', 'RESPONSIBLE 各镇（街道）'] });
+    expect(d.tasks[0]!.people?.map((p) => [p.name, p.evidence.quote])).toEqual([['张伟', '张伟'], ['李娜', '李娜']]);
+  });
+});
+
+describe('a city without counties (东莞市, 中山市: the gazetteer lists it again as its own county)', () => {
+  it('is named once, with the county code, and its towns are its places', () => {
+    const text = '东莞市人民政府办公室关于印发东莞市2023年十件民生实事的通知\n1.推进虎门镇污水管网建设。（责任单位：市水务局、虎门镇）\n';
+    const d = extractDocument({ file: 'dg.txt', text, sha256: '', meta: {} });
+    expect(d.document.region).toBe('广东省东莞市');
+    expect(regionCodeOf(d.document.region)).toBe('441900');
+    expect(d.places.find((p) => p.name === '虎门镇')).toBeDefined();
   });
 });

@@ -47,6 +47,8 @@ export const LEAD_MARKERS: { id: string; pattern: RegExp }[] = [
   { id: 'marker.lead-bracket', pattern: /[(（](?:牵头|牵头单位|牵头部门|主责)[)）]$/ },
 ];
 
+// Private: 区住建局（张伟）: a unit, then a bracket holding only a name.
+const PERSON_AFTER_UNIT = /^(.+?)[(（]([^()（）]+)[)）]$/;
 const OPEN = new Set(['(', '（', '[', '【', '〔']);
 const CLOSE = new Set([')', '）', ']', '】', '〕']);
 // Private: separators between names in one list (区经委、区商务委 / 区经委,区商务委 / 区经委 区商务委).
@@ -72,6 +74,13 @@ export function splitNames(text: string, start: number, end: number, role: Role,
       open = true;
     }
     const abs = start + a + lead;
+    // A person printed in brackets after the unit (区住建局（张伟）: 责任单位（责任人）): a person, and the unit without them.
+    const withPerson = PERSON_AFTER_UNIT.exec(s);
+    if (withPerson && looksLikePerson(withPerson[2]!) && !looksLikePerson(withPerson[1]!)) {
+      const at = abs + withPerson[1]!.length + 1;
+      people?.push({ text: withPerson[2]!, start: at, end: at + withPerson[2]!.length, rule: `${rule}:person` });
+      s = withPerson[1]!;
+    }
     if (s && looksLikePerson(s)) {
       people?.push({ text: s, start: abs, end: abs + s.length, rule: `${rule}:person` });
       return;
