@@ -25,6 +25,8 @@ export interface RealisticDocScore {
   score: GoldScore;
   region: { gold: string; found: string | null; right: boolean };
   year: { gold: number; found: number | null; right: boolean };
+  /** Each extracted task's text, deadline (as printed, normalised) and people, for checks beyond the gold format. */
+  tasks: Array<{ text: string; deadline: { printed: string; date: string | null; kind: string } | null; people: string[] }>;
 }
 
 export interface RealisticScore {
@@ -55,6 +57,10 @@ export async function scoreRealistic(fixtureDir: string): Promise<RealisticScore
         document: e.file, layout: e.layout, format: e.format, province: e.province, batch: e.batch ?? 1, score: scoreGold(gold, doc),
         region: { gold: gold.region ?? '', found, right: found === gold.region },
         year: { gold: gold.year, found: doc.document.year, right: doc.document.year === gold.year },
+        tasks: doc.tasks.map((t) => ({
+          text: t.text, people: (t.people ?? []).map((p) => p.name),
+          deadline: t.deadline ? { printed: t.deadline.printed, date: t.deadline.date, kind: t.deadline.kind } : null,
+        })),
       });
     }
     const groups = (key: (d: RealisticDocScore) => string) => {
