@@ -30,7 +30,7 @@ async function main(argv: string[]): Promise<void> {
   const out: string[] = [`realistic set: ${s.documents.length} documents, ${new Set(s.documents.map((d) => d.province)).size} provinces`];
   out.push('by layout:', textGrid([head, ...s.byLayout.map((g) => row(g.group, g.documents, g.score)), row('all', s.documents.length, s.total)]));
   out.push('by format:', textGrid([head, ...s.byFormat.map((g) => row(g.group, g.documents, g.score))]));
-  out.push('by batch (1: scored before the fixes it led to; 2 and 3: each written after the fixes before it, scored before its own):', textGrid([head, ...s.byBatch.map((g) => row(g.group, g.documents, g.score))]));
+  out.push('by batch (1: scored before the fixes it led to; 2-4: each written after the fixes before it, scored before its own):', textGrid([head, ...s.byBatch.map((g) => row(g.group, g.documents, g.score))]));
   out.push(`region right: ${s.regionsRight}/${s.documents.length}; year right: ${s.yearsRight}/${s.documents.length}`);
   for (const d of s.documents) {
     const wrong = [!d.region.right ? `region ${d.region.found ?? 'none'} (gold ${d.region.gold})` : '', !d.year.right ? `year ${d.year.found ?? 'none'} (gold ${d.year.gold})` : ''].filter(Boolean);

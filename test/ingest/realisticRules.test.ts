@@ -187,3 +187,20 @@ describe('a city without counties (东莞市, 中山市: the gazetteer lists it 
     expect(d.places.find((p) => p.name === '虎门镇')).toBeDefined();
   });
 });
+
+describe('a 责任单位 list beside a 配合单位 list and no lead list', () => {
+  it('leads, inline and as a table column (in every row of that table); beside a lead list it supports; alone it is responsible', async () => {
+    const text = '一、产业\n（一）加快钒钛产业园区建设。（责任单位：市经信局、市发改局；配合单位：市自然资源局）\n（二）新建社区综合体3个。（责任单位：市民政局）\n（三）推进景区提档升级。（牵头单位：市文广旅局；责任单位：市林业局）\n';
+    const d = extractDocument({ file: 'x.txt', text, sha256: '', meta: { region: '四川省凉山彝族自治州西昌市', year: 2024 } });
+    expect(unitsByTask(d)).toEqual({
+      加快钒钛产业: ['LEAD 市经信局', 'LEAD 市发改局', 'SUPPORT 市自然资源局'],
+      新建社区综合: ['RESPONSIBLE 市民政局'],
+      推进景区提档: ['LEAD 市文广旅局', 'SUPPORT 市林业局'],
+    });
+    const page = '<html><body><table><tr><th>序号</th><th>重点任务</th><th>责任单位</th><th>配合单位</th></tr>' +
+      '<tr><td>1</td><td>推进城市更新改造。</td><td>市住建局</td><td>市城管局、各街道</td></tr>' +
+      '<tr><td>2</td><td>新建口袋公园20个。</td><td>市城管局</td><td></td></tr></table></body></html>';
+    const t = await extract(Buffer.from(page, 'utf8'), 't.html');
+    expect(unitsByTask(t)).toEqual({ 推进城市更新: ['LEAD 市住建局', 'SUPPORT 市城管局', 'SUPPORT 各街道'], 新建口袋公园: ['LEAD 市城管局'] });
+  });
+});

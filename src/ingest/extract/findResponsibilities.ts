@@ -119,7 +119,8 @@ function markLeads(names: PrintedName[]): PrintedName[] {
 /**
  * Find responsibility clauses in `[start, end)`: `(责任单位:A、B)`, `[牵头单位:A;责任单位:B]`,
  * `牵头单位:A 配合单位:B`, with either bracket or colon width. A 责任单位 list printed next to
- * a lead list is read as SUPPORT (the text draws the distinction); alone it is RESPONSIBLE.
+ * a lead list is read as SUPPORT (the text draws the distinction), next to a support list only
+ * as LEAD (the main units); alone it is RESPONSIBLE.
  */
 export function findResponsibilities(text: string, start: number, end: number): FoundResponsibilities {
   const seg = text.slice(start, end);
@@ -176,6 +177,8 @@ export function findResponsibilities(text: string, start: number, end: number): 
   const deadlines: PrintedSpan[] = [];
   const people: PrintedSpan[] = [];
   const hasLead = groups.some((g) => g.role === 'LEAD');
+  // (责任单位:A;配合单位:B): beside a support list and no lead list, the responsible list is the main one: it leads.
+  const responsibleLeads = !hasLead && groups.some((g) => g.role === 'SUPPORT');
   for (const g of groups) {
     if (g.role === 'DEADLINE') {
       const v = trimSpan(text, start + g.vs, start + g.ve);
@@ -187,7 +190,7 @@ export function findResponsibilities(text: string, start: number, end: number): 
       for (const n of splitNames(text, start + g.vs, start + g.ve, 'RESPONSIBLE', g.rule, people)) people.push({ text: n.surface, start: n.start, end: n.end, rule: g.rule });
       continue;
     }
-    const role: Role = g.role === 'RESPONSIBLE' && hasLead ? 'SUPPORT' : g.role;
+    const role: Role = g.role === 'RESPONSIBLE' && hasLead ? 'SUPPORT' : g.role === 'RESPONSIBLE' && responsibleLeads ? 'LEAD' : g.role;
     names.push(...splitNames(text, start + g.vs, start + g.ve, role, g.rule, people));
   }
   return { clauses: clauses.map((c) => ({ start: start + c.start, end: start + c.end })), names, deadlines, people };

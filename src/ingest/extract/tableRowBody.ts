@@ -32,6 +32,9 @@ export function tableRowBody(text: string, cells: Cell[], b: Block): TaskBody {
   let deadline: PrintedSpan | null = null;
   const filled = (c: Cell): boolean => c.end > c.start;
   const hasLead = cells.some((c) => c.role === 'LEAD' && filled(c));
+  // A 责任单位 column beside a 配合单位 column and no lead column holds the main units: they lead
+  // (in every row: the header draws the distinction, even where a row's 配合单位 cell is empty).
+  const responsibleLeads = cells.some((c) => c.role === 'SUPPORT') && !cells.some((c) => c.role === 'LEAD');
   const hasTaskColumn = cells.some((c) => c.role === 'TASK');
   let taskCell: Cell | null = null;
   const requirements: Cell[] = [];
@@ -46,7 +49,7 @@ export function tableRowBody(text: string, cells: Cell[], b: Block): TaskBody {
       if (!hasTaskColumn && !taskCell) taskCell = c;
       else if (filled(c)) requirements.push(c);
     } else if (c.role === 'LEAD' || c.role === 'SUPPORT' || c.role === 'RESPONSIBLE' || c.role === 'TOWNS') {
-      const role = c.role === 'LEAD' || c.role === 'SUPPORT' ? c.role : hasLead ? 'SUPPORT' : 'RESPONSIBLE';
+      const role = c.role === 'LEAD' || c.role === 'SUPPORT' ? c.role : hasLead ? 'SUPPORT' : responsibleLeads && c.role === 'RESPONSIBLE' ? 'LEAD' : 'RESPONSIBLE';
       // A cell that labels its own names (牵头:市商务局;配合:市场发展委) is read by its labels.
       if (LABEL_START.test(cellText(text, c))) names.push(...inPieces(text, c, (t, a, z) => labelledNames(t, a, z, rule, people)));
       else {
