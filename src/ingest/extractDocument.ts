@@ -230,7 +230,8 @@ function byConvention(names: PrintedName[], convention: Convention): PrintedName
   // A stated mark (加*号为牵头部门): the marked names already lead; the rule that says so is recorded on them.
   if (convention.reads === 'marked') return names.map((n) => (n.marker !== undefined ? { ...n, rule: `${n.rule}+${rule}` } : n));
   const open = names.filter((n) => n.role === 'RESPONSIBLE');
-  if (open.length < 2 || open.length !== names.length) return names;
+  // A list of one name is led by it too: it is the first listed.
+  if (open.length < 1 || open.length !== names.length) return names;
   return names.map((n, i) => ({ ...n, role: i === 0 ? 'LEAD' : 'SUPPORT', rule: `${n.rule}+${rule}` }));
 }
 

@@ -12,6 +12,7 @@ import { UNIT_KIND_RULES } from './resolve/unitKindRules.js';
 import { CONTEXT_RULES, PROJECT_RULES } from './rules/projectRules.js';
 import { LABEL_RULES } from './rules/responsibilityRules.js';
 import { PERSON_AMONG_UNITS, PERSON_ROLE_RULES, PERSON_TITLE_RULES } from './rules/personRules.js';
+import { VERB_CLAUSE_RULES } from './rules/verbClauseRules.js';
 import { COMPARATOR_RULES } from './rules/targetRules.js';
 import { COLUMN_RULES } from './structure/columnMeaning.js';
 import { MARKER_RULES } from './structure/markerRules.js';
@@ -40,6 +41,7 @@ export const RULE_TABLES: readonly RuleTable[] = [
     ids: ['heading.unnumbered', 'sentence.narrative', 'table.tab', 'table.tab-task', 'table.flat-task', 'table.pipe-row', 'table.pipe-cell'],
   },
   { table: 'rules/responsibilityRules LABEL_RULES', ids: ids(LABEL_RULES) },
+  { table: 'rules/verbClauseRules VERB_CLAUSE_RULES', ids: ids(VERB_CLAUSE_RULES) },
   { table: 'extract/findResponsibilities LEAD_MARKERS', ids: ids(LEAD_MARKERS) },
   { table: 'extract/findConvention CONVENTION_RULES', ids: ids(CONVENTION_RULES) },
   // A deadline printed in brackets (【2023年6月底前】) or as the closing phrase (…，年底前完成), and one that could not be read.
@@ -64,7 +66,7 @@ export const RULE_TABLES: readonly RuleTable[] = [
   {
     table: 'infer/inferMeta, infer/inferRegion',
     ids: [
-      'title.issued-as', 'title.head-line', 'year.title', 'year.date', 'year.signature-date', 'year.event-edition',
+      'title.issued-as', 'title.head-line', 'year.title', 'year.plan-year', 'year.stated-title', 'region.stated-title', 'year.date', 'year.signature-date', 'year.event-edition',
       'region.most-named-district', 'region.issuer.county', 'region.issuer.city', 'region.issuer.province',
       'region.most-named.county', 'region.most-named.city', 'region.most-named.province',
     ],

@@ -13,6 +13,8 @@ export interface GoldTask {
 export interface GoldDocument {
   document: string;
   year: number;
+  /** The issuing region's full name (`湖北省武汉市江岸区`), where the gold states it (the realistic set). */
+  region?: string;
   tasks: GoldTask[];
   units_distinct?: string[];
 }

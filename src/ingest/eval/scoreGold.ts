@@ -1,5 +1,6 @@
 import type { ExtractedDocument, Role } from '../../model/records.js';
 import type { GoldDocument } from './goldTypes.js';
+import { foldKey } from '../text/foldText.js';
 
 /** The `npm run eval -- --gold` report. */
 export interface GoldScore {
@@ -9,7 +10,8 @@ export interface GoldScore {
   starred?: { gold: number; matched: number };
 }
 
-const squash = (s: string): string => s.replace(/\s+/g, '');
+// Whitespace removed and widths folded: a label written 各镇(街道) matches 各镇（街道） as printed.
+const squash = (s: string): string => foldKey(s).replace(/\s+/g, '');
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 
 /** The counts behind a score: how many gold items, extracted items and matches. */
@@ -44,10 +46,11 @@ export function scoreGold(gold: GoldDocument, doc: ExtractedDocument): GoldScore
   const used = new Set<number>();
   const goldToTask = new Map<number, string>();
   let cursor = 0;
+  const texts = doc.tasks.map((t) => squash(t.text));
   gold.tasks.forEach((g, gi) => {
     const want = squash(g.text_start);
     const find = (from: number, to: number): number => {
-      for (let k = from; k < to; k++) if (!used.has(k) && squash(doc.tasks[k]!.text).startsWith(want)) return k;
+      for (let k = from; k < to; k++) if (!used.has(k) && texts[k]!.startsWith(want)) return k;
       return -1;
     };
     let k = find(cursor, doc.tasks.length);

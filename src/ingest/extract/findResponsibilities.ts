@@ -47,6 +47,8 @@ export const LEAD_MARKERS: { id: string; pattern: RegExp }[] = [
   { id: 'marker.lead-bracket', pattern: /[(（](?:牵头|牵头单位|牵头部门|主责)[)）]$/ },
 ];
 
+// Private: 区住建局（张伟）: a unit, then a bracket holding only a name.
+const PERSON_AFTER_UNIT = /^(.+?)[(（]([^()（）]+)[)）]$/;
 const OPEN = new Set(['(', '（', '[', '【', '〔']);
 const CLOSE = new Set([')', '）', ']', '】', '〕']);
 // Private: separators between names in one list (区经委、区商务委 / 区经委,区商务委 / 区经委 区商务委).
@@ -72,6 +74,13 @@ export function splitNames(text: string, start: number, end: number, role: Role,
       open = true;
     }
     const abs = start + a + lead;
+    // A person printed in brackets after the unit (区住建局（张伟）: 责任单位（责任人）): a person, and the unit without them.
+    const withPerson = PERSON_AFTER_UNIT.exec(s);
+    if (withPerson && looksLikePerson(withPerson[2]!) && !looksLikePerson(withPerson[1]!)) {
+      const at = abs + withPerson[1]!.length + 1;
+      people?.push({ text: withPerson[2]!, start: at, end: at + withPerson[2]!.length, rule: `${rule}:person` });
+      s = withPerson[1]!;
+    }
     if (s && looksLikePerson(s)) {
       people?.push({ text: s, start: abs, end: abs + s.length, rule: `${rule}:person` });
       return;
@@ -110,7 +119,8 @@ function markLeads(names: PrintedName[]): PrintedName[] {
 /**
  * Find responsibility clauses in `[start, end)`: `(责任单位:A、B)`, `[牵头单位:A;责任单位:B]`,
  * `牵头单位:A 配合单位:B`, with either bracket or colon width. A 责任单位 list printed next to
- * a lead list is read as SUPPORT (the text draws the distinction); alone it is RESPONSIBLE.
+ * a lead list is read as SUPPORT (the text draws the distinction), next to a support list only
+ * as LEAD (the main units); alone it is RESPONSIBLE.
  */
 export function findResponsibilities(text: string, start: number, end: number): FoundResponsibilities {
   const seg = text.slice(start, end);
@@ -167,6 +177,8 @@ export function findResponsibilities(text: string, start: number, end: number): 
   const deadlines: PrintedSpan[] = [];
   const people: PrintedSpan[] = [];
   const hasLead = groups.some((g) => g.role === 'LEAD');
+  // (责任单位:A;配合单位:B): beside a support list and no lead list, the responsible list is the main one: it leads.
+  const responsibleLeads = !hasLead && groups.some((g) => g.role === 'SUPPORT');
   for (const g of groups) {
     if (g.role === 'DEADLINE') {
       const v = trimSpan(text, start + g.vs, start + g.ve);
@@ -178,7 +190,7 @@ export function findResponsibilities(text: string, start: number, end: number): 
       for (const n of splitNames(text, start + g.vs, start + g.ve, 'RESPONSIBLE', g.rule, people)) people.push({ text: n.surface, start: n.start, end: n.end, rule: g.rule });
       continue;
     }
-    const role: Role = g.role === 'RESPONSIBLE' && hasLead ? 'SUPPORT' : g.role;
+    const role: Role = g.role === 'RESPONSIBLE' && hasLead ? 'SUPPORT' : g.role === 'RESPONSIBLE' && responsibleLeads ? 'LEAD' : g.role;
     names.push(...splitNames(text, start + g.vs, start + g.ve, role, g.rule, people));
   }
   return { clauses: clauses.map((c) => ({ start: start + c.start, end: start + c.end })), names, deadlines, people };

@@ -1,11 +1,23 @@
 import type { Block, Cell } from '../structure/blocks.js';
 import { cleanText } from '../text/cleanText.js';
-import { splitNames } from './findResponsibilities.js';
+import { findResponsibilities, splitNames } from './findResponsibilities.js';
+import { findVerbClauses } from './findVerbClauses.js';
+import { LABEL_PATTERN } from '../rules/responsibilityRules.js';
 import type { PrintedName, PrintedSpan } from './findResponsibilities.js';
 import type { TaskBody } from './taskBody.js';
 
+// Private: a cell that starts with a responsibility label and its colon (牵头:… / 配合单位:…).
+const LABEL_START = new RegExp(`^\\s*(?:${LABEL_PATTERN.source})`);
+
+// Private: the names of a cell that labels them, each with its label's role and the column's rule before the label's.
+function labelledNames(text: string, start: number, end: number, rule: string, people: PrintedSpan[]): PrintedName[] {
+  const found = findResponsibilities(text, start, end);
+  people.push(...found.people);
+  return found.names.map((n) => ({ ...n, rule: `${rule}+${n.rule}` }));
+}
+
 // Private: separators between people in one cell (张明、李华 / 张明,李华 / 张明 李华).
-const PERSON_SEP = /[、,，;；\/／\s]+/g;
+const PERSON_SEP = /[、,，;；\/／\s]/;
 
 /**
  * A table row read by what each column means (structure/columnMeaning.ts): the task cell is
@@ -20,6 +32,9 @@ export function tableRowBody(text: string, cells: Cell[], b: Block): TaskBody {
   let deadline: PrintedSpan | null = null;
   const filled = (c: Cell): boolean => c.end > c.start;
   const hasLead = cells.some((c) => c.role === 'LEAD' && filled(c));
+  // A 责任单位 column beside a 配合单位 column and no lead column holds the main units: they lead
+  // (in every row: the header draws the distinction, even where a row's 配合单位 cell is empty).
+  const responsibleLeads = cells.some((c) => c.role === 'SUPPORT') && !cells.some((c) => c.role === 'LEAD');
   const hasTaskColumn = cells.some((c) => c.role === 'TASK');
   let taskCell: Cell | null = null;
   const requirements: Cell[] = [];
@@ -34,8 +49,14 @@ export function tableRowBody(text: string, cells: Cell[], b: Block): TaskBody {
       if (!hasTaskColumn && !taskCell) taskCell = c;
       else if (filled(c)) requirements.push(c);
     } else if (c.role === 'LEAD' || c.role === 'SUPPORT' || c.role === 'RESPONSIBLE' || c.role === 'TOWNS') {
-      const role = c.role === 'LEAD' || c.role === 'SUPPORT' ? c.role : hasLead ? 'SUPPORT' : 'RESPONSIBLE';
-      names.push(...inPieces(text, c, (t, a, z) => splitNames(t, a, z, role, rule, people)));
+      const role = c.role === 'LEAD' || c.role === 'SUPPORT' ? c.role : hasLead ? 'SUPPORT' : responsibleLeads && c.role === 'RESPONSIBLE' ? 'LEAD' : 'RESPONSIBLE';
+      // A cell that labels its own names (牵头:市商务局;配合:市场发展委) is read by its labels.
+      if (LABEL_START.test(cellText(text, c))) names.push(...inPieces(text, c, (t, a, z) => labelledNames(t, a, z, rule, people)));
+      else {
+        // Or by verbs (区交通运输局牵头，各乡镇配合), as a whole cell.
+        const verbs = inPieces(text, c, (t, a, z) => findVerbClauses(t, a, z).names.map((n) => ({ ...n, rule: `${rule}+${n.rule}` })));
+        names.push(...(verbs.length ? verbs : inPieces(text, c, (t, a, z) => splitNames(t, a, z, role, rule, people))));
+      }
     } else if (c.role === 'PERSON' && filled(c)) {
       people.push(...inPieces(text, c, (t, a, z) => splitPeople(t, { ...c, start: a, end: z, parts: undefined }, rule)));
     } else if (c.role === 'DEADLINE' && filled(c) && !deadline) {
@@ -72,19 +93,25 @@ function inPieces<T extends { start: number; end: number }>(text: string, c: Cel
   return read(joined, 0, joined.length).map((x) => ({ ...x, start: at[x.start]!, end: at[x.end - 1]! + 1 }));
 }
 
-// Private: the names in a people cell, each with its own span.
+// Private: the names in a people cell, each with its own span; a separator inside brackets is
+// part of the title printed after a name (李强（区委常委、副区长）), not between two people.
 function splitPeople(text: string, c: Cell, rule: string): PrintedSpan[] {
   const out: PrintedSpan[] = [];
   const seg = text.slice(c.start, c.end);
   let last = 0;
+  let depth = 0;
   const emit = (a: number, z: number): void => {
     const s = seg.slice(a, z);
     if (s) out.push({ text: s, start: c.start + a, end: c.start + z, rule });
   };
-  PERSON_SEP.lastIndex = 0;
-  for (let m = PERSON_SEP.exec(seg); m; m = PERSON_SEP.exec(seg)) {
-    emit(last, m.index);
-    last = m.index + m[0].length;
+  for (let p = 0; p < seg.length; p++) {
+    const ch = seg[p]!;
+    if (ch === '(' || ch === '（') depth++;
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+    else if (depth === 0 && PERSON_SEP.test(ch)) {
+      emit(last, p);
+      last = p + 1;
+    }
   }
   emit(last, seg.length);
   return out;

@@ -1,6 +1,7 @@
 import type { Block } from '../structure/blocks.js';
 import { cleanText } from '../text/cleanText.js';
 import { findResponsibilities } from './findResponsibilities.js';
+import { findVerbClauses } from './findVerbClauses.js';
 import type { PrintedName, PrintedSpan } from './findResponsibilities.js';
 import { tableRowBody } from './tableRowBody.js';
 import { isDeadlineText } from './normalizeDeadline.js';
@@ -25,6 +26,13 @@ const CLOSING_TIME = /[,，;；]\s*(?:力争|确保|争取|计划|预计|于|在
 export function taskBody(text: string, b: Block): TaskBody {
   if (b.kind === 'tableRow' && b.cells) return tableRowBody(text, b.cells, b);
   const found = findResponsibilities(text, b.bodyStart, b.bodyEnd);
+  // No labelled clause: a clause stated by verbs (由区发改局牵头，区财政局配合。), as reports print it.
+  if (found.names.length === 0) {
+    const verbs = findVerbClauses(text, b.bodyStart, b.bodyEnd);
+    found.clauses.push(...verbs.clauses);
+    found.clauses.sort((x, y) => x.start - y.start);
+    found.names.push(...verbs.names);
+  }
   const clauses = [...found.clauses];
   let deadline: PrintedSpan | null = found.deadlines[found.deadlines.length - 1] ?? null;
   // A bracket holding only a time, outside any clause: (2023年10月底前) / (长期坚持).

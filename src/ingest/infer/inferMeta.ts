@@ -28,6 +28,14 @@ export const GENRE_RULES: GenreRule[] = [
   { id: 'genre.work-report', pattern: /工作情况的?报告|政府工作报告/, genre: 'work_report' },
 ];
 
+/**
+ * A year the title is about: a year followed, within a few words, by the noun of a genre
+ * (2024年重点工作任务, 2024年民生实事项目责任分解表, 2024年优化营商环境实施方案).
+ */
+const YEAR_ABOUT = /(20\d\d)年(?:上半年|下半年|度|全年)?[^\n。]{0,30}?(?:工作|计划|目标|任务|报告|安排|回顾|要点|清单|分工|分解|方案|实事|项目|意见|措施|举措)/;
+/** 2023年…计划执行情况与2024年…计划草案: the plan year. */
+const PLAN_YEAR = /执行情况[和与及](20\d\d)年[^\n。]{0,20}?计划/;
+
 const HEAD = 400;
 /** The signature and date at the end of a document. */
 const TAIL = 200;
@@ -60,14 +68,17 @@ export function inferMeta(documentId: string, text: string, gaz: Gazetteer, stat
   let year: Inference | null = null;
   const lead = foldText(text.slice(0, headEnd(text)));
   const leadAt = (fs: number, fe: number) => ({ start: lead.map[fs]!, end: lead.map[fe - 1]! + 1 });
-  const about = /(20\d\d)年(?:上半年|下半年|度|全年)?[^\n。]{0,30}?(?:工作|计划|目标|任务|报告|安排|回顾|要点|清单|分工)/.exec(lead.text);
+  // A report on one year's plan and the next one's draft (2023年…计划执行情况与2024年计划草案): its tasks are the plan year's.
+  const planYear = PLAN_YEAR.exec(lead.text);
+  const about = planYear ?? YEAR_ABOUT.exec(lead.text);
   const dated = /(20\d\d)(?:年\d{1,2}月|-\d\d-\d\d)/.exec(lead.text);
   const m = about ?? dated;
   const tailFrom = Math.max(0, text.length - TAIL);
   const signed = m ? null : /(20\d\d)年\d{1,2}月\d{1,2}日/.exec(foldText(text.slice(tailFrom)).text);
   if (m) {
     const s = leadAt(m.index, m.index + m[0].length);
-    year = { field: 'year', value: m[1]!, rule: about ? 'year.title' : 'year.date', evidence: ev(documentId, text, s.start, s.end, about ? 'year.title' : 'year.date') };
+    const rule = planYear ? 'year.plan-year' : about ? 'year.title' : 'year.date';
+    year = { field: 'year', value: m[1]!, rule, evidence: ev(documentId, text, s.start, s.end, rule) };
   } else if (signed) {
     const tail = foldText(text.slice(tailFrom));
     const s = { start: tailFrom + tail.map[signed.index]!, end: tailFrom + tail.map[signed.index + signed[0].length - 1]! + 1 };
@@ -87,7 +98,7 @@ export function inferMeta(documentId: string, text: string, gaz: Gazetteer, stat
     }
   }
   const titleYear = fromTitle.find((x) => x.field === 'year');
-  if (titleYear && (!year || year.rule !== 'year.title')) year = titleYear;
+  if (titleYear && (!year || (year.rule !== 'year.title' && year.rule !== 'year.plan-year'))) year = titleYear;
   if (year) out.push(year);
 
   const titleRegion = fromTitle.find((x) => x.field === 'region');
@@ -137,7 +148,7 @@ export function inferMeta(documentId: string, text: string, gaz: Gazetteer, stat
 function inferFromStatedTitle(title: string): Inference[] {
   const out: Inference[] = [];
   const t = foldText(title).text;
-  const about = /(20\d\d)年(?:上半年|下半年|度|全年)?[^\n。]{0,30}?(?:工作|计划|目标|任务|报告|安排|回顾|要点|清单|分工)/.exec(t);
+  const about = PLAN_YEAR.exec(t) ?? YEAR_ABOUT.exec(t);
   if (about) out.push({ field: 'year', value: about[1]!, rule: 'year.stated-title', evidence: null });
   const r = inferRegion(t, nationalGazetteer());
   if (r.region && r.rule.endsWith('.county')) out.push({ field: 'region', value: r.region, rule: 'region.stated-title', evidence: null });

@@ -56,9 +56,15 @@ export class PdfTable {
     this.page = page;
   }
 
-  /** Whether drawn borders surround the table's first line (a ruled table, even of one row). */
+  /**
+   * Whether drawn borders surround the table's first line (a ruled table, even of one row): a
+   * border above it, not only one below (the top border of the ruled table printed right under
+   * an issuer and date line spaced by an ideographic space is no border of that line).
+   */
   isRuled(rules: readonly PdfRule[]): boolean {
-    return this.hasRulesBeside(rules, this.first);
+    const l = this.first;
+    const above = (r: PdfRule): boolean => r.y > l.y + PDF_TABLE_RULES.ruleAboveBaseline * l.size && r.y < l.y + 4 * l.size;
+    return rules.some((r) => above(r) && r.x0 < this.right && r.x1 > this.columns[0]!);
   }
 
   /** The first line as one segment (its pieces joined by a space), for a table that turned out to be a line. */

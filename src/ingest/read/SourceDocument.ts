@@ -24,6 +24,8 @@ export interface SourceCell extends Span {
   col: number;
   rowSpan: number;
   colSpan: number;
+  /** A position covered by a cell merged down from a row above: its text repeated ("unmerge and fill"). */
+  repeated?: boolean;
 }
 
 export interface TableBlock extends Span {

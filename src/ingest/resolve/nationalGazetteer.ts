@@ -93,21 +93,26 @@ export function divisionChain(g: NationalGazetteer, d: Division): Division[] {
 
 /**
  * Full printed name of a division: `湖北省武汉市江岸区`, `上海市嘉定区` (a municipality's
- * placeholder city is left out), `湖北省仙桃市` (a county-level city under the province).
+ * placeholder city is left out), `湖北省仙桃市` (a county-level city under the province),
+ * `广东省东莞市` (a city without counties, listed as its own county).
  */
 export function fullDivisionName(g: NationalGazetteer, d: Division): string {
-  return divisionChain(g, d).filter((x) => !PLACEHOLDER_CITY.test(x.name)).map((x) => x.name).join('');
+  // A city without counties (东莞市, 中山市, 儋州市, 嘉峪关市) is listed again as its own county: named once.
+  const chain = divisionChain(g, d).filter((x) => !PLACEHOLDER_CITY.test(x.name));
+  return chain.filter((x, i) => i === 0 || x.name !== chain[i - 1]!.name).map((x) => x.name).join('');
 }
 
 /** The division whose full name is `region` (`湖北省武汉市江岸区`), or null. */
 export function divisionOfRegion(g: NationalGazetteer, region: string): Division | null {
   // The full name ends with the division's own name: look that up, then compare full names.
+  // The deepest division of that name: 广东省东莞市 is the city and the county listed under it (its towns hang there).
+  let best: Division | null = null;
   for (let len = Math.min(g.longest, region.length); len >= 2; len--) {
     for (const d of g.byName.get(region.slice(region.length - len)) ?? []) {
-      if (fullDivisionName(g, d) === region) return d;
+      if (fullDivisionName(g, d) === region && (!best || d.code.length > best.code.length)) best = d;
     }
   }
-  return null;
+  return best;
 }
 
 /** GB/T 2260 code of a region given by its full name, padded to 6 digits (`420102`), or null. */

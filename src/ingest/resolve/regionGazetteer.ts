@@ -23,8 +23,10 @@ export function regionGazetteer(region: string | null, base: Gazetteer = default
   const entries: PlaceEntry[] = [];
   const chain = divisionChain(g, d);
   let parent: string | null = null;
-  for (const x of chain) {
+  for (const [i, x] of chain.entries()) {
     if (/^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(x.name)) continue;
+    // A city without counties is listed again as its own county: one entry, the county's (its towns hang there).
+    if (chain[i + 1]?.name === x.name) continue;
     const kind: PlaceKind = x.level === 'PROVINCE' ? 'PROVINCE' : x.level === 'CITY' ? 'CITY' : 'DISTRICT';
     const aliases = x === d ? [region] : [shortDivisionName(x)].filter((a) => a !== x.name && a.length >= 2);
     entries.push({ name: x.name, kind, parent, code: x.code.padEnd(6, '0'), aliases });

@@ -36,6 +36,10 @@ export const LABEL_RULES: LabelRule[] = [
   { id: 'label.main-dept', label: '主责部门', role: 'LEAD' },
   // 主办单位:区文化旅游局
   { id: 'label.host-unit', label: '主办单位', role: 'LEAD' },
+  // 牵头:市商务局;配合:市场发展委 (one 责任单位 cell holding both roles, or an item's bracket)
+  { id: 'label.lead-short', label: '牵头', role: 'LEAD' },
+  { id: 'label.support-short', label: '配合', role: 'SUPPORT' },
+  { id: 'label.co-short', label: '协办', role: 'SUPPORT' },
   // 配合单位:区财政局、区审计局
   { id: 'label.support-unit', label: '配合单位', role: 'SUPPORT' },
   // 配合部门:区公安分局

@@ -38,6 +38,8 @@ export const COLUMN_RULES: { id: string; meaning: ColumnMeaning; pattern: RegExp
   { id: 'column.requirements', meaning: 'REQUIREMENT', pattern: /^(?:工作|任务|主要|具体|推进)?(?:要求|举措|措施)$/ },
   // 任务 / 重点任务 / 工作任务 / 任务名称 / 目标 / 预期目标 / 2022年预期目标 / 工作内容 / 工作目标 / 项目名称
   { id: 'column.task', meaning: 'TASK', pattern: /^(?:\d{4}年(?:度)?)?(?:重点|主要|具体|工作|目标|年度)?(?:任务(?:名称|内容)?|目标(?:任务)?|预期目标|工作内容|工作目标|项目名称|重点工作|工作事项|事项)$/ },
+  // 改革任务 / 重点改革任务 / 攻坚任务 / 民生实事 / 实事项目 / 建设内容 / 改革事项: a task column named by its kind of task
+  { id: 'column.task-kind', meaning: 'TASK', pattern: /^(?:\d{4}年(?:度)?)?(?:重点|主要|年度)?(?:改革|攻坚|发展|建设|民生|督办|考核|创建|整改)(?:任务|事项|内容|项目)$|^(?:\d{4}年(?:度)?)?(?:重点|十大|十件)?(?:民生)?实事(?:项目|名称|内容)?$/ },
 ];
 
 // Private: a bracketed note in a header (`(加*号为牵头部门,其余为参与部门)`) and the spaces a converter leaves.
