@@ -16,7 +16,7 @@ import { POINT_LOOKUPS, type PointLookup } from './pointLookups.js';
 import { kuzuSchemaStatements, kuzuSchemaVersion, SCHEMA_TABLE } from './kuzuSchema.js';
 import { DataDirLock } from './DataDirLock.js';
 import { recoverInterruptedWrite } from './recoverInterruptedWrite.js';
-import { touchSurvivingEdges } from './touchSurvivingEdges.js';
+import { relTablesDeletedBy, touchSurvivingEdges } from './touchSurvivingEdges.js';
 import { loadEmbeddedDriver, otherEngineNotice, type EmbeddedDriver, type EmbeddedEngine } from './embeddedDriver.js';
 
 /** Longest id list looked up key by key (pointLookups.ts, quirk KUZU-IN-LIST-SCAN); longer lists take the list form. */
@@ -29,9 +29,6 @@ export const POINT_LOOKUPS_MAX = 128;
  * (400: 100 ms against 250 ms); at 100k the limit stays 128.
  */
 export const ROWS_PER_POINT_LOOKUP = 1_000;
-
-/** A statement that deletes nodes or edges (its transaction then writes surviving edges too: touchSurvivingEdges). */
-const DELETES = /\bDELETE\b/i;
 
 /** The Kùzu database file inside DATA_DIR (LadybugDB's is graph.lbug: embeddedDriver.ts). */
 export const KUZU_FILE = 'graph.kuzu';
@@ -211,18 +208,18 @@ export class KuzuRunner implements CypherRunner {
   write<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {
     return this.serialWrite(async () => {
       let committed = false;
-      let deleted = false;
+      const deletedFrom = new Set<string>();
       await this.exec(this.writer, 'BEGIN TRANSACTION', undefined, 'BEGIN');
       try {
         const result = await work({
           run: (s, p = {}) => {
-            deleted ||= DELETES.test(cypherFor(s, 'kuzu'));
+            for (const table of relTablesDeletedBy(cypherFor(s, 'kuzu'))) deletedFrom.add(table);
             return this.runOn(this.writer, s, p);
           },
         });
         // Quirk KUZU-DELETE-COPIED-EDGES: a node group whose only change was deleting edges lost
         // its other edges at CHECKPOINT; one surviving edge per node group is written too.
-        if (deleted) await touchSurvivingEdges((text) => this.exec(this.writer, text, undefined, 'TOUCH_SURVIVING_EDGES'));
+        if (deletedFrom.size > 0) await touchSurvivingEdges((text) => this.exec(this.writer, text, undefined, 'TOUCH_SURVIVING_EDGES'), deletedFrom);
         await this.exec(this.writer, 'COMMIT', undefined, 'COMMIT');
         committed = true;
         await this.checkpoint();
