@@ -133,22 +133,25 @@ describe(`kill -9 during npm run remove of a bulk-loaded document (${KILLS} kill
     fs.cpSync(loaded, timing, { recursive: true });
     const full = await killableScript('scripts/remove.ts', timing, [path.join(edited.all, BIG_FILE)]);
     expect(full.code, full.stderr).toBe(0);
+    const wal = `${fs.readdirSync(loaded).find((f) => /^graph\.(kuzu|lbug)$/.test(f))}.wal`;
     let state = SEED;
     const random = () => (state = (state * 48_271) % 2_147_483_647) / 2_147_483_647;
     const outcomes: string[] = [];
     for (let k = 0; k < KILLS; k++) {
       const data = temp('remove-kill');
       fs.cpSync(loaded, data, { recursive: true });
-      // Stratified: kill k falls in the k-th slice of the removal's run, so early and late kills both come.
-      const delay = Math.round(((k + random()) / KILLS) * full.openToEndMs * 1.1);
-      const killed = await killableScript('scripts/remove.ts', data, [path.join(edited.all, BIG_FILE)], delay);
+      // Every other kill in the k-th slice of the removal's run from its open (early and late kills
+      // both come), the others 0–300 ms after its WAL appeared (between its COMMIT and the end of its CHECKPOINT).
+      const fromWal = k % 2 === 1;
+      const delay = Math.round(fromWal ? random() * 300 : ((k + random()) / KILLS) * full.openToEndMs * 1.1);
+      const killed = await killableScript('scripts/remove.ts', data, [path.join(edited.all, BIG_FILE)], delay, fromWal ? wal : undefined);
       const after = await graphEdges(data);
-      const context = `kill ${k} at ${delay} ms of ${Math.round(full.openToEndMs)} (${killed.signal ?? `exit ${killed.code}`})`;
+      const context = `kill ${k} at ${delay} ms ${fromWal ? 'after the WAL appeared' : `of ${Math.round(full.openToEndMs)} after the open`} (${killed.signal ?? `exit ${killed.code}`})`;
       const whole = JSON.stringify(after) === JSON.stringify(cleanEdited);
       const absent = JSON.stringify(after) === JSON.stringify(cleanEditedRest);
       expect(whole || absent ? 'whole or absent' : JSON.stringify(edgeCounts(after)), context).toBe('whole or absent');
       expect((await dumpGraph(data)).faults, context).toEqual(NO_FAULTS);
-      outcomes.push(`${delay}ms: ${whole ? 'whole' : 'absent'}`);
+      outcomes.push(`${delay}ms${fromWal ? ' after the WAL' : ''}: ${whole ? 'whole' : 'absent'}`);
       const again = await killableScript('scripts/remove.ts', data, [path.join(edited.all, BIG_FILE)]);
       expect(again.code, `${context}: ${again.stderr}`).toBe(whole ? 0 : 1);
       expect(await graphEdges(data), context).toEqual(cleanEditedRest);
