@@ -120,7 +120,8 @@ export const QUIRKS: readonly Quirk[] = [
     workaround: 'A write that deleted anything (KuzuRunner.write) also writes, before COMMIT, one surviving edge of every rel table its DELETEs can reach (relTablesDeletedBy) in every node group of its source and destination tables (touchSurvivingEdges: a scalar property set to its own value; a table without properties: the edge deleted and created again). One edge created in the transaction kept the others too (a replace creates them; created and deleted again it did not). A large changed document is still replaced in one transaction (KuzuRunner.replaceInBulk).',
     appliedIn: ['src/store/kuzu/KuzuRunner.ts', 'src/store/kuzu/touchSurvivingEdges.ts'],
     reproducer: 'delete-copied-edges',
-    // 5 repetitions each: lost in 9 of 10 in a developer's run; the workaround's sequences lost none (0 of 10 each, and 0 of 6 across two node groups).
+    // 5 repetitions each: lost in 9 of 10 in a developer's run; the workaround's sequences lost none (0 of 10 each). Across two node groups
+    // (by hand, ~15 s each: quirkChild.mjs delete-copied-edges-two-groups[-touched]) only a touch per node group kept them.
     reproduces: { kuzu: true, ladybug: false },
     isolated: true,
     variants: {
