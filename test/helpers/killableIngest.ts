@@ -19,13 +19,22 @@ export interface IngestRun {
  * appeared) — the crash tests' way to stop a write at a chosen moment.
  */
 export function killableIngest(dataDir: string, docsDir: string, args: readonly string[], killAfterMs?: number): Promise<IngestRun> {
+  return killableScript(INGEST, dataDir, [docsDir, ...args], killAfterMs);
+}
+
+/**
+ * Runs the CLI `script` (a path under scripts/) as killableIngest runs ingest: SIGKILL `killAfterMs`
+ * after it opened the store, or after the file `from` (a name in DATA_DIR, e.g. the WAL its first
+ * commit writes) appeared.
+ */
+export function killableScript(script: string, dataDir: string, args: readonly string[], killAfterMs?: number, from = LOCK_FILE): Promise<IngestRun> {
   return new Promise((resolve, reject) => {
     // node itself with tsx's loader, not the tsx CLI: that runs the script in a grandchild a SIGKILL would miss.
-    const child = spawn(process.execPath, ['--import', 'tsx', INGEST, docsDir, ...args], { env: { ...process.env, DATA_DIR: dataDir }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(script), ...args], { env: { ...process.env, DATA_DIR: dataDir }, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     let openedAt = 0;
-    const lock = path.join(dataDir, LOCK_FILE);
+    const lock = path.join(dataDir, from);
     const poll = setInterval(() => {
       if (openedAt || !fs.existsSync(lock)) return;
       openedAt = performance.now();

@@ -42,6 +42,13 @@ describe.each(ENGINE_PACKAGES)('$pkg: engine quirk reproducers', (engine) => {
       seen.push(`${engine.pkg.padEnd(16)} ${q.id.padEnd(30)} ${outcome.reproduced ? 'FAILS ' : 'passes'} ${outcome.detail}`);
       expect(outcome.reproduced, `${q.id} on ${engine.pkg}: ${outcome.detail}`).toBe(expected);
     }, 180_000);
+    for (const [scenario, shows] of Object.entries(q.variants ?? {})) {
+      it(`${q.id} variant ${scenario} ${shows[engine.engine] ? 'reproduces' : 'does not reproduce'}`, () => {
+        const outcome = reproduce(engine.pkg, scenario);
+        seen.push(`${engine.pkg.padEnd(16)} ${scenario.padEnd(36)} ${outcome.reproduced ? 'FAILS ' : 'passes'} ${outcome.detail}`);
+        expect(outcome.reproduced, `${scenario} on ${engine.pkg}: ${outcome.detail}`).toBe(shows[engine.engine]);
+      }, 180_000);
+    }
   }
 });
 

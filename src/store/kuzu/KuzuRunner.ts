@@ -16,6 +16,7 @@ import { POINT_LOOKUPS, type PointLookup } from './pointLookups.js';
 import { kuzuSchemaStatements, kuzuSchemaVersion, SCHEMA_TABLE } from './kuzuSchema.js';
 import { DataDirLock } from './DataDirLock.js';
 import { recoverInterruptedWrite } from './recoverInterruptedWrite.js';
+import { relTablesDeletedBy, touchSurvivingEdges } from './touchSurvivingEdges.js';
 import { loadEmbeddedDriver, otherEngineNotice, type EmbeddedDriver, type EmbeddedEngine } from './embeddedDriver.js';
 
 /** Longest id list looked up key by key (pointLookups.ts, quirk KUZU-IN-LIST-SCAN); longer lists take the list form. */
@@ -207,9 +208,18 @@ export class KuzuRunner implements CypherRunner {
   write<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {
     return this.serialWrite(async () => {
       let committed = false;
+      const deletedFrom = new Set<string>();
       await this.exec(this.writer, 'BEGIN TRANSACTION', undefined, 'BEGIN');
       try {
-        const result = await work({ run: (s, p = {}) => this.runOn(this.writer, s, p) });
+        const result = await work({
+          run: (s, p = {}) => {
+            for (const table of relTablesDeletedBy(cypherFor(s, 'kuzu'))) deletedFrom.add(table);
+            return this.runOn(this.writer, s, p);
+          },
+        });
+        // Quirk KUZU-DELETE-COPIED-EDGES: a node group whose only change was deleting edges lost
+        // its other edges at CHECKPOINT; one surviving edge per node group is written too.
+        if (deletedFrom.size > 0) await touchSurvivingEdges((text) => this.exec(this.writer, text, undefined, 'TOUCH_SURVIVING_EDGES'), deletedFrom);
         await this.exec(this.writer, 'COMMIT', undefined, 'COMMIT');
         committed = true;
         await this.checkpoint();
