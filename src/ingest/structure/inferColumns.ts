@@ -28,6 +28,8 @@ export const INFER_THRESHOLDS = {
   share: 0.6,
   // Rows read to infer the columns (enough to see the shapes, bounded for long tables).
   rows: 20,
+  // Two unit columns whose first names one unit in at least this share of its filled cells read as lead, then support.
+  singleUnitShare: 0.8,
 } as const;
 
 // Private: a unit's name, with a lead mark or an open end: 区发改委 / 区发改委* / 区发改委(牵头) / 各街镇 / 城投集团等.
@@ -38,7 +40,8 @@ const pieces = (c: string): string[] => c.split(SEP).filter((p) => p !== '');
 /**
  * The meaning of each column of a header-less table from its rows' cells, or null when the rows
  * do not read as a task table (no task column, or no unit column). One unit column of its own
- * is RESPONSIBLE; the lead marks in its cells (`*`, `★`, `(牵头)`) still make leads.
+ * is RESPONSIBLE; the lead marks in its cells (`*`, `★`, `(牵头)`) still make leads. Two unit
+ * columns whose first names one unit a row are lead, then support.
  */
 export function inferColumns(rows: readonly string[][]): ColumnRole[] | null {
   const sample = rows.slice(0, INFER_THRESHOLDS.rows);
@@ -61,5 +64,16 @@ export function inferColumns(rows: readonly string[][]): ColumnRole[] | null {
     if (r === 'TASK' && c !== firstTask) roles[c] = 'REQUIREMENT';
   });
   if (firstTask < 0 || !roles.includes('RESPONSIBLE')) return null;
+  // Two unit columns, the first naming one unit a row: the genre prints 牵头单位 before 配合单位
+  // (or 责任街镇), so the first leads and the second supports. A first column of lists
+  // (责任单位 | 责任街镇) stays responsible.
+  const units = roles.flatMap((r, c) => (r === 'RESPONSIBLE' ? [c] : []));
+  if (units.length === 2) {
+    const cells = sample.map((r) => (r[units[0]!] ?? '').trim()).filter((s) => s !== '');
+    if (cells.filter((c) => pieces(c).length === 1).length >= INFER_THRESHOLDS.singleUnitShare * cells.length) {
+      roles[units[0]!] = 'LEAD';
+      roles[units[1]!] = 'SUPPORT';
+    }
+  }
   return roles;
 }

@@ -1,11 +1,27 @@
 import type { Block, Cell } from './blocks.js';
+import { headerlessColumns } from './headerlessColumns.js';
+import type { TableColumns } from './headerlessColumns.js';
+import { INFER_THRESHOLDS } from './inferColumns.js';
 import type { Line } from './lines.js';
 import { lineText, matchMarker } from './lineShape.js';
 import { INNER_TERMINAL } from './structureRules.js';
 import { columnRole, isTaskTableHeader } from './tableHeaders.js';
+import { isPageNumber } from './tableRow.js';
+import type { TableParse } from './tableRow.js';
 
-/** A task table one cell per line: 序号 / 工作任务 / 牵头单位 / 配合单位 / 责任人, then rows of as many cells. */
-export function parseFlatTable(text: string, lines: Line[], i: number, blocks: Block[], parent: number): number {
+// Private: a row number on its own line.
+const ROW_NUMBER = /^\d{1,3}$/;
+
+/**
+ * A task table one cell per line: 序号 / 工作任务 / 牵头单位 / 配合单位 / 责任人, then rows of as
+ * many cells, over page numbers and a header repeated on the next page. Rows on a later page
+ * whose header was cut off (by a running page header, a `续表` line) start at a bare row number:
+ * they read by the previous table's columns when it is numbered, as wide, and its cells agree
+ * (`headerlessColumns`, `table.flat-continued`). Returns the line after the table (`i` when none
+ * starts there) and its columns.
+ */
+export function parseFlatTable(text: string, lines: Line[], i: number, blocks: Block[], parent: number, previous: TableColumns | null = null): TableParse {
+  const none: TableParse = { next: i, columns: null };
   const headers: string[] = [];
   let k = i;
   while (k < lines.length) {
@@ -14,33 +30,82 @@ export function parseFlatTable(text: string, lines: Line[], i: number, blocks: B
     headers.push(s.replace(/[\s:：]/g, ''));
     k++;
   }
-  if (headers.length < 3 || !isTaskTableHeader(headers)) return i;
-  const roles = headers.map((h) => columnRole(h)!);
-  const numbered = roles[0] === 'NUMBER';
-  let expect = 1;
-  while (k < lines.length) {
+  if (headers.length >= 3 && isTaskTableHeader(headers)) {
+    const columns = { headers, roles: headers.map((h) => columnRole(h)!) };
+    const rows = flatRows(text, lines, k, columns, Infinity);
+    emit(text, rows.rows, columns, 'table.flat-task', blocks, parent);
+    return { next: rows.next, columns };
+  }
+  // Header-less rows continuing a numbered table.
+  const first = lineText(text, lines[i]!);
+  if (headers.length > 0 || !ROW_NUMBER.test(first) || previous?.roles[0] !== 'NUMBER') return none;
+  const sample = flatRows(text, lines, i, previous, INFER_THRESHOLDS.rows).rows;
+  const found = headerlessColumns(sample.map((r) => [r.numberText ?? '', ...r.cells.map((c) => text.slice(c.contentStart, c.contentEnd))]), previous.roles.length, previous, 'flat', true);
+  if (!found) return none;
+  const rows = flatRows(text, lines, i, found.columns, Infinity);
+  emit(text, rows.rows, found.columns, found.rule, blocks, parent);
+  return { next: rows.next, columns: found.columns };
+}
+
+/** One row read: its number line (null without a number column) and its cells' lines. */
+interface FlatRow {
+  number: Line | null;
+  numberText: string | null;
+  cells: Line[];
+}
+
+// Private: rows of `columns` from line k (at most `max`), and the line after them.
+function flatRows(text: string, lines: Line[], k: number, columns: TableColumns, max: number): { rows: FlatRow[]; next: number } {
+  const numbered = columns.roles[0] === 'NUMBER';
+  const width = columns.headers.length - (numbered ? 1 : 0);
+  const rows: FlatRow[] = [];
+  let expect = numbered && k < lines.length && ROW_NUMBER.test(lineText(text, lines[k]!)) ? Number(lineText(text, lines[k]!)) : 1;
+  while (k < lines.length && rows.length < max) {
     const s = lineText(text, lines[k]!);
-    if (numbered ? s !== String(expect) : false) break;
+    // Between rows: a page number, or the header printed again on the next page.
+    if (isPageNumber(text, lines[k]!)) {
+      k++;
+      continue;
+    }
+    if (repeatsHeaderAt(text, lines, k, columns.headers)) {
+      k += columns.headers.length;
+      continue;
+    }
+    if (numbered && s !== String(expect)) break;
     // Collect cells up to the next row number (or a fixed width without a number column).
-    const cellLines: Line[] = [];
+    const cells: Line[] = [];
     let m = numbered ? k + 1 : k;
-    while (m < lines.length && cellLines.length < headers.length - (numbered ? 1 : 0)) {
+    while (m < lines.length && cells.length < width) {
       const cs = lineText(text, lines[m]!);
       if (numbered && cs === String(expect + 1)) break;
+      if (isPageNumber(text, lines[m]!)) break;
       if (matchMarker(cs) && matchMarker(cs)!.rule.level <= 2 && !INNER_TERMINAL.test(cs)) break;
-      cellLines.push(lines[m]!);
+      cells.push(lines[m]!);
       m++;
     }
-    if (!cellLines.length) break;
-    const cellRoles = numbered ? roles.slice(1) : roles;
-    const cellHeaders = numbered ? headers.slice(1) : headers;
-    const cells: Cell[] = cellLines.map((cl, n) => ({ start: cl.contentStart, end: cl.contentEnd, role: cellRoles[n] ?? 'OTHER', header: cellHeaders[n] ?? '' }));
-    const numLine = numbered ? lines[k]! : null;
-    const start = numLine ? numLine.contentStart : cells[0]!.start;
-    const end = cells[cells.length - 1]!.end;
-    blocks.push({ kind: 'tableRow', start, end, bodyStart: start, bodyEnd: end, number: numbered ? String(expect) : null, level: 0, starred: text.slice(start, end).includes('★'), rule: 'table.flat-task', cells, parent });
+    if (!cells.length) break;
+    rows.push({ number: numbered ? lines[k]! : null, numberText: numbered ? String(expect) : null, cells });
     expect++;
     k = m;
   }
-  return k;
+  return { rows, next: k };
+}
+
+// Private: lines k… repeat the header cells.
+function repeatsHeaderAt(text: string, lines: Line[], k: number, headers: readonly string[]): boolean {
+  if (k + headers.length > lines.length) return false;
+  return headers.every((h, n) => lineText(text, lines[k + n]!).replace(/[\s:：]/g, '') === h);
+}
+
+// Private: the rows as table row blocks.
+function emit(text: string, rows: FlatRow[], columns: TableColumns, rule: string, blocks: Block[], parent: number): void {
+  const numbered = columns.roles[0] === 'NUMBER';
+  const cellRoles = numbered ? columns.roles.slice(1) : columns.roles;
+  const cellHeaders = numbered ? columns.headers.slice(1) : columns.headers;
+  for (const r of rows) {
+    const cells: Cell[] = r.cells.map((cl, n) => ({ start: cl.contentStart, end: cl.contentEnd, role: cellRoles[n] ?? 'OTHER', header: cellHeaders[n] ?? '' }));
+    const start = r.number ? r.number.contentStart : cells[0]!.start;
+    const end = cells[cells.length - 1]!.end;
+    blocks.push({ kind: 'tableRow', start, end, bodyStart: start, bodyEnd: end, number: r.numberText, level: 0, starred: text.slice(start, end).includes('★'), rule, cells, parent });
+  }
 }
