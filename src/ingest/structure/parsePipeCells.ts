@@ -115,12 +115,12 @@ export function parsePipeCells(text: string, lines: Line[], i: number, blocks: B
     const first = lineText(text, lines[i]!);
     const width = ROW_NUMBER.test(first) ? reader.row(i, null, String(Number(first) + 1)).spans.length : previous?.roles.length ?? 0;
     if (width < 3) return none;
-    const sample = readRows(text, lines, reader, i, width, INFER_THRESHOLDS.rows).rows;
+    const sample = readRows(text, lines, reader, i, width, INFER_THRESHOLDS.rows, null).rows;
     const found = headerlessColumns(sample.map((r) => r.map((c) => spanText(text, c))), width, previous, 'pipe-cell');
     if (!found) return none;
     ({ columns, rule } = found);
   }
-  const read = readRows(text, lines, reader, k, columns.headers.length, Infinity);
+  const read = readRows(text, lines, reader, k, columns.headers.length, Infinity, columns.headers);
   for (const spans of read.rows) {
     if (repeatsHeader(text, spans, columns.headers)) continue;
     const b = rowBlock(text, spans, columns.roles, columns.headers, rule, parent);
@@ -129,8 +129,8 @@ export function parsePipeCells(text: string, lines: Line[], i: number, blocks: B
   return { next: read.next, columns };
 }
 
-// Private: up to `max` rows of `width` cells from line k, over page numbers between rows, and the line after them.
-function readRows(text: string, lines: Line[], reader: CellRows, k: number, width: number, max: number): { rows: Span[][]; next: number } {
+// Private: up to `max` rows of `width` cells from line k, over page numbers between rows (up to a header other than `headers`), and the line after them.
+function readRows(text: string, lines: Line[], reader: CellRows, k: number, width: number, max: number, headers: readonly string[] | null): { rows: Span[][]; next: number } {
   const rows: Span[][] = [];
   while (k < lines.length && rows.length < max) {
     if (isPageNumber(text, lines[k]!)) {
@@ -141,6 +141,9 @@ function readRows(text: string, lines: Line[], reader: CellRows, k: number, widt
     if (!reader.isBorder(k + 1)) break;
     const row = reader.row(k, width);
     if (row.spans.length < 2) break;
+    // Another header (the header printed after rows that had none): a table of its own starts there.
+    const cells = row.spans.map((c) => spanText(text, c).replace(/\s/g, ''));
+    if (isTaskTableHeader(cells) && (headers === null || cells.join('\t') !== headers.join('\t'))) break;
     rows.push(row.spans);
     k = row.next;
   }

@@ -104,6 +104,8 @@ export function parsePipeRows(text: string, lines: Line[], i: number, blocks: Bl
     if (!PIPE.test(lineText(text, lines[k]!))) break;
     const row = pipeRow(text, lines, k, width);
     if (!repeatsHeader(text, row.spans, columns.headers)) {
+      // Another header (the header printed after rows that had none): a table of its own starts there.
+      if (isTaskTableHeader(row.spans.map((c) => spanText(text, c).replace(/\s/g, '')))) break;
       const b = rowBlock(text, row.spans, columns.roles, columns.headers, rule, parent);
       if (b) blocks.push(b);
     }

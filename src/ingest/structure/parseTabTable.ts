@@ -61,7 +61,10 @@ export function parseTabTable(text: string, lines: Line[], i: number, blocks: Bl
     if (isPageNumber(text, lines[k]!) && k + 1 < lines.length && lineText(text, lines[k + 1]!).includes('\t')) continue;
     if (!s.includes('\t')) break;
     const cells = tabCells(text, lines[k]!);
-    if (hasHeader && cells.map((c) => text.slice(c.start, c.end)).join('\t') === headerKey) continue;
+    const cellTexts = cells.map((c) => text.slice(c.start, c.end));
+    if (hasHeader && cellTexts.join('\t') === headerKey) continue;
+    // Another header (the header printed after rows that had none): a table of its own starts there.
+    if (taskTable && k > i && isTaskTableHeader(cellTexts)) break;
     const cs: Cell[] = cells.map((c, n) => ({ ...c, role: roles[n] ?? 'OTHER', header: headerText[n] ?? '' }));
     const nonEmpty = cs.filter((c) => c.end > c.start);
     // A row whose number cell is empty continues the numbered row above it (a PDF table wraps
