@@ -32,8 +32,9 @@ export const INFER_THRESHOLDS = {
   singleUnitShare: 0.8,
 } as const;
 
-// Private: a unit's name, with a lead mark or an open end: 区发改委 / 区发改委* / 区发改委(牵头) / 各街镇 / 城投集团等.
-const UNIT_LIKE = /^(?:各|区|县|市|镇|街道)?[\u4e00-\u9fff（）()]{1,24}?(?:委|办|局|院|所|队|站|会|司|部|处|室|校|团|镇|乡|街道|中心|集团|公司|分局|办公室|小组|单位|部门|街镇|乡镇)(?:[*＊★☆]+|[(（]牵头(?:单位|部门)?[)）])?等?$/;
+// Private: a unit's name, with a lead mark or an open end: 区发改委 / 区发改委* / 区发改委(牵头) / 各街镇 / 城投集团等 /
+// 区妇联 / 区科协 / 区档案馆 / 嘉定工业区 (the people's organisations and zones that lists print beside bureaus).
+const UNIT_LIKE = /^(?:各|区|县|市|镇|街道)?[\u4e00-\u9fff（）()]{1,24}?(?:委|办|局|院|所|队|站|会|司|部|处|室|校|团|镇|乡|街道|中心|集团|公司|分局|办公室|小组|单位|部门|街镇|乡镇|联|协|馆|工业区|开发区|新区)(?:[*＊★☆]+|[(（]牵头(?:单位|部门)?[)）])?等?$/;
 const SEP = /[、,，;；\/／\s]+/;
 const pieces = (c: string): string[] => c.split(SEP).filter((p) => p !== '');
 

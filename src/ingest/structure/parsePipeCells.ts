@@ -12,6 +12,8 @@ import type { Span, TableParse } from './tableRow.js';
 const BORDER_LINE = /^[|｜]$/;
 // Private: a row number cell: a header-less table's first row ends where the next number opens a row.
 const ROW_NUMBER = /^\d{1,3}$/;
+// Private: no task table is wider: a header-less first row that has not ended by then is no row (bounds the work per line).
+const MAX_COLUMNS = 30;
 
 /** Reads rows of one table printed one cell per line with border lines between cells. */
 class CellRows {
@@ -48,7 +50,7 @@ class CellRows {
   row(k: number, width: number | null, expect: string | null = null): { spans: Span[]; next: number } {
     const spans: Span[] = [];
     let m = k;
-    while (m < this.lines.length) {
+    while (m < this.lines.length && spans.length < (width ?? MAX_COLUMNS + 1)) {
       if (width !== null && spans.length === width - 1) {
         // The last cell: empty when its first line already opens the next row.
         if (this.stops(m) || this.isBorder(m + 1)) return { spans: [...spans, { start: this.lines[m]!.contentStart, end: this.lines[m]!.contentStart }], next: m };
@@ -114,7 +116,7 @@ export function parsePipeCells(text: string, lines: Line[], i: number, blocks: B
   } else {
     const first = lineText(text, lines[i]!);
     const width = ROW_NUMBER.test(first) ? reader.row(i, null, String(Number(first) + 1)).spans.length : previous?.roles.length ?? 0;
-    if (width < 3) return none;
+    if (width < 3 || width > MAX_COLUMNS) return none;
     const sample = readRows(text, lines, reader, i, width, INFER_THRESHOLDS.rows, null).rows;
     const found = headerlessColumns(sample.map((r) => r.map((c) => spanText(text, c))), width, previous, 'pipe-cell');
     if (!found) return none;
