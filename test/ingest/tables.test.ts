@@ -99,6 +99,8 @@ const FLATTENINGS: Record<string, (l: Layout) => string> = {
   'pipe cell': (l) => [TITLE, l.category, ...cellLines(l.header), ...l.rows.flatMap((r) => cellLines(r.map((c, k) => (k === 1 ? wrap(c) : c))))].join('\n'),
   // One cell per line (paragraph), the header cells likewise.
   'cell per line': (l) => [TITLE, l.category, ...l.header, ...l.rows.flat()].join('\n'),
+  // One cell per paragraph, the task cell printed over two paragraphs.
+  'cell per paragraph, the task over two': (l) => [TITLE, l.category, ...l.header, ...l.rows.flatMap((r) => r.map((c, k) => (k === 1 ? wrap(c) : c)))].join('\n'),
   // A page break after the first row: page number, then the rows without the header.
   'continued without header': (l) => [TITLE, l.category, l.header.join('\t'), l.rows[0]!.join('\t'), '- 2 -', ...l.rows.slice(1).map((r) => r.join('\t'))].join('\n'),
   // The header repeated on the next page.
@@ -298,8 +300,8 @@ function noisy(cells: (c: string[]) => string[], withHeader: boolean): string {
 const NOISY_FLATTENINGS: Record<string, { cells: (c: string[]) => string[]; headed: string; rule: string }> = {
   'pipe row': { cells: (c) => [`|${c.join('|')}|`], headed: 'table.pipe-row', rule: 'table.pipe-row' },
   'pipe cell': { cells: cellLines, headed: 'table.pipe-cell', rule: 'table.pipe-cell' },
-  // One cell per paragraph: an empty cell prints nothing, and a cell never spans lines.
-  'cell per line': { cells: (c) => c.map((x) => x.replace('\n', '')).filter((x) => x !== ''), headed: 'table.flat-task', rule: 'table.flat' },
+  // One cell per paragraph: an empty cell prints nothing, a cell over two lines is two paragraphs.
+  'cell per line': { cells: (c) => c.filter((x) => x !== ''), headed: 'table.flat-task', rule: 'table.flat' },
 };
 
 describe('noise in flattened tables', () => {

@@ -78,3 +78,16 @@ export function inferColumns(rows: readonly string[][]): ColumnRole[] | null {
   }
   return roles;
 }
+
+// Private: the cell rule a column of each meaning holds (none: any text fits).
+const RULE_OF: Partial<Record<ColumnRole, string>> = {
+  NUMBER: 'cell.number', CATEGORY: 'cell.category', DEADLINE: 'cell.deadline', PERSON: 'cell.people',
+  LEAD: 'cell.units', SUPPORT: 'cell.units', RESPONSIBLE: 'cell.units', TOWNS: 'cell.units', TASK: 'cell.task', REQUIREMENT: 'cell.task',
+};
+
+/** Whether a cell's text has the shape of its column's meaning (CELL_RULES); true where the meaning has no shape. */
+export function fitsColumn(role: ColumnRole, cell: string): boolean {
+  const id = RULE_OF[role];
+  const rule = id ? CELL_RULES.find((r) => r.id === id) : undefined;
+  return rule ? rule.test(cell.trim()) : true;
+}
