@@ -1,5 +1,7 @@
 import type { Rng } from '../rng.js';
 
+// Tables as PDF and Word conversions leave them in text: page breaks inside a table, cells wrapped over lines.
+
 /**
  * How a page break inside a table prints in `.txt` (a PDF or Word file converted to text):
  * - `page-number`: the page number or footer alone (`- 3 -`, `第3页 共8页`); the rows go on;
@@ -16,4 +18,17 @@ export function pageBreakLines(rng: Rng, style: BreakStyle, page: number, title:
   if (style === 'page-header') return [number, title];
   if (style === 'header-repeated') return [number, ...header];
   return [number];
+}
+
+/**
+ * A cell printed over two lines, as a narrow column wraps it: broken at a point inside (never
+ * beside a digit or a punctuation mark, so neither line reads as a number or a new item), or
+ * as it is when too short to break.
+ */
+export function wrapCell(rng: Rng, cell: string): string {
+  const points: number[] = [];
+  for (let k = 2; k <= cell.length - 2; k++) if (/[\u4e00-\u9fff]/.test(cell[k - 1]!) && /[\u4e00-\u9fff]/.test(cell[k]!)) points.push(k);
+  if (!points.length) return cell;
+  const at = rng.pick(points);
+  return `${cell.slice(0, at)}\n${cell.slice(at)}`;
 }

@@ -3,7 +3,7 @@ import { DocBuilder } from '../DocBuilder.js';
 import type { PrintedDuty } from '../DocBuilder.js';
 import { composeTask } from '../composeText.js';
 import type { BuiltText } from './BuiltText.js';
-import { BREAK_STYLES, pageBreakLines } from './pageBreak.js';
+import { BREAK_STYLES, pageBreakLines, wrapCell } from './pageBreak.js';
 import { sectionPlan } from './sectionPlan.js';
 
 /** What a column of a generated table holds. */
@@ -52,6 +52,8 @@ export function renderColumnTable(ctx: DocContext, quota: number, title: string)
   const categoryColumn = flat === 'tab' && rng.chance(0.4);
   const breakStyle = rng.pick(BREAK_STYLES);
   const midTable = rng.chance(0.25);
+  // `|` flattenings sometimes print a cell over two lines (a narrow column wrapped it).
+  const wrapped = flat !== 'tab' && rng.chance(0.4);
   const features = [header.columns.includes('requirement') ? 'requirements' : header.columns.includes('marked') ? 'marked' : header.columns.includes('towns') ? 'towns' : 'responsible', flat];
   if (continued) features.push('continued');
   if (continued && breakStyle !== 'page-number') features.push(breakStyle);
@@ -59,6 +61,7 @@ export function renderColumnTable(ctx: DocContext, quota: number, title: string)
   // Rows printed with no header above them (read by inferred or carried-over columns), by flattening.
   if (midTable || (continued && breakStyle === 'page-header')) features.push(`headerless-${flat}`);
   if (categoryColumn) features.push('category-column');
+  if (wrapped) features.push('wrapped-cell');
   const join = (cells: string[]): string[] => (flat === 'tab' ? [cells.join('\t')] : flat === 'pipe-row' ? [cells.join('|')] : cells.flatMap((c, k) => (k === 0 ? [c] : ['|', c])));
   // The header's lines: with a category column, once, with a 类别 cell before it.
   const headerLines = categoryColumn ? [['类别', ...header.cells].join('\t')] : join(header.cells);
@@ -131,7 +134,9 @@ export function renderColumnTable(ctx: DocContext, quota: number, title: string)
       // A page break inside the section: the page number, then rows without their header (or under it again).
       const pageBreak = n === breakAt ? pageBreakLines(rng, breakStyle, ++page, title, headerLines) : [];
       if (n === breakAt && breakStyle !== 'header-repeated') b.breakTable();
-      const printed = categoryColumn ? [[n === 1 ? sec.heading : '', ...cells].join('\t')] : join(cells);
+      // A wrapped cell: any but the number, in a fifth of the rows.
+      const wrapAt = wrapped && rng.chance(0.2) ? rng.range(1, cells.length - 1) : -1;
+      const printed = categoryColumn ? [[n === 1 ? sec.heading : '', ...cells].join('\t')] : join(cells.map((c, k) => (k === wrapAt ? wrapCell(rng, c) : c)));
       b.row(sec.heading, cells, [...pageBreak, ...printed]);
       b.task(String(n), sec.heading, text, duty);
     }

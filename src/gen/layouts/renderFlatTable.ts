@@ -3,7 +3,7 @@ import { DocBuilder } from '../DocBuilder.js';
 import type { PrintedDuty } from '../DocBuilder.js';
 import { composeTask } from '../composeText.js';
 import type { BuiltText } from './BuiltText.js';
-import { BREAK_STYLES, pageBreakLines } from './pageBreak.js';
+import { BREAK_STYLES, pageBreakLines, wrapCell } from './pageBreak.js';
 import { sectionPlan } from './sectionPlan.js';
 
 // Private: header rows; `split` says the unit columns draw a lead/support distinction.
@@ -30,7 +30,10 @@ export function renderFlatTable(ctx: DocContext, quota: number, title: string): 
   const header = rng.pick(HEADERS);
   const continued = rng.chance(0.5);
   const breakStyle = rng.pick(BREAK_STYLES);
+  // Sometimes a cell prints over two paragraphs (a narrow column wrapped it).
+  const wrapped = rng.chance(0.4);
   const features: string[] = [];
+  if (wrapped) features.push('wrapped-cell');
   if (continued) features.push('continued');
   if (continued && breakStyle !== 'page-number') features.push(breakStyle);
   // Rows printed with no header above them (read by the carried-over columns).
@@ -58,7 +61,9 @@ export function renderFlatTable(ctx: DocContext, quota: number, title: string): 
       // A page break inside the section: the page number, then rows without their header (or under it again).
       const pageBreak = n === breakAt ? pageBreakLines(rng, breakStyle, ++page, title, header.cells) : [];
       if (n === breakAt && breakStyle !== 'header-repeated') b.breakTable();
-      b.row(sec.heading, cells, [...pageBreak, ...cells]);
+      // A wrapped cell: any but the number, in a fifth of the rows.
+      const wrapAt = wrapped && rng.chance(0.2) ? rng.range(1, cells.length - 1) : -1;
+      b.row(sec.heading, cells, [...pageBreak, ...cells.flatMap((c, k) => (k === wrapAt ? wrapCell(rng, c).split('\n') : [c]))]);
       b.task(String(n), sec.heading, text, duty);
     }
   }

@@ -1,15 +1,18 @@
 import type { Block } from './blocks.js';
 import { headerlessColumns } from './headerlessColumns.js';
 import type { TableColumns } from './headerlessColumns.js';
-import { INFER_THRESHOLDS } from './inferColumns.js';
+import { INFER_THRESHOLDS, fitsColumn } from './inferColumns.js';
 import { isBreak, lineText } from './lineShape.js';
 import type { Line } from './lines.js';
 import { columnRole, isTaskTableHeader } from './tableHeaders.js';
+import type { ColumnRole } from './tableHeaders.js';
 import { isPageNumber, joinSpans, repeatsHeader, rowBlock, spanText, trimmed } from './tableRow.js';
 import type { Span, TableParse } from './tableRow.js';
 
 // Private: cell separator of a row printed on one line.
 const PIPE = /[|｜]/;
+// Private: a line saying the table goes on (续表): never the rest of a cell.
+const CONTINUATION_MARK = /^(?:续表|续上表|接上表)/;
 
 // Private: the cells of a `a|b|c` line with their spans; a border `|` at either end opens no cell.
 function pipeCells(text: string, l: Line): Span[] {
@@ -29,18 +32,28 @@ function pipeCells(text: string, l: Line): Span[] {
 /**
  * The row starting at line `k`, of `width` cells: a row with fewer cells goes on into the
  * lines after it (a cell broken over two lines: the last cell of one line and the first of the
- * next are one cell) while that does not give more than `width` cells. Returns its cells and
- * the line after it.
+ * next are one cell) while that does not give more than `width` cells; with the columns'
+ * `roles`, a line without `|` before the next row ends the last cell when the joined cell has
+ * that column's shape. Returns its cells and the line after it.
  */
-function pipeRow(text: string, lines: Line[], k: number, width: number): { spans: Span[]; next: number } {
+function pipeRow(text: string, lines: Line[], k: number, width: number, roles: readonly ColumnRole[] | null = null): { spans: Span[]; next: number } {
   const spans = pipeCells(text, lines[k]!);
   let m = k + 1;
-  while (spans.length < width && m < lines.length && !isPageNumber(text, lines[m]!) && !isBreak(lineText(text, lines[m]!))) {
+  const goesOn = (n: number): boolean => n < lines.length && !isPageNumber(text, lines[n]!) && !isBreak(lineText(text, lines[n]!)) && !CONTINUATION_MARK.test(lineText(text, lines[n]!));
+  while (spans.length < width && goesOn(m)) {
     const more = pipeCells(text, lines[m]!);
     if (spans.length + more.length - 1 > width) break;
     const joined = joinSpans(spans.pop()!, more.shift()!);
     spans.push(joined, ...more);
     m++;
+  }
+  // The last cell broken: a line without `|` before the next row, when the joined cell has its column's shape.
+  if (roles && spans.length === width && goesOn(m) && !PIPE.test(lineText(text, lines[m]!)) && m + 1 < lines.length && PIPE.test(lineText(text, lines[m + 1]!))) {
+    const joined = joinSpans(spans[width - 1]!, trimmed(text, lines[m]!.contentStart, lines[m]!.contentEnd));
+    if (fitsColumn(roles[width - 1]!, spanText(text, joined))) {
+      spans[width - 1] = joined;
+      m++;
+    }
   }
   return { spans, next: m };
 }
@@ -102,7 +115,7 @@ export function parsePipeRows(text: string, lines: Line[], i: number, blocks: Bl
       continue;
     }
     if (!PIPE.test(lineText(text, lines[k]!))) break;
-    const row = pipeRow(text, lines, k, width);
+    const row = pipeRow(text, lines, k, width, columns.roles);
     if (!repeatsHeader(text, row.spans, columns.headers)) {
       // Another header (the header printed after rows that had none): a table of its own starts there.
       if (isTaskTableHeader(row.spans.map((c) => spanText(text, c).replace(/\s/g, '')))) break;
