@@ -39,13 +39,16 @@ export class DocBuilder {
 
   /**
    * A table section: its heading and header printed as lines (as a flattened table reads),
-   * rows to follow with `row`. Consecutive sections with the same header are one table.
+   * rows to follow with `row`. Consecutive sections with the same header are one table, but a
+   * section printing its header starts a new one after a table that went on without its header.
+   * `headerless`: the section prints no header (a category column's later groups; the text
+   * starting mid-table): it goes on in the open table, or opens one without a header row.
    */
-  tableSection(category: string, header: string[], printed: string[] = [category, ...header]): void {
+  tableSection(category: string, header: string[], printed: string[] = [category, ...header], headerless = false): void {
     this.lines.push(...printed);
     const last = this.blocks[this.blocks.length - 1];
-    if (last?.kind === 'table' && last.header.join('\t') === header.join('\t')) return;
-    this.blocks.push({ kind: 'table', categoryHeader: CATEGORY_HEADER, header: [...header], rows: [] });
+    if (last?.kind === 'table' && last.header.join('\t') === header.join('\t') && (headerless || !last.headerless)) return;
+    this.blocks.push({ kind: 'table', categoryHeader: CATEGORY_HEADER, header: [...header], rows: [], ...(headerless ? { headerless } : {}) });
   }
 
   /** The open table continues without its header (on a new page): rows after this go to a header-less table. */

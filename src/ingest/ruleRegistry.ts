@@ -36,9 +36,14 @@ export const RULE_TABLES: readonly RuleTable[] = [
   { table: 'structure/markerRules MARKER_RULES', ids: ids(MARKER_RULES) },
   { table: 'structure/columnMeaning COLUMN_RULES', ids: ids(COLUMN_RULES) },
   {
-    // Blocks the structure stage reads by their shape, not by a table of patterns (parseStructure, parsePipeTable).
+    // Blocks the structure stage reads by their shape, not by a table of patterns (parseStructure, parse*Table, parsePipe*);
+    // header-less tables by the previous table's columns (-continued) or their cells' (-inferred: structure/inferColumns CELL_RULES).
     table: 'structure blocks',
-    ids: ['heading.unnumbered', 'sentence.narrative', 'table.tab', 'table.tab-task', 'table.flat-task', 'table.pipe-row', 'table.pipe-cell'],
+    ids: [
+      'heading.unnumbered', 'sentence.narrative', 'table.tab', 'table.tab-task', 'table.flat-task', 'table.pipe-row', 'table.pipe-cell',
+      'table.tab-continued', 'table.tab-inferred', 'table.pipe-row-continued', 'table.pipe-row-inferred', 'table.pipe-cell-continued',
+      'table.pipe-cell-inferred', 'table.flat-continued',
+    ],
   },
   { table: 'rules/responsibilityRules LABEL_RULES', ids: ids(LABEL_RULES) },
   { table: 'rules/verbClauseRules VERB_CLAUSE_RULES', ids: ids(VERB_CLAUSE_RULES) },

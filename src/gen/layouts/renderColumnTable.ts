@@ -3,6 +3,7 @@ import { DocBuilder } from '../DocBuilder.js';
 import type { PrintedDuty } from '../DocBuilder.js';
 import { composeTask } from '../composeText.js';
 import type { BuiltText } from './BuiltText.js';
+import { BREAK_STYLES, pageBreakLines, wrapCell } from './pageBreak.js';
 import { sectionPlan } from './sectionPlan.js';
 
 /** What a column of a generated table holds. */
@@ -28,10 +29,13 @@ const REQUIREMENTS = ['年内完成{n}项重点工作', '建立工作台账,按�
  * - `tab`: one row per line, cells separated by a tab;
  * - `pipe-row`: one row per line, `|` between cells;
  * - `pipe-cell`: one cell per line, a line holding only `|` between cells.
- * With `continued`, a page break (page number line) falls inside a section and the rows after
- * it print without the header, as a table continuing on the next page reads (other formats: a
- * table without a header row, PDF on a new page). With `categoryColumn` (tab rows only), the
- * header is printed once with a 类别 column and each category only on its group's first row.
+ * With `continued`, a page break falls inside a section (pageBreak.ts): its page number alone
+ * (the rows go on without the header), the running page header after it (`page-header`: the
+ * rows after it have no header; other formats: a table without a header row, PDF on a new
+ * page) or the header printed again (`header-repeated`). With `mid-table`, the text starts
+ * mid-table: the first section prints no header in any format. With `categoryColumn` (tab rows
+ * only), the header is printed once with a 类别 column and each category only on its group's
+ * first row.
  */
 export type TableFlattening = 'tab' | 'pipe-row' | 'pipe-cell';
 const FLATTENINGS: readonly TableFlattening[] = ['tab', 'pipe-row', 'pipe-cell'];
@@ -46,17 +50,30 @@ export function renderColumnTable(ctx: DocContext, quota: number, title: string)
   const flat = rng.pick(FLATTENINGS);
   const continued = rng.chance(0.5);
   const categoryColumn = flat === 'tab' && rng.chance(0.4);
+  const breakStyle = rng.pick(BREAK_STYLES);
+  const midTable = rng.chance(0.25);
+  // `|` flattenings sometimes print a cell over two lines (a narrow column wrapped it).
+  const wrapped = flat !== 'tab' && rng.chance(0.4);
   const features = [header.columns.includes('requirement') ? 'requirements' : header.columns.includes('marked') ? 'marked' : header.columns.includes('towns') ? 'towns' : 'responsible', flat];
   if (continued) features.push('continued');
+  if (continued && breakStyle !== 'page-number') features.push(breakStyle);
+  if (midTable) features.push('mid-table');
+  // Rows printed with no header above them (read by inferred or carried-over columns), by flattening.
+  if (midTable || (continued && breakStyle === 'page-header')) features.push(`headerless-${flat}`);
   if (categoryColumn) features.push('category-column');
+  if (wrapped) features.push('wrapped-cell');
   const join = (cells: string[]): string[] => (flat === 'tab' ? [cells.join('\t')] : flat === 'pipe-row' ? [cells.join('|')] : cells.flatMap((c, k) => (k === 0 ? [c] : ['|', c])));
+  // The header's lines: with a category column, once, with a 类别 cell before it.
+  const headerLines = categoryColumn ? [['类别', ...header.cells].join('\t')] : join(header.cells);
   const b = new DocBuilder(false);
   b.line(title, 'title');
   let page = 1;
   let first = true;
   for (const sec of sectionPlan(rng, quota)) {
-    // With a category column the header prints once and the category sits in its group's first row.
-    b.tableSection(sec.heading, header.cells, categoryColumn ? (first ? [['类别', ...header.cells].join('\t')] : []) : [sec.heading, ...join(header.cells)]);
+    // With a category column the header prints once and the category sits in its group's first row;
+    // a text starting mid-table prints no header before its first rows.
+    const headerless = (midTable && first) || (categoryColumn && !first);
+    b.tableSection(sec.heading, header.cells, [...(categoryColumn ? [] : [sec.heading]), ...(headerless ? [] : headerLines)], headerless);
     first = false;
     const breakAt = continued && sec.size >= 3 ? rng.range(2, sec.size) : 0;
     for (let n = 1; n <= sec.size; n++) {
@@ -114,10 +131,12 @@ export function renderColumnTable(ctx: DocContext, quota: number, title: string)
             break;
         }
       }
-      // A page break inside the section: the page number, then rows without their header.
-      const pageBreak = n === breakAt ? [`- ${++page} -`] : [];
-      if (n === breakAt) b.breakTable();
-      const printed = categoryColumn ? [[n === 1 ? sec.heading : '', ...cells].join('\t')] : join(cells);
+      // A page break inside the section: the page number, then rows without their header (or under it again).
+      const pageBreak = n === breakAt ? pageBreakLines(rng, breakStyle, ++page, title, headerLines) : [];
+      if (n === breakAt && breakStyle !== 'header-repeated') b.breakTable();
+      // A wrapped cell: any but the number, in a fifth of the rows.
+      const wrapAt = wrapped && rng.chance(0.2) ? rng.range(1, cells.length - 1) : -1;
+      const printed = categoryColumn ? [[n === 1 ? sec.heading : '', ...cells].join('\t')] : join(cells.map((c, k) => (k === wrapAt ? wrapCell(rng, c) : c)));
       b.row(sec.heading, cells, [...pageBreak, ...printed]);
       b.task(String(n), sec.heading, text, duty);
     }

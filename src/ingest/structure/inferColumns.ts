@@ -28,17 +28,21 @@ export const INFER_THRESHOLDS = {
   share: 0.6,
   // Rows read to infer the columns (enough to see the shapes, bounded for long tables).
   rows: 20,
+  // Two unit columns whose first names one unit in at least this share of its filled cells read as lead, then support.
+  singleUnitShare: 0.8,
 } as const;
 
-// Private: a unit's name, with a lead mark or an open end: 区发改委 / 区发改委* / 区发改委(牵头) / 各街镇 / 城投集团等.
-const UNIT_LIKE = /^(?:各|区|县|市|镇|街道)?[\u4e00-\u9fff（）()]{1,24}?(?:委|办|局|院|所|队|站|会|司|部|处|室|校|团|镇|乡|街道|中心|集团|公司|分局|办公室|小组|单位|部门|街镇|乡镇)(?:[*＊★☆]+|[(（]牵头(?:单位|部门)?[)）])?等?$/;
+// Private: a unit's name, with a lead mark or an open end: 区发改委 / 区发改委* / 区发改委(牵头) / 各街镇 / 城投集团等 /
+// 区妇联 / 区科协 / 区档案馆 / 嘉定工业区 (the people's organisations and zones that lists print beside bureaus).
+const UNIT_LIKE = /^(?:各|区|县|市|镇|街道)?[\u4e00-\u9fff（）()]{1,24}?(?:委|办|局|院|所|队|站|会|司|部|处|室|校|团|镇|乡|街道|中心|集团|公司|分局|办公室|小组|单位|部门|街镇|乡镇|联|协|馆|工业区|开发区|新区)(?:[*＊★☆]+|[(（]牵头(?:单位|部门)?[)）])?等?$/;
 const SEP = /[、,，;；\/／\s]+/;
 const pieces = (c: string): string[] => c.split(SEP).filter((p) => p !== '');
 
 /**
  * The meaning of each column of a header-less table from its rows' cells, or null when the rows
  * do not read as a task table (no task column, or no unit column). One unit column of its own
- * is RESPONSIBLE; the lead marks in its cells (`*`, `★`, `(牵头)`) still make leads.
+ * is RESPONSIBLE; the lead marks in its cells (`*`, `★`, `(牵头)`) still make leads. Two unit
+ * columns whose first names one unit a row are lead, then support.
  */
 export function inferColumns(rows: readonly string[][]): ColumnRole[] | null {
   const sample = rows.slice(0, INFER_THRESHOLDS.rows);
@@ -61,5 +65,29 @@ export function inferColumns(rows: readonly string[][]): ColumnRole[] | null {
     if (r === 'TASK' && c !== firstTask) roles[c] = 'REQUIREMENT';
   });
   if (firstTask < 0 || !roles.includes('RESPONSIBLE')) return null;
+  // Two unit columns, the first naming one unit a row: the genre prints 牵头单位 before 配合单位
+  // (or 责任街镇), so the first leads and the second supports. A first column of lists
+  // (责任单位 | 责任街镇) stays responsible.
+  const units = roles.flatMap((r, c) => (r === 'RESPONSIBLE' ? [c] : []));
+  if (units.length === 2) {
+    const cells = sample.map((r) => (r[units[0]!] ?? '').trim()).filter((s) => s !== '');
+    if (cells.filter((c) => pieces(c).length === 1).length >= INFER_THRESHOLDS.singleUnitShare * cells.length) {
+      roles[units[0]!] = 'LEAD';
+      roles[units[1]!] = 'SUPPORT';
+    }
+  }
   return roles;
+}
+
+// Private: the cell rule a column of each meaning holds (none: any text fits).
+const RULE_OF: Partial<Record<ColumnRole, string>> = {
+  NUMBER: 'cell.number', CATEGORY: 'cell.category', DEADLINE: 'cell.deadline', PERSON: 'cell.people',
+  LEAD: 'cell.units', SUPPORT: 'cell.units', RESPONSIBLE: 'cell.units', TOWNS: 'cell.units', TASK: 'cell.task', REQUIREMENT: 'cell.task',
+};
+
+/** Whether a cell's text has the shape of its column's meaning (CELL_RULES); true where the meaning has no shape. */
+export function fitsColumn(role: ColumnRole, cell: string): boolean {
+  const id = RULE_OF[role];
+  const rule = id ? CELL_RULES.find((r) => r.id === id) : undefined;
+  return rule ? rule.test(cell.trim()) : true;
 }

@@ -3,9 +3,11 @@ import { splitLines } from './lines.js';
 import { emitNumbered } from './emitNumbered.js';
 import { fillsWidth, headingLike, isBreak, lineText, matchMarker, printedLength, startsWithLabel, wrapWidth } from './lineShape.js';
 import { parseFlatTable } from './parseFlatTable.js';
-import { parsePipeCells, parsePipeRows } from './parsePipeTable.js';
+import { parsePipeCells } from './parsePipeCells.js';
+import { parsePipeRows } from './parsePipeRows.js';
 import { parseTabTable } from './parseTabTable.js';
-import type { TableColumns } from './parseTabTable.js';
+import type { TableColumns } from './headerlessColumns.js';
+import type { TableParse } from './tableRow.js';
 import { CLAUSE_END, INNER_TERMINAL, MID_CLAUSE, NOTES, STRUCTURE_THRESHOLDS, TERMINAL } from './structureRules.js';
 import { columnRole } from './tableHeaders.js';
 import { splitSentences } from './splitSentences.js';
@@ -77,28 +79,26 @@ export function parseStructure(text: string, opts: StructureOptions): Block[] {
     const l = lines[i]!;
     const s = lineText(text, l);
 
-    // Task table one cell per line with `|` lines between cells, or one row per line with `|` between cells.
-    if (columnRole(s) !== null && i + 1 < lines.length && /^[|｜]$/.test(lineText(text, lines[i + 1]!))) {
-      const consumed = parsePipeCells(text, lines, i, blocks, currentParent(), isBreak);
-      if (consumed > i) {
-        i = consumed;
-        continue;
-      }
+    // Task tables flattened into lines, with their header or without it (read by the previous
+    // table's columns or by their cells): one cell per line with `|` lines between cells, one
+    // row per line with `|` between cells, one cell per line after the header cells.
+    let parsed: TableParse | null = null;
+    if (i + 1 < lines.length && /^[|｜]$/.test(lineText(text, lines[i + 1]!))) {
+      const t = parsePipeCells(text, lines, i, blocks, currentParent(), lastTable);
+      if (t.next > i) parsed = t;
     }
-    if (/[|｜]/.test(s) && !s.includes('\t')) {
-      const consumed = parsePipeRows(text, lines, i, blocks, currentParent());
-      if (consumed > i) {
-        i = consumed;
-        continue;
-      }
+    if (!parsed && /[|｜]/.test(s) && !s.includes('\t')) {
+      const t = parsePipeRows(text, lines, i, blocks, currentParent(), lastTable);
+      if (t.next > i) parsed = t;
     }
-    // Task table flattened one cell per line: 序号 / 工作任务 / 牵头单位 / 配合单位 / 责任人.
-    if (columnRole(s) !== null && !s.includes('\t')) {
-      const consumed = parseFlatTable(text, lines, i, blocks, currentParent());
-      if (consumed > i) {
-        i = consumed;
-        continue;
-      }
+    if (!parsed && !s.includes('\t') && (columnRole(s) !== null || /^\d{1,3}$/.test(s))) {
+      const t = parseFlatTable(text, lines, i, blocks, currentParent(), lastTable);
+      if (t.next > i) parsed = t;
+    }
+    if (parsed) {
+      i = parsed.next;
+      lastTable = parsed.columns ?? lastTable;
+      continue;
     }
     // Tab-separated table rows.
     if (s.includes('\t')) {

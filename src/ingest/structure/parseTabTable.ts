@@ -1,10 +1,12 @@
 import type { Block, Cell } from './blocks.js';
 import type { Line } from './lines.js';
 import { lineText } from './lineShape.js';
-import { isPageNumber } from './parsePipeTable.js';
+import { isPageNumber } from './tableRow.js';
 import { columnRole, isTaskTableHeader } from './tableHeaders.js';
 import type { ColumnRole } from './tableHeaders.js';
-import { INFER_THRESHOLDS, inferColumns } from './inferColumns.js';
+import { INFER_THRESHOLDS } from './inferColumns.js';
+import { headerlessColumns } from './headerlessColumns.js';
+import type { TableColumns } from './headerlessColumns.js';
 
 // Private: cells of a tab-separated line with original offsets.
 function tabCells(text: string, l: Line): { start: number; end: number }[] {
@@ -27,12 +29,6 @@ function tabCells(text: string, l: Line): { start: number; end: number }[] {
   return out;
 }
 
-/** The columns of the last task table a document printed: a table continuing without its header reads by them. */
-export interface TableColumns {
-  headers: string[];
-  roles: ColumnRole[];
-}
-
 /**
  * A tab table runs while the next non-empty line has a tab. Its first line is its header when
  * it reads as one; a table without a header (the text starts mid-table, or a page break cut the
@@ -49,7 +45,7 @@ export function parseTabTable(text: string, lines: Line[], i: number, blocks: Bl
   let rule = taskTable ? 'table.tab-task' : 'table.tab';
   // Header-less: no header cell of the first line is a header term of the genre.
   if (!taskTable && headerText.every((h) => h === '' || columnRole(h) === null)) {
-    const found = headerlessColumns(text, lines, i, header.length, previous);
+    const found = headerlessColumns(headerlessRows(text, lines, i), header.length, previous, 'tab');
     if (found) {
       ({ headers: headerText, roles } = found.columns);
       hasHeader = false;
@@ -65,7 +61,10 @@ export function parseTabTable(text: string, lines: Line[], i: number, blocks: Bl
     if (isPageNumber(text, lines[k]!) && k + 1 < lines.length && lineText(text, lines[k + 1]!).includes('\t')) continue;
     if (!s.includes('\t')) break;
     const cells = tabCells(text, lines[k]!);
-    if (hasHeader && cells.map((c) => text.slice(c.start, c.end)).join('\t') === headerKey) continue;
+    const cellTexts = cells.map((c) => text.slice(c.start, c.end));
+    if (hasHeader && cellTexts.join('\t') === headerKey) continue;
+    // Another header (the header printed after rows that had none): a table of its own starts there.
+    if (taskTable && k > i && isTaskTableHeader(cellTexts)) break;
     const cs: Cell[] = cells.map((c, n) => ({ ...c, role: roles[n] ?? 'OTHER', header: headerText[n] ?? '' }));
     const nonEmpty = cs.filter((c) => c.end > c.start);
     // A row whose number cell is empty continues the numbered row above it (a PDF table wraps
@@ -107,23 +106,13 @@ export function parseTabTable(text: string, lines: Line[], i: number, blocks: Bl
 }
 
 
-// Private: the columns of a header-less table from line i: the previous task table's when it has
-// as many columns (a table continued past a page break), else those its cells show, else null.
-function headerlessColumns(text: string, lines: Line[], i: number, width: number, previous: TableColumns | null): { columns: TableColumns; rule: string } | null {
+// Private: the first rows' cell texts of a header-less tab table from line i (page numbers skipped).
+function headerlessRows(text: string, lines: Line[], i: number): string[][] {
   const rows: string[][] = [];
   for (let k = i; k < lines.length && rows.length < INFER_THRESHOLDS.rows; k++) {
     if (isPageNumber(text, lines[k]!)) continue;
     if (!lineText(text, lines[k]!).includes('\t')) break;
     rows.push(tabCells(text, lines[k]!).map((c) => text.slice(c.start, c.end)));
   }
-  const inferred = inferColumns(rows);
-  if (previous && previous.roles.length === width && (!inferred || agrees(previous.roles, inferred))) return { columns: previous, rule: 'table.tab-continued' };
-  if (!inferred) return null;
-  return { columns: { headers: inferred.map((r) => `(${r.toLowerCase()})`), roles: inferred }, rule: 'table.tab-inferred' };
-}
-
-// Private: the previous table's columns fit these cells: its task column holds task-shaped cells.
-function agrees(previous: readonly ColumnRole[], inferred: readonly ColumnRole[]): boolean {
-  const task = previous.indexOf('TASK');
-  return task < 0 || inferred[task] === 'TASK' || inferred[task] === 'REQUIREMENT';
+  return rows;
 }
