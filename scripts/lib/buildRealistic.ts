@@ -10,7 +10,7 @@ import path from 'node:path';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
-import { cjkFont } from '../../src/gen/render/renderPdf.js';
+import { cjkFont, pdfOutput } from '../../src/gen/render/renderPdf.js';
 import { DutyGraphError, ErrorCode } from '../../src/errors.js';
 
 /** A cell as described: its text (`\n` = a line break inside the cell), and its spans. */
@@ -109,12 +109,7 @@ async function buildPdf(spec: SourceSpec): Promise<Buffer> {
   const font = cjkFont();
   const margin = 64;
   const pdf = new PDFDocument({ size: 'A4', margin, info: { Title: '', Creator: 'Microsoft Word' } });
-  const chunks: Buffer[] = [];
-  pdf.on('data', (c: Buffer) => chunks.push(c));
-  const ended = new Promise<void>((resolve, reject) => {
-    pdf.on('end', resolve);
-    pdf.on('error', reject);
-  });
+  const output = pdfOutput(pdf);
   pdf.font(font.bytes, font.name);
   const width = pdf.page.width - 2 * margin;
   for (const b of spec.blocks) {
@@ -123,8 +118,7 @@ async function buildPdf(spec: SourceSpec): Promise<Buffer> {
     else drawGrid(pdf, b.table.map((r) => r.map(cellOf)), width, margin);
   }
   pdf.end();
-  await ended;
-  return Buffer.concat(chunks);
+  return output;
 }
 
 // Private: a ruled table of single cells (spans are not drawn in PDF sources), the task column wide.

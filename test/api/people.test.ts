@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../src/store/GraphStore.js';
 import { apiBackend } from '../helpers/backends.js';
-import { PEOPLE_TEXT as TEXT, startPeopleServer, type PeopleServer } from '../helpers/peopleServer.js';
+import { startPeopleServer, type PeopleServer } from '../helpers/peopleServer.js';
+import { PEOPLE_TEXT as TEXT } from '../helpers/peopleText.js';
 
 /*
  * People over real HTTP (issue 19 item 7): `Task.people`, `Person.tasks` (paged, with role and

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exploreBuilt } from '../../src/api/http/exploreAssets.js';
-import { PEOPLE_TEXT, startPeopleServer, type PeopleServer } from '../helpers/peopleServer.js';
+import { startPeopleServer, type PeopleServer } from '../helpers/peopleServer.js';
+import { PEOPLE_TEXT } from '../helpers/peopleText.js';
 import type { ExplorerProbe as Probe } from '../../src/explore/explorerProbe.js';
 
 /*

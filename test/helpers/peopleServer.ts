@@ -4,18 +4,8 @@ import { extractDocument } from '../../src/ingest/extractDocument.js';
 import type { GraphStore } from '../../src/store/GraphStore.js';
 import { apiBackend, openEmptyStore } from './backends.js';
 import type { GraphQLBody } from './seededServer.js';
+import { PEOPLE_TEXT } from './peopleText.js';
 
-/** A task list naming people inline (责任领导:张三, 联系人:王敏) and in a 责任领导 column (陈伟(副区长), 张三、赵刚). */
-export const PEOPLE_TEXT = [
-  '2023年重点工作任务分解表',
-  '一、经济发展',
-  '1. 推进氢能港建设。(责任领导:张三;牵头单位:区发改委;责任单位:区经委)',
-  '2. 完善社区养老服务。(分管领导:李副区长;联系人:王敏;责任单位:区民政局)',
-  '序号\t工作任务\t牵头单位\t责任领导',
-  '1\t建设污水处理厂\t区水务局\t陈伟(副区长)',
-  '2\t推进老街改造\t区建管委\t张三、赵刚',
-  '',
-].join('\n');
 
 export interface PeopleServer {
   server: RunningServer;

@@ -4,6 +4,7 @@ import type { ExtractedDocument } from '../../src/model/records.js';
 import type { GraphStore } from '../../src/store/GraphStore.js';
 import type { AssignmentRow } from '../../src/store/rows.js';
 import { backendsUnderTest } from '../helpers/backends.js';
+import { PEOPLE_TEXT as TEXT } from '../helpers/peopleText.js';
 
 /*
  * Person nodes on every backend (issue 19 item 7: people are never units; when kept, they are
@@ -12,17 +13,6 @@ import { backendsUnderTest } from '../helpers/backends.js';
  * document naming them.
  */
 
-/** A task list naming people inline (责任领导:张三, 联系人:王敏) and in a 责任领导 column (陈伟(副区长)). */
-const TEXT = [
-  '2023年重点工作任务分解表',
-  '一、经济发展',
-  '1. 推进氢能港建设。(责任领导:张三;牵头单位:区发改委;责任单位:区经委)',
-  '2. 完善社区养老服务。(分管领导:李副区长;联系人:王敏;责任单位:区民政局)',
-  '序号\t工作任务\t牵头单位\t责任领导',
-  '1\t建设污水处理厂\t区水务局\t陈伟(副区长)',
-  '2\t推进老街改造\t区建管委\t张三、赵刚',
-  '',
-].join('\n');
 
 function extract(file: string, text: string, region: string, year = 2023): ExtractedDocument {
   return extractDocument({ file, text, sha256: `sha-${file}-${text.length}`, meta: { year, region } });

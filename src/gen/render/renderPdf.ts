@@ -38,19 +38,26 @@ export async function renderPdf(doc: RenderInput): Promise<Rendered> {
     size: 'A4', margins: MARGIN, bufferPages: true, autoFirstPage: true,
     info: { Title: doc.meta.title, Author: doc.meta.issuer, Creator: 'dutygraph gen', Producer: 'dutygraph gen', CreationDate: date, ModDate: date },
   });
-  const chunks: Buffer[] = [];
-  pdf.on('data', (c: Buffer) => chunks.push(c));
-  const ended = new Promise<void>((resolve, reject) => {
-    pdf.on('end', resolve);
-    pdf.on('error', reject);
-  });
+  const output = pdfOutput(pdf);
   pdf.font(font.bytes, font.name);
   for (const b of doc.blocks) drawBlock(pdf, b);
   const pages = pdf.bufferedPageRange().count;
   for (let i = 0; i < pages; i++) drawChrome(pdf, i, doc.meta.issuer);
   pdf.end();
-  await ended;
-  return { bytes: Buffer.concat(chunks), pages };
+  return { bytes: await output, pages };
+}
+
+/**
+ * The bytes a PDFKit document writes, resolved once `end()` is called on it. Call it before
+ * drawing: the document streams its output as it goes.
+ */
+export function pdfOutput(pdf: PDFKit.PDFDocument): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  pdf.on('data', (c: Buffer) => chunks.push(c));
+  return new Promise<Buffer>((resolve, reject) => {
+    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+    pdf.on('error', reject);
+  });
 }
 
 // Private: the space left on the current page below y.
