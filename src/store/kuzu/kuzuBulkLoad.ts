@@ -10,7 +10,7 @@ import { SharedEntities } from '../cypher/SharedEntities.js';
 import { addStoredCounts, addPairCounts, type PairTotals } from '../cypher/pairTotals.js';
 import { addYears, decodeYears, writeProjectYears, type ProjectYears } from '../cypher/projectYears.js';
 import { CsvStaging, type StagedFile } from './CsvStaging.js';
-import { kuzuPrepared, relFileName, stageRel } from './preparedDocument.js';
+import { kuzuPrepared, relFileName, stageNode, stageRel } from './preparedDocument.js';
 
 /** A bulk load's options: the store's, and where to stage (the runner: DATA_DIR/staging, emptied at open). */
 export interface KuzuBulkOptions extends LoadOptions {
@@ -135,7 +135,12 @@ class Chunk {
       await write(async (tx) => {
         const baseline = before ? await before(tx) : undefined;
         await years.readStored(tx, baseline?.projectYears);
-        await shared.merge(tx, options);
+        // New persons are copied, not MERGE'd one row at a time (they outnumber units 5 to 1).
+        await shared.merge(tx, options, async (label, rows) => {
+          for (const r of rows) stageNode(staging, label, r);
+          const file = staging.finish().get(label);
+          if (file) await tx.copy(label, file);
+        });
         for (const table of ['Document', 'Section', 'Task', 'Target']) {
           const file = staged.get(table);
           if (file) await tx.copy(table, file);

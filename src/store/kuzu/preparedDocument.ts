@@ -101,7 +101,8 @@ const COLUMNS = new Map<string, string[]>([
   ...REL_TABLES.map((t) => [t.type, Object.keys(t.properties)] as [string, string[]]),
 ]);
 
-function stageNode(sink: RowSink, table: string, row: Record<string, unknown>): void {
+/** Adds a node row: its properties in the model's column order. */
+export function stageNode(sink: RowSink, table: string, row: Record<string, unknown>): void {
   const columns = COLUMNS.get(table)!;
   const values = new Array<unknown>(columns.length);
   for (let i = 0; i < columns.length; i++) values[i] = row[columns[i]!] ?? null;
