@@ -44,68 +44,91 @@ export interface Loaders {
   sharedTasks: DataLoader<{ a: string; b: string; scope: PairScope }, TaskRow[], string>;
 }
 
-export function createLoaders(store: GraphStore): Loaders {
-  const loaders: Loaders = {
-    document: byId((ids) => store.documentsByIds(ids)),
-    documentText: byId((ids) => store.documentTexts(ids)),
-    section: byId((ids) => store.sectionsByIds(ids)),
-    task: byId((ids) => store.tasksByIds(ids)),
-    unit: byId((ids) => store.unitsByIds(ids)),
-    project: byId((ids) => store.projectsByIds(ids)),
-    place: byId((ids) => store.placesByIds(ids)),
-    target: byId((ids) => store.targetsByIds(ids)),
-    person: byId((ids) => store.personsByIds(ids)),
-    assignmentsByTask: grouped((ids) => store.assignmentsByTaskIds(ids), (r) => [r.taskId]),
-    assignmentsByPerson: grouped((ids) => store.assignmentsByPersonIds(ids), (r) => [r.personId]),
-    responsibilitiesByTask: grouped((ids) => store.responsibilitiesByTaskIds(ids), (r) => [r.taskId]),
-    targetsByTask: grouped((ids) => store.targetsByTaskIds(ids), (r) => [r.taskId]),
-    mentionsByTask: grouped((ids) => store.mentionsByTaskIds(ids), (r) => [r.taskId]),
-    mentionsByProject: grouped((ids) => store.mentionsByProjectIds(ids), (r) => [r.projectId]),
-    taskIdsByUnit: fromMap((ids) => store.taskIdsByUnitIds(ids)),
-    taskIdsByProject: new DataLoader(async (ids: readonly string[]) => {
-      const { tasksByProject, responsibilities } = await store.projectTasks(ids);
-      const byTask = new Map<string, ResponsibilityRow[]>();
-      for (const list of tasksByProject.values()) for (const t of list) byTask.set(t.id, []);
-      for (const r of responsibilities) byTask.get(r.taskId)?.push(r);
-      for (const list of tasksByProject.values()) {
-        for (const t of list) {
-          loaders.task.prime(t.id, t);
-          loaders.responsibilitiesByTask.prime(t.id, byTask.get(t.id)!);
+/** How each loader is made over a request's store (`loaders`: the same request's others, which some prime). */
+const MAKERS: { [K in keyof Loaders]: (store: GraphStore, loaders: Loaders) => Loaders[K] } = {
+  document: (store) => byId((ids) => store.documentsByIds(ids)),
+  documentText: (store) => byId((ids) => store.documentTexts(ids)),
+  section: (store) => byId((ids) => store.sectionsByIds(ids)),
+  task: (store) => byId((ids) => store.tasksByIds(ids)),
+  unit: (store) => byId((ids) => store.unitsByIds(ids)),
+  project: (store) => byId((ids) => store.projectsByIds(ids)),
+  place: (store) => byId((ids) => store.placesByIds(ids)),
+  target: (store) => byId((ids) => store.targetsByIds(ids)),
+  person: (store) => byId((ids) => store.personsByIds(ids)),
+  assignmentsByTask: (store) => grouped((ids) => store.assignmentsByTaskIds(ids), (r) => [r.taskId]),
+  assignmentsByPerson: (store) => grouped((ids) => store.assignmentsByPersonIds(ids), (r) => [r.personId]),
+  responsibilitiesByTask: (store) => grouped((ids) => store.responsibilitiesByTaskIds(ids), (r) => [r.taskId]),
+  targetsByTask: (store) => grouped((ids) => store.targetsByTaskIds(ids), (r) => [r.taskId]),
+  mentionsByTask: (store) => grouped((ids) => store.mentionsByTaskIds(ids), (r) => [r.taskId]),
+  mentionsByProject: (store) => grouped((ids) => store.mentionsByProjectIds(ids), (r) => [r.projectId]),
+  taskIdsByUnit: (store) => fromMap((ids) => store.taskIdsByUnitIds(ids)),
+  taskIdsByProject: (store, loaders) => new DataLoader(async (ids: readonly string[]) => {
+    const { tasksByProject, responsibilities } = await store.projectTasks(ids);
+    const byTask = new Map<string, ResponsibilityRow[]>();
+    for (const list of tasksByProject.values()) for (const t of list) byTask.set(t.id, []);
+    for (const r of responsibilities) byTask.get(r.taskId)?.push(r);
+    for (const list of tasksByProject.values()) {
+      for (const t of list) {
+        loaders.task.prime(t.id, t);
+        loaders.responsibilitiesByTask.prime(t.id, byTask.get(t.id)!);
+      }
+    }
+    return ids.map((id) => (tasksByProject.get(id) ?? []).map((t) => t.id));
+  }),
+  unitIdsByProject: (store) => fromMap((ids) => store.unitIdsByProjectIds(ids)),
+  placeIdsOf: (store) => fromMap((ids) => store.placeIdsOf(ids)),
+  childPlaceIds: (store) => fromMap((ids) => store.childPlaceIds(ids)),
+  locatedIn: (store) => grouped((ids) => store.locatedIn(ids), (r) => [r.placeId]),
+  unitRelations: (store) => grouped((ids) => store.unitRelations(ids), (r) => [r.fromId, r.toId]),
+  sharedTasks: (store, loaders) => new DataLoader(
+    async (keys: ReadonlyArray<{ a: string; b: string; scope: PairScope }>) => {
+      const byScope = new Map<string, { scope: PairScope; pairs: Array<{ a: string; b: string }> }>();
+      for (const k of keys) {
+        const scopeKey = JSON.stringify(k.scope);
+        const entry = byScope.get(scopeKey) ?? { scope: k.scope, pairs: [] };
+        entry.pairs.push({ a: k.a, b: k.b });
+        byScope.set(scopeKey, entry);
+      }
+      const found = new Map<string, TaskRow[]>();
+      for (const [scopeKey, { scope, pairs }] of byScope) {
+        for (const [pair, tasks] of await store.tasksSharedBy(pairs, scope)) {
+          for (const t of tasks) loaders.task.prime(t.id, t);
+          found.set(`${scopeKey}|${pair}`, tasks);
         }
       }
-      return ids.map((id) => (tasksByProject.get(id) ?? []).map((t) => t.id));
-    }),
-    unitIdsByProject: fromMap((ids) => store.unitIdsByProjectIds(ids)),
-    placeIdsOf: fromMap((ids) => store.placeIdsOf(ids)),
-    childPlaceIds: fromMap((ids) => store.childPlaceIds(ids)),
-    locatedIn: grouped((ids) => store.locatedIn(ids), (r) => [r.placeId]),
-    unitRelations: grouped((ids) => store.unitRelations(ids), (r) => [r.fromId, r.toId]),
-    sharedTasks: new DataLoader(
-      async (keys: ReadonlyArray<{ a: string; b: string; scope: PairScope }>) => {
-        const byScope = new Map<string, { scope: PairScope; pairs: Array<{ a: string; b: string }> }>();
-        for (const k of keys) {
-          const scopeKey = JSON.stringify(k.scope);
-          const entry = byScope.get(scopeKey) ?? { scope: k.scope, pairs: [] };
-          entry.pairs.push({ a: k.a, b: k.b });
-          byScope.set(scopeKey, entry);
-        }
-        const found = new Map<string, TaskRow[]>();
-        for (const [scopeKey, { scope, pairs }] of byScope) {
-          for (const [pair, tasks] of await store.tasksSharedBy(pairs, scope)) {
-            for (const t of tasks) loaders.task.prime(t.id, t);
-            found.set(`${scopeKey}|${pair}`, tasks);
-          }
-        }
-        return keys.map((k) => found.get(`${JSON.stringify(k.scope)}|${k.a}|${k.b}`) ?? []);
-      },
-      { cacheKeyFn: (k) => `${JSON.stringify(k.scope)}|${k.a}|${k.b}` },
-    ),
-    administers: new DataLoader(async (ids: readonly string[]) => {
-      const pairs = await store.administers(ids);
-      return ids.map((id) => pairs.flatMap((p) => (p.unitId === id ? [p.placeId] : p.placeId === id ? [p.unitId] : [])));
-    }),
-  };
-  return loaders;
+      return keys.map((k) => found.get(`${JSON.stringify(k.scope)}|${k.a}|${k.b}`) ?? []);
+    },
+    { cacheKeyFn: (k) => `${JSON.stringify(k.scope)}|${k.a}|${k.b}` },
+  ),
+  administers: (store) => new DataLoader(async (ids: readonly string[]) => {
+    const pairs = await store.administers(ids);
+    return ids.map((id) => pairs.flatMap((p) => (p.unitId === id ? [p.placeId] : p.placeId === id ? [p.unitId] : [])));
+  }),
+};
+
+/**
+ * One request's loaders, each made the first time a resolver asks for it: most requests use
+ * two or three of them, and making all 25 (each a DataLoader with its maps and closures) was
+ * a few µs of every request.
+ */
+export function createLoaders(store: GraphStore): Loaders {
+  return new RequestLoaders(store) as RequestLoaders & Loaders;
+}
+
+// Private: the getters named after MAKERS' keys are defined on the prototype once, below.
+class RequestLoaders {
+  readonly made = new Map<keyof Loaders, Loaders[keyof Loaders]>();
+  constructor(readonly store: GraphStore) {}
+}
+
+for (const key of Object.keys(MAKERS) as Array<keyof Loaders>) {
+  Object.defineProperty(RequestLoaders.prototype, key, {
+    get(this: RequestLoaders & Loaders) {
+      let loader = this.made.get(key);
+      if (!loader) this.made.set(key, (loader = MAKERS[key](this.store, this)));
+      return loader;
+    },
+  });
 }
 
 // Private: a loader returning, for each id, its row or null when there is none.

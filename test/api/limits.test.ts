@@ -96,6 +96,14 @@ describe('the cost estimate', () => {
     });
     expect(viaFragment.body.errors?.[0]?.message).toBe(inline.body.errors?.[0]?.message);
   });
+
+  it('weighs each operation of a document apart: a repeat with another operationName is not let through at the first cost', async () => {
+    const query = 'query Cheap { stats { totals { tasks } } } query Costly { sharedTasks(first: 500) { tasks { id text units { unit { name } } } } }';
+    for (let i = 0; i < 2; i++) {
+      expect((await post({ query, operationName: 'Cheap' })).body.errors).toBeUndefined();
+      expect((await post({ query, operationName: 'Costly' })).body.errors?.[0]?.extensions?.code).toBe('COST_LIMIT_EXCEEDED');
+    }
+  });
 });
 
 describe('a request past its time limit', () => {

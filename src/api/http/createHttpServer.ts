@@ -88,8 +88,11 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, optio
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
   const abort = new AbortController();
-  // A client that goes away stops its request's store work too.
-  res.once('close', () => abort.abort(new DutyGraphError(ErrorCode.RequestTimeout, 'The client closed the connection')));
+  // A client that goes away before its answer is sent stops its request's store work too
+  // ('close' also follows every answer sent: nothing is left to stop then).
+  res.once('close', () => {
+    if (!res.writableFinished) abort.abort(new DutyGraphError(ErrorCode.RequestTimeout, 'The client closed the connection'));
+  });
   const execution = options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body: parsed },
     context: () => options.context(abort.signal),

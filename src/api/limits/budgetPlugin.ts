@@ -10,9 +10,9 @@ import type { RequestGate } from './RequestGate.js';
 /**
  * Bounds the work of each request once Apollo has parsed and validated it: only queries
  * run (a mutation or subscription is OPERATION_NOT_SUPPORTED); `first` past the page cap is
- * refused before any cost is weighed; a query whose estimated answer (estimateCost.ts) is
- * past `maxCost` is COST_LIMIT_EXCEEDED; a heavy one waits for a slot in `gate` (503
- * OVERLOADED when the queue is full). Every refusal without data gets the HTTP status of
+ * refused before any cost is weighed; a query whose estimated answer (estimateCost.ts, weighed
+ * once per distinct request: KnownCosts) is past `maxCost` is COST_LIMIT_EXCEEDED; a heavy
+ * one waits for a slot in `gate` (503 OVERLOADED when the queue is full). Every refusal without data gets the HTTP status of
  * its code (400 for the client's mistakes and the limits; graphql-armor's parse-time token
  * refusal would otherwise be a 500).
  */
@@ -26,9 +26,13 @@ export function budgetPlugin(limits: ApiLimits, gate: RequestGate, known: KnownC
           if (operation.operation !== 'query') {
             throw refusal(ErrorCode.OperationNotSupported, `This API only reads: ${operation.operation} operations are not supported`);
           }
-          const cost = estimateCost(schema, document, operation, request.variables ?? {}, limits.maxPageSize);
+          // A request seen before (same text, operation and variables) costs what it was weighed at then.
           const key = KnownCosts.keyOf(request);
-          if (key !== null) known.set(key, cost);
+          let cost = key === null ? undefined : known.get(key);
+          if (cost === undefined) {
+            cost = estimateCost(schema, document, operation, request.variables ?? {}, limits.maxPageSize);
+            if (key !== null) known.set(key, cost);
+          }
           if (cost > limits.maxCost) {
             throw refusal(ErrorCode.CostLimitExceeded, `Query Cost limit of ${limits.maxCost} exceeded, found ${Math.ceil(cost)} (the estimated number of values in the answer).`);
           }
